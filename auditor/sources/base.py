@@ -1,0 +1,66 @@
+"""The one small interface every source implements.
+
+A source turns one consented account into a `Batch` of posts newer than a cursor. Sources get
+everything that touches the outside world (HTTP client, tweepy client, clock, sleep) from their
+constructor, so tests hand them mock transports and never wait or reach a network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Protocol
+
+from auditor.models import Account, Post
+
+Clock = Callable[[], datetime]
+Sleep = Callable[[float], None]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class SourceError(Exception):
+    """An expected failure for one account: the message says what happened and what to do.
+
+    `fatal_for_network` stops the other accounts of the same network for this run (a bad token).
+    """
+
+    def __init__(self, message: str, *, fatal_for_network: bool = False) -> None:
+        super().__init__(message)
+        self.message = message
+        self.fatal_for_network = fatal_for_network
+
+
+@dataclass(slots=True)
+class Batch:
+    """What one account yielded in one run.
+
+    `cursor` is the newest position read (post id or timestamp) and is saved with the posts in
+    one transaction; `None` keeps the previous cursor. `notes` are shown in the run summary
+    (budget reached, reposts skipped, ...).
+    """
+
+    posts: list[Post] = field(default_factory=list)
+    cursor: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+class Source(Protocol):
+    """Reads one network. `network` is one of `auditor.models.NETWORKS`."""
+
+    network: str
+
+    def fetch(self, account: Account, cursor: str | None) -> Batch:
+        """Read posts of `account` newer than `cursor` (None: first run). Raise SourceError."""
+        ...
+
+
+class DeletionChecker(Protocol):
+    """Optional: a source that can tell which earlier posts have since disappeared."""
+
+    def missing(self, account: Account, post_ids: list[str]) -> set[str]:
+        """Return the ids among `post_ids` that the network no longer serves."""
+        ...
