@@ -1,0 +1,211 @@
+"""One audit run: consent gate, read every account, score new posts, store each batch.
+
+Accounts are read concurrently (a bounded pool, with per-network limits); scoring and writing
+happen on the calling thread, one transaction per account, so a failing account never stops the
+others and a killed run leaves whole batches only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Protocol
+
+import auditor
+from auditor.models import Account, Person, Post
+from auditor.redact import redact
+from auditor.scoring.types import BANDS, Score
+from auditor.sources.base import Batch, Clock, Source, SourceError
+from auditor.store import AccountResult, Store
+
+# Per-network ceilings under the run's pool: APIs with rate limits get fewer workers.
+NETWORK_LIMITS: dict[str, int] = {"x": 2, "mastodon": 4, "bluesky": 4, "feed": 4}
+
+
+class ScorerLike(Protocol):
+    @property
+    def policy_version(self) -> str: ...
+
+    def score(self, text: str) -> Score: ...
+
+
+@dataclass(slots=True)
+class RunSummary:
+    run_id: str
+    kind: str
+    day: date
+    people: int = 0
+    accounts: int = 0
+    accounts_failed: list[tuple[str, str]] = field(default_factory=list)
+    accounts_skipped: list[tuple[str, str]] = field(default_factory=list)
+    posts_read: int = 0
+    posts_new: int = 0
+    flagged_by_band: Counter[str] = field(default_factory=Counter)
+    notes: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "run_id": self.run_id,
+            "kind": self.kind,
+            "day": self.day.isoformat(),
+            "people": self.people,
+            "accounts": self.accounts,
+            "accounts_failed": [list(x) for x in self.accounts_failed],
+            "accounts_skipped": [list(x) for x in self.accounts_skipped],
+            "posts_read": self.posts_read,
+            "posts_new": self.posts_new,
+            "flagged_by_band": {b: self.flagged_by_band.get(b, 0) for b in BANDS[1:]},
+            "notes": self.notes,
+        }
+
+
+AccountHook = Callable[[AccountResult], None]
+
+
+def consented_accounts(people: Sequence[Person], day: date) -> list[Account]:
+    """The consent gate: only accounts whose consent is active on the run's date."""
+    return [a for p in people for a in p.active_accounts(day)]
+
+
+class Auditor:
+    """Runs audits against an injected store, scorer, sources and clock."""
+
+    def __init__(
+        self,
+        *,
+        store: Store,
+        scorer: ScorerLike,
+        sources: Mapping[str, Source],
+        clock: Clock,
+        concurrency: int = 8,
+        on_account: AccountHook | None = None,
+    ) -> None:
+        self.store = store
+        self.scorer = scorer
+        self.sources = sources
+        self.clock = clock
+        self.concurrency = max(1, concurrency)
+        self.on_account = on_account
+        self._limits = {n: threading.BoundedSemaphore(v) for n, v in NETWORK_LIMITS.items()}
+
+    def run(self, people: Sequence[Person], *, kind: str = "run") -> RunSummary:
+        started = self.clock()
+        day = started.date()
+        accounts = consented_accounts(people, day)
+        run_id = self.store.begin_run(
+            kind=kind,
+            started_at=started,
+            policy_version=self.scorer.policy_version,
+            tool_version=_tool_version(),
+        )
+        summary = RunSummary(run_id=run_id, kind=kind, day=day)
+        summary.people = len({a.person_id for a in accounts})
+        summary.accounts = len(accounts)
+        self._read_all(run_id, accounts, summary)
+        status = "partial" if summary.accounts_failed else "done"
+        self.store.finish_run(
+            run_id, finished_at=self.clock(), status=status, summary=summary.as_dict()
+        )
+        return summary
+
+    def scan_batch(self, account: Account, batch: Batch, *, kind: str = "scan") -> RunSummary:
+        """Store and score posts that were read outside the pool (a one-off archive scan)."""
+        started = self.clock()
+        run_id = self.store.begin_run(
+            kind=kind,
+            started_at=started,
+            policy_version=self.scorer.policy_version,
+            tool_version=_tool_version(),
+        )
+        summary = RunSummary(run_id=run_id, kind=kind, day=started.date(), people=1, accounts=1)
+        self._store_batch(run_id, account, batch, summary)
+        self.store.finish_run(
+            run_id, finished_at=self.clock(), status="done", summary=summary.as_dict()
+        )
+        return summary
+
+    def _fetch(self, account: Account, cursor: str | None) -> Batch:
+        source = self.sources.get(account.network)
+        if source is None:
+            raise SourceError(f"no reader for network '{account.network}' is configured")
+        limit = self._limits.get(account.network)
+        if limit is None:
+            return source.fetch(account, cursor)
+        with limit:
+            return source.fetch(account, cursor)
+
+    def _read_all(self, run_id: str, accounts: Sequence[Account], summary: RunSummary) -> None:
+        cursors = {a.key: self.store.cursor(a.key) for a in accounts}
+        stopped: dict[str, str] = {}  # network -> why it was stopped for this run
+        with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
+            futures: dict[Future[Batch], Account] = {
+                pool.submit(self._fetch_unless_stopped, a, cursors[a.key], stopped): a
+                for a in accounts
+            }
+            for future in as_completed(futures):
+                account = futures[future]
+                try:
+                    batch = future.result()
+                except SourceError as exc:
+                    if exc.fatal_for_network:
+                        stopped.setdefault(account.network, exc.message)
+                    self._fail(run_id, account, exc.message, summary)
+                    continue
+                except Exception as exc:  # a bug in one reader must not stop the others
+                    self._fail(run_id, account, f"internal error: {type(exc).__name__}", summary)
+                    continue
+                self._store_batch(run_id, account, batch, summary)
+
+    def _fetch_unless_stopped(
+        self, account: Account, cursor: str | None, stopped: Mapping[str, str]
+    ) -> Batch:
+        if account.network in stopped:
+            raise SourceError(f"not read: {account.network} stopped for this run")
+        return self._fetch(account, cursor)
+
+    def _fail(self, run_id: str, account: Account, message: str, summary: RunSummary) -> None:
+        result = AccountResult(account.key, account.person_id, "failed", 0, 0, message)
+        self.store.record_account(run_id, result)
+        summary.accounts_failed.append((account.key, message))
+        if self.on_account:
+            self.on_account(result)
+
+    def _store_batch(
+        self, run_id: str, account: Account, batch: Batch, summary: RunSummary
+    ) -> None:
+        ids_by_network: dict[str, list[str]] = {}
+        for post in batch.posts:
+            ids_by_network.setdefault(post.network, []).append(post.post_id)
+        known_ids = {
+            (network, pid)
+            for network, ids in ids_by_network.items()
+            for pid in self.store.known_post_ids(network, ids)
+        }
+        scored: list[tuple[Post, Score]] = []
+        for post in batch.posts:
+            if (post.network, post.post_id) in known_ids:
+                continue
+            score = self.scorer.score(post.text)
+            text, score = redact(post.text, score)
+            scored.append((replace(post, text=text) if text != post.text else post, score))
+        message = "; ".join(batch.notes)
+        result = AccountResult(account.key, account.person_id, "ok", len(batch.posts), 0, message)
+        new = self.store.save_batch(
+            run_id, account, scored, cursor=batch.cursor, result=result, now=self.clock()
+        )
+        summary.posts_read += len(batch.posts)
+        summary.posts_new += new
+        for _, score in scored:
+            if score.band != "none":
+                summary.flagged_by_band[score.band] += 1
+        summary.notes.extend(f"{account.key}: {n}" for n in batch.notes)
+        if self.on_account:
+            self.on_account(replace(result, posts_new=new))
+
+
+def _tool_version() -> str:
+    return auditor.__version__

@@ -1,0 +1,79 @@
+"""JSONL files of posts: one object per line with `id`, `created_at`, `text` and optional `url`."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import auditor
+from auditor.models import Account, Post
+from auditor.sources.base import Batch, Clock, SourceError, utcnow
+from auditor.sources.files import fingerprint, read_bytes
+
+
+def parse_jsonl_line(line: str, where: str) -> dict[str, object]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"{where}, column {exc.colno}: invalid JSON: {exc.msg}") from None
+    if not isinstance(item, dict):
+        raise SourceError(f"{where}: expected a JSON object, found {type(item).__name__}")
+    return item
+
+
+class JsonlSource:
+    """Reads a JSONL file named in the roster (network `jsonl`)."""
+
+    network = "jsonl"
+
+    def __init__(self, *, clock: Clock = utcnow) -> None:
+        self.clock = clock
+
+    def fetch(self, account: Account, cursor: str | None) -> Batch:
+        path = Path(account.handle)
+        data = read_bytes(path, "JSONL file")
+        stamp = fingerprint(data)
+        if cursor == stamp:
+            return Batch(cursor=stamp, notes=[f"{path.name} unchanged since the last run"])
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise SourceError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        fetched = self.clock()
+        posts: list[Post] = []
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            where = f"{path}, line {number}"
+            item = parse_jsonl_line(line, where)
+            post_id, created, body = item.get("id"), item.get("created_at"), item.get("text")
+            if not isinstance(post_id, str | int) or isinstance(post_id, bool) or post_id == "":
+                raise SourceError(f"{where}: 'id' is missing (a string or number)")
+            if not isinstance(body, str):
+                raise SourceError(f"{where}: 'text' is missing")
+            if not isinstance(created, str):
+                raise SourceError(f"{where}: 'created_at' is missing (ISO 8601)")
+            try:
+                when = datetime.fromisoformat(created.replace("Z", "+00:00"))
+            except ValueError:
+                raise SourceError(
+                    f"{where}: created_at '{created}' is not ISO 8601 (2026-01-31T09:00:00Z)"
+                ) from None
+            url = item.get("url")
+            posts.append(
+                Post(
+                    network="jsonl",
+                    # Ids in hand-made files are only unique within a person's files.
+                    post_id=f"{account.person_id}/{post_id}",
+                    person_id=account.person_id,
+                    account=account.handle,
+                    text=body,
+                    created_at=when.replace(tzinfo=when.tzinfo or UTC).astimezone(UTC),
+                    url=url if isinstance(url, str) else None,
+                    source=f"jsonl:{path.name}",
+                    fetched_at=fetched,
+                    tool_version=auditor.__version__,
+                )
+            )
+        return Batch(posts=posts, cursor=stamp)

@@ -1,0 +1,620 @@
+"""The SQLite store: roster, consent, posts with provenance, scores, findings and runs.
+
+Every account's batch (posts, their scores and the account's cursor) is written in one
+transaction, so a run stopped at any moment leaves either all of a batch or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from auditor.errors import AuditorError
+from auditor.models import Account, Consent, Person, Post
+from auditor.scoring.types import Finding, Score
+
+# Schema versions, one line each (the store migrates forward on open):
+# 1: people, accounts, revocations, cursors, posts, scores, findings, runs, run_accounts.
+SCHEMA_VERSION = 1
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
+    CREATE TABLE people (
+        person_id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL
+    );
+    CREATE TABLE accounts (
+        person_id TEXT NOT NULL REFERENCES people(person_id) ON DELETE CASCADE,
+        network TEXT NOT NULL,
+        handle TEXT NOT NULL,
+        consent_granted TEXT NOT NULL,
+        consent_expires TEXT,
+        consent_revoked TEXT,
+        consent_reference TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (network, handle)
+    );
+    -- A revocation outlives the person's data: it stops a later roster import re-enabling them.
+    CREATE TABLE revocations (
+        person_id TEXT PRIMARY KEY,
+        revoked_on TEXT NOT NULL,
+        recorded_at TEXT NOT NULL
+    );
+    CREATE TABLE cursors (
+        account_key TEXT PRIMARY KEY,
+        person_id TEXT NOT NULL,
+        cursor TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE runs (
+        run_id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL,
+        policy_version TEXT NOT NULL,
+        tool_version TEXT NOT NULL,
+        summary TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE run_accounts (
+        run_id TEXT NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+        account_key TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        status TEXT NOT NULL,
+        posts_read INTEGER NOT NULL DEFAULT 0,
+        posts_new INTEGER NOT NULL DEFAULT 0,
+        message TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (run_id, account_key)
+    );
+    CREATE TABLE posts (
+        pk INTEGER PRIMARY KEY,
+        network TEXT NOT NULL,
+        post_id TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        account TEXT NOT NULL,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        url TEXT,
+        source TEXT NOT NULL,
+        fetched_at TEXT NOT NULL,
+        tool_version TEXT NOT NULL,
+        is_repost INTEGER NOT NULL DEFAULT 0,
+        lang TEXT,
+        first_run_id TEXT NOT NULL,
+        deleted_at TEXT,
+        UNIQUE (network, post_id)
+    );
+    CREATE INDEX posts_person ON posts(person_id);
+    CREATE TABLE scores (
+        post_pk INTEGER NOT NULL REFERENCES posts(pk) ON DELETE CASCADE,
+        policy_version TEXT NOT NULL,
+        tool_version TEXT NOT NULL,
+        score INTEGER NOT NULL,
+        band TEXT NOT NULL,
+        run_id TEXT NOT NULL,
+        scored_at TEXT NOT NULL,
+        PRIMARY KEY (post_pk, policy_version)
+    );
+    CREATE INDEX scores_band ON scores(band);
+    CREATE TABLE findings (
+        id INTEGER PRIMARY KEY,
+        post_pk INTEGER NOT NULL REFERENCES posts(pk) ON DELETE CASCADE,
+        policy_version TEXT NOT NULL,
+        tool_version TEXT NOT NULL,
+        category TEXT NOT NULL,
+        rule TEXT NOT NULL,
+        severity TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        matched TEXT NOT NULL,
+        decoded TEXT NOT NULL,
+        explanation TEXT NOT NULL,
+        guidance TEXT NOT NULL,
+        UNIQUE (post_pk, policy_version, rule, start, "end")
+    );
+    CREATE INDEX findings_post ON findings(post_pk);
+    """,
+}
+
+
+class StoreError(AuditorError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    run_id: str
+    kind: str
+    started_at: datetime
+    finished_at: datetime | None
+    status: str
+    policy_version: str
+    tool_version: str
+    summary: dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountResult:
+    account_key: str
+    person_id: str
+    status: str  # "ok", "failed" or "skipped"
+    posts_read: int
+    posts_new: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPost:
+    post: Post
+    first_run_id: str
+    deleted_at: datetime | None
+    score: int
+    band: str
+    scored_run_id: str
+    policy_version: str
+    tool_version: str
+    findings: tuple[Finding, ...]
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).isoformat()
+    return value.isoformat()
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+class Store:
+    """Owns one SQLite connection. Use `Store.open(path)` or `Store.memory()`."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        self._migrate()
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA busy_timeout = 10000")
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"cannot open the store {path}: {exc}") from None
+        return cls(conn)
+
+    @classmethod
+    def memory(cls) -> Store:
+        return cls(sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False))
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.schema_version()
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"the store has schema version {current}, newer than this auditor "
+                f"({SCHEMA_VERSION}): upgrade auditor"
+            )
+        for version in range(current + 1, SCHEMA_VERSION + 1):
+            with self.transaction() as conn:
+                for statement in _MIGRATIONS[version].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version}")
+
+    # -- roster and consent ------------------------------------------------------------------
+
+    def import_roster(self, people: Sequence[Person]) -> tuple[int, int]:
+        """Replace the roster with `people`; returns (people, accounts) imported.
+
+        A revocation recorded in the store wins over the file for consent granted before it.
+        """
+        revoked = {
+            r["person_id"]: r["revoked_on"]
+            for r in self.conn.execute("SELECT person_id, revoked_on FROM revocations")
+        }
+        accounts = 0
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM accounts")
+            conn.execute("DELETE FROM people")
+            for person in people:
+                conn.execute(
+                    "INSERT INTO people(person_id, name, role) VALUES (?, ?, ?)",
+                    (person.person_id, person.name, person.role),
+                )
+                for account in person.accounts:
+                    c = account.consent
+                    revoked_on = c.revoked
+                    stored = _d(revoked.get(person.person_id))
+                    if stored is not None and c.granted <= stored:
+                        revoked_on = min(stored, revoked_on) if revoked_on else stored
+                    conn.execute(
+                        "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            account.person_id,
+                            account.network,
+                            account.handle,
+                            _iso(c.granted),
+                            _iso(c.expires),
+                            _iso(revoked_on),
+                            c.reference,
+                        ),
+                    )
+                    accounts += 1
+        return len(people), accounts
+
+    def people(self) -> list[Person]:
+        accounts: dict[str, list[Account]] = {}
+        for r in self.conn.execute("SELECT * FROM accounts ORDER BY person_id, network, handle"):
+            consent = Consent(
+                date.fromisoformat(r["consent_granted"]),
+                _d(r["consent_expires"]),
+                _d(r["consent_revoked"]),
+                r["consent_reference"],
+            )
+            accounts.setdefault(r["person_id"], []).append(
+                Account(r["person_id"], r["network"], r["handle"], consent)
+            )
+        return [
+            Person(r["person_id"], r["name"], r["role"], tuple(accounts.get(r["person_id"], ())))
+            for r in self.conn.execute("SELECT * FROM people ORDER BY person_id")
+        ]
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.people() if p.person_id == person_id), None)
+
+    def revoke(self, person_id: str, *, on: date, now: datetime) -> int:
+        """Record the revocation and delete the person's posts, scores, findings and cursors.
+
+        One transaction: either the revocation and the purge both happen or neither does.
+        Returns the number of posts deleted.
+        """
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO revocations VALUES (?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET "
+                "revoked_on = MIN(revoked_on, excluded.revoked_on), "
+                "recorded_at = excluded.recorded_at",
+                (person_id, _iso(on), _iso(now)),
+            )
+            conn.execute(
+                "UPDATE accounts SET consent_revoked = ? WHERE person_id = ? AND "
+                "(consent_revoked IS NULL OR consent_revoked > ?)",
+                (_iso(on), person_id, _iso(on)),
+            )
+            deleted = self._purge_person(conn, person_id)
+        return deleted
+
+    @staticmethod
+    def _purge_person(conn: sqlite3.Connection, person_id: str) -> int:
+        # Scores and findings go with their posts (ON DELETE CASCADE).
+        cur = conn.execute("DELETE FROM posts WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM cursors WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM run_accounts WHERE person_id = ?", (person_id,))
+        return cur.rowcount
+
+    def purge_without_consent(self, day: date) -> int:
+        """Delete the data of everyone with no active consent left (revoked or expired)."""
+        deleted = 0
+        with self.transaction() as conn:
+            ids = [r[0] for r in conn.execute("SELECT DISTINCT person_id FROM posts")]
+            active = {p.person_id for p in self.people() if p.active_accounts(day)}
+            for person_id in ids:
+                if person_id not in active:
+                    deleted += self._purge_person(conn, person_id)
+        return deleted
+
+    # -- runs --------------------------------------------------------------------------------
+
+    def begin_run(
+        self, *, kind: str, started_at: datetime, policy_version: str, tool_version: str
+    ) -> str:
+        base = started_at.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
+        run_id, n = base, 1
+        with self.transaction() as conn:
+            while conn.execute("SELECT 1 FROM runs WHERE run_id = ?", (run_id,)).fetchone():
+                n += 1
+                run_id = f"{base}-{n}"
+            conn.execute(
+                "INSERT INTO runs(run_id, kind, started_at, status, policy_version, tool_version)"
+                " VALUES (?, ?, ?, 'running', ?, ?)",
+                (run_id, kind, _iso(started_at), policy_version, tool_version),
+            )
+        return run_id
+
+    def finish_run(
+        self, run_id: str, *, finished_at: datetime, status: str, summary: dict[str, object]
+    ) -> None:
+        with self.transaction() as conn:
+            conn.execute(
+                "UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE run_id = ?",
+                (_iso(finished_at), status, json.dumps(summary, sort_keys=True), run_id),
+            )
+
+    def run(self, run_id: str) -> RunRecord | None:
+        r = self.conn.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
+        return None if r is None else self._run(r)
+
+    def runs(self) -> list[RunRecord]:
+        rows = self.conn.execute("SELECT * FROM runs ORDER BY started_at DESC, run_id DESC")
+        return [self._run(r) for r in rows]
+
+    @staticmethod
+    def _run(r: sqlite3.Row) -> RunRecord:
+        return RunRecord(
+            r["run_id"],
+            r["kind"],
+            datetime.fromisoformat(r["started_at"]),
+            _dt(r["finished_at"]),
+            r["status"],
+            r["policy_version"],
+            r["tool_version"],
+            json.loads(r["summary"]),
+        )
+
+    def record_account(self, run_id: str, result: AccountResult) -> None:
+        with self.transaction() as conn:
+            self._record_account(conn, run_id, result)
+
+    @staticmethod
+    def _record_account(conn: sqlite3.Connection, run_id: str, r: AccountResult) -> None:
+        conn.execute(
+            "INSERT OR REPLACE INTO run_accounts VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (run_id, r.account_key, r.person_id, r.status, r.posts_read, r.posts_new, r.message),
+        )
+
+    def account_results(self, run_id: str) -> list[AccountResult]:
+        rows = self.conn.execute(
+            "SELECT * FROM run_accounts WHERE run_id = ? ORDER BY person_id, account_key",
+            (run_id,),
+        )
+        return [
+            AccountResult(
+                r["account_key"],
+                r["person_id"],
+                r["status"],
+                r["posts_read"],
+                r["posts_new"],
+                r["message"],
+            )
+            for r in rows
+        ]
+
+    # -- posts and scores --------------------------------------------------------------------
+
+    def cursor(self, account_key: str) -> str | None:
+        r = self.conn.execute(
+            "SELECT cursor FROM cursors WHERE account_key = ?", (account_key,)
+        ).fetchone()
+        return None if r is None else str(r[0])
+
+    def known_post_ids(self, network: str, post_ids: Sequence[str]) -> set[str]:
+        known: set[str] = set()
+        for i in range(0, len(post_ids), 500):
+            chunk = list(post_ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            known.update(
+                r[0]
+                for r in self.conn.execute(
+                    f"SELECT post_id FROM posts WHERE network = ? AND post_id IN ({marks})",  # noqa: S608
+                    (network, *chunk),
+                )
+            )
+        return known
+
+    def save_batch(
+        self,
+        run_id: str,
+        account: Account,
+        scored: Sequence[tuple[Post, Score]],
+        *,
+        cursor: str | None,
+        result: AccountResult,
+        now: datetime,
+    ) -> int:
+        """Write one account's posts, scores, findings, cursor and result in one transaction.
+
+        Posts already stored are left as they are; returns how many posts were new.
+        """
+        new = 0
+        with self.transaction() as conn:
+            for post, score in scored:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO posts(network, post_id, person_id, account, text, "
+                    "created_at, url, source, fetched_at, tool_version, is_repost, lang, "
+                    "first_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        post.network,
+                        post.post_id,
+                        post.person_id,
+                        post.account,
+                        post.text,
+                        _iso(post.created_at),
+                        post.url,
+                        post.source,
+                        _iso(post.fetched_at),
+                        post.tool_version,
+                        int(post.is_repost),
+                        post.lang,
+                        run_id,
+                    ),
+                )
+                if cur.rowcount == 0:
+                    continue
+                new += 1
+                pk = cur.lastrowid
+                conn.execute(
+                    "INSERT OR IGNORE INTO scores VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        pk,
+                        score.policy_version,
+                        score.tool_version,
+                        score.score,
+                        score.band,
+                        run_id,
+                        _iso(now),
+                    ),
+                )
+                conn.executemany(
+                    "INSERT OR IGNORE INTO findings(post_pk, policy_version, tool_version, "
+                    'category, rule, severity, start, "end", matched, decoded, explanation, '
+                    "guidance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [
+                        (
+                            pk,
+                            score.policy_version,
+                            score.tool_version,
+                            f.category,
+                            f.rule,
+                            f.severity,
+                            f.start,
+                            f.end,
+                            f.matched,
+                            f.decoded,
+                            f.explanation,
+                            f.guidance,
+                        )
+                        for f in score.findings
+                    ],
+                )
+            if cursor is not None:
+                conn.execute(
+                    "INSERT INTO cursors VALUES (?, ?, ?, ?) ON CONFLICT(account_key) DO UPDATE "
+                    "SET cursor = excluded.cursor, updated_at = excluded.updated_at",
+                    (account.key, account.person_id, cursor, _iso(now)),
+                )
+            self._record_account(
+                conn,
+                run_id,
+                AccountResult(
+                    result.account_key,
+                    result.person_id,
+                    result.status,
+                    result.posts_read,
+                    new,
+                    result.message,
+                ),
+            )
+        return new
+
+    def flagged_posts(self, up_to_run: str | None = None) -> list[StoredPost]:
+        """Every stored post whose latest score is above `none`, newest first.
+
+        With `up_to_run`, only what had been scored by the end of that run.
+        """
+        where = "s.band != 'none'"
+        params: list[object] = []
+        if up_to_run is not None:
+            where += " AND s.run_id <= ?"
+            params.append(up_to_run)
+        rows = self.conn.execute(
+            f"""
+            SELECT p.*, s.score, s.band, s.run_id AS scored_run, s.policy_version AS pv,
+                   s.tool_version AS tv
+            FROM posts p JOIN scores s ON s.post_pk = p.pk
+            WHERE {where} AND s.scored_at = (
+                SELECT MAX(s2.scored_at) FROM scores s2 WHERE s2.post_pk = p.pk)
+            ORDER BY s.score DESC, p.created_at DESC
+            """,  # noqa: S608 - only fixed fragments are formatted in
+            params,
+        ).fetchall()
+        out: list[StoredPost] = []
+        for r in rows:
+            findings = tuple(
+                Finding(
+                    f["category"],
+                    f["rule"],
+                    f["severity"],
+                    f["start"],
+                    f["end"],
+                    f["matched"],
+                    f["decoded"],
+                    f["explanation"],
+                    f["guidance"],
+                )
+                for f in self.conn.execute(
+                    "SELECT * FROM findings WHERE post_pk = ? AND policy_version = ? "
+                    'ORDER BY start, "end", rule',
+                    (r["pk"], r["pv"]),
+                )
+            )
+            out.append(
+                StoredPost(
+                    post=_post(r),
+                    first_run_id=r["first_run_id"],
+                    deleted_at=_dt(r["deleted_at"]),
+                    score=r["score"],
+                    band=r["band"],
+                    scored_run_id=r["scored_run"],
+                    policy_version=r["pv"],
+                    tool_version=r["tv"],
+                    findings=findings,
+                )
+            )
+        return out
+
+    def count_posts(self, person_id: str | None = None) -> int:
+        if person_id is None:
+            return int(self.conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0])
+        return int(
+            self.conn.execute(
+                "SELECT COUNT(*) FROM posts WHERE person_id = ?", (person_id,)
+            ).fetchone()[0]
+        )
+
+    def count_findings(self, person_id: str | None = None) -> int:
+        sql = "SELECT COUNT(*) FROM findings f JOIN posts p ON p.pk = f.post_pk"
+        if person_id is None:
+            return int(self.conn.execute(sql).fetchone()[0])
+        return int(self.conn.execute(sql + " WHERE p.person_id = ?", (person_id,)).fetchone()[0])
+
+
+def _post(r: sqlite3.Row) -> Post:
+    return Post(
+        network=r["network"],
+        post_id=r["post_id"],
+        person_id=r["person_id"],
+        account=r["account"],
+        text=r["text"],
+        created_at=datetime.fromisoformat(r["created_at"]),
+        url=r["url"],
+        source=r["source"],
+        fetched_at=datetime.fromisoformat(r["fetched_at"]),
+        tool_version=r["tool_version"],
+        is_repost=bool(r["is_repost"]),
+        lang=r["lang"],
+    )
