@@ -7,6 +7,7 @@ as strings and dates like `Wed Nov 16 22:22:28 +0000 2022`.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import zipfile
@@ -75,7 +76,7 @@ def _archive_files(path: Path, data: bytes) -> tuple[list[ArchiveFile], str | No
     username: str | None = None
     try:
         with zipfile.ZipFile(BytesIO(data)) as zf:
-            for info in sorted(zf.infolist(), key=lambda i: i.filename):
+            for info in sorted(zf.infolist(), key=_part_order):
                 name = f"{path}:{info.filename}"
                 if _TWEET_FILES.search(info.filename):
                     files.append(ArchiveFile(name, _decode(zf.read(info), name)))
@@ -86,6 +87,12 @@ def _archive_files(path: Path, data: bytes) -> tuple[list[ArchiveFile], str | No
     if not files:
         raise SourceError(f"{path}: no tweets.js in this zip; is it the archive downloaded from X?")
     return files, username
+
+
+def _part_order(info: zipfile.ZipInfo) -> tuple[int, str]:
+    """tweets.js before tweets-part1.js before tweets-part2.js."""
+    match = re.search(r"part(\d+)\.js$", info.filename)
+    return (int(match.group(1)) if match else 0, info.filename)
 
 
 def _decode(data: bytes, name: str) -> str:
@@ -110,6 +117,17 @@ def iter_tweets(files: list[ArchiveFile]) -> Iterator[tuple[str, dict[str, Any]]
             if not isinstance(tweet, dict):
                 raise SourceError(f"{file.name}: item {index} is not a tweet object")
             yield f"{file.name}, item {index}", tweet
+
+
+def _expand_links(text: str, entities: object) -> str:
+    """Put the real address back where X wrote a t.co short link, so rules can see it."""
+    urls = entities.get("urls") if isinstance(entities, dict) else None
+    for item in urls if isinstance(urls, list) else ():
+        if isinstance(item, dict):
+            short, full = item.get("url"), item.get("expanded_url")
+            if isinstance(short, str) and isinstance(full, str) and short:
+                text = text.replace(short, full)
+    return text
 
 
 class ArchiveSource:
@@ -138,6 +156,7 @@ class ArchiveSource:
             text = tweet.get("full_text", tweet.get("text"))
             if not post_id.isdigit() or not isinstance(text, str):
                 raise SourceError(f"{where}: a tweet needs id_str and full_text")
+            text = _expand_links(html.unescape(text), tweet.get("entities"))
             is_repost = text.startswith("RT @")
             if is_repost and not self.include_reposts:
                 reposts += 1

@@ -1,0 +1,126 @@
+"""`auditor check`: score text or a JSONL file without storing anything."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, TextIO
+
+import typer
+from rich.table import Table
+
+from auditor import runtime
+from auditor.cli.common import ConfigOption, console
+from auditor.config import find_config, load_config
+from auditor.errors import UsageError
+from auditor.redact import redact
+from auditor.scoring.types import Score
+from auditor.sources.base import SourceError
+from auditor.sources.jsonl import parse_jsonl_line
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+def score_record(post_id: str, score: Score) -> dict[str, object]:
+    """The public JSON shape of one scored post (a contract: other tools read it)."""
+    return {
+        "id": post_id,
+        "score": score.score,
+        "band": score.band,
+        "categories": list(score.categories),
+        "findings": [
+            {
+                "category": f.category,
+                "rule": f.rule,
+                "severity": f.severity,
+                "start": f.start,
+                "end": f.end,
+                "matched": f.matched,
+                "decoded": f.decoded,
+                "explanation": f.explanation,
+            }
+            for f in score.findings
+        ],
+        "policy_version": score.policy_version,
+        "tool_version": score.tool_version,
+    }
+
+
+def _read_file(path: Path) -> Iterator[tuple[str, str]]:
+    """Yield (id, text) from a JSONL file lazily, so large files stream."""
+    try:
+        handle: TextIO = sys.stdin if str(path) == "-" else path.open(encoding="utf-8-sig")
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    with handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            where = f"{path}, line {number}"
+            try:
+                item = parse_jsonl_line(line, where)
+            except SourceError as exc:
+                raise UsageError(exc.message) from None
+            text = item.get("text")
+            if not isinstance(text, str):
+                raise UsageError(f"{where}: 'text' is missing")
+            yield str(item.get("id", number)), text
+
+
+def check(
+    text: Annotated[
+        str | None, typer.Argument(help="The text to score.", show_default=False)
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file", "-f", help="Score a JSONL file of posts (`id`, `text` per line; - for stdin)."
+        ),
+    ] = None,
+    output: Annotated[
+        Format, typer.Option("--format", help="table for people, json or jsonl for programs.")
+    ] = Format.table,
+    config: ConfigOption = None,
+) -> None:
+    """Score text against the conduct policy without storing it. Works without a config
+    file (the organization-specific rules then have nothing to match)."""
+    if (text is None) == (file is None):
+        raise UsageError("give either TEXT or --file PATH (not both)")
+    path = find_config(config)
+    scorer = runtime.make_scorer(load_config(path) if path else None)
+    items: Iterator[tuple[str, str]] = (
+        _read_file(file) if file is not None else iter([("text", text or "")])
+    )
+    scored = ((pid, redact(body, scorer.score(body))[1]) for pid, body in items)
+    if output is Format.jsonl:
+        for pid, score in scored:
+            sys.stdout.write(json.dumps(score_record(pid, score), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        return
+    if output is Format.json:
+        records = [score_record(pid, score) for pid, score in scored]
+        body = records[0] if text is not None else records
+        sys.stdout.write(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table("id", "score", "band", "rule", "matched", "decoded", title="auditor check")
+    for pid, score in scored:
+        if not score.findings:
+            table.add_row(pid, str(score.score), score.band, "-", "", "")
+        for i, f in enumerate(score.findings):
+            first = i == 0
+            table.add_row(
+                pid if first else "",
+                str(score.score) if first else "",
+                score.band if first else "",
+                f.rule,
+                f.matched,
+                f.decoded,
+            )
+    console.print(table)

@@ -1,0 +1,22 @@
+"""Options and helpers shared by the commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        "-c",
+        help="Path to auditor.toml (default: $AUDITOR_CONFIG, then ./auditor.toml).",
+        dir_okay=False,
+    ),
+]
+
+console = Console(highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)

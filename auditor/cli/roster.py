@@ -1,0 +1,87 @@
+"""`auditor roster import | list | revoke`: who consented, and withdrawing consent."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from auditor.cli.common import ConfigOption, console
+from auditor.config import require_config
+from auditor.errors import UsageError
+from auditor.report import rerender_existing
+from auditor.roster import read_roster
+from auditor.sources.base import utcnow
+from auditor.store import Store
+
+app = typer.Typer(help="Import, list and revoke the consent roster.", no_args_is_help=True)
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help="The roster CSV to import.", dir_okay=False)],
+    config: ConfigOption = None,
+) -> None:
+    """Validate a roster CSV and make it the roster in the store. A bad file is refused
+    whole (file, line, column) and nothing is changed."""
+    cfg = require_config(config)
+    people = read_roster(file, today=utcnow().date())
+    with Store.open(cfg.store_path) as store:
+        n_people, n_accounts = store.import_roster(people)
+    console.print(f"imported {n_people} people with {n_accounts} accounts from {file}")
+
+
+@app.command("list")
+def list_(config: ConfigOption = None) -> None:
+    """List people, their accounts and the state of their consent today."""
+    cfg = require_config(config)
+    today = utcnow().date()
+    with Store.open(cfg.store_path) as store:
+        people = store.people()
+        table = Table("person", "name", "role", "network", "handle", "consent", "reference")
+        for person in people:
+            for account in person.accounts:
+                table.add_row(
+                    person.person_id,
+                    person.name,
+                    person.role,
+                    account.network,
+                    account.handle,
+                    account.consent.state_on(today),
+                    account.consent.reference,
+                )
+    if not people:
+        console.print("the roster is empty: run `auditor roster import FILE`")
+        return
+    console.print(table)
+
+
+@app.command("revoke")
+def revoke(
+    person_id: Annotated[str, typer.Argument(help="The person who withdrew consent.")],
+    on: Annotated[
+        str | None,
+        typer.Option("--on", help="Date consent was withdrawn (ISO 8601; default today)."),
+    ] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Record that a person withdrew consent and delete their posts and findings at once
+    (one transaction). Re-render reports afterwards with `auditor report`."""
+    cfg = require_config(config)
+    try:
+        day = date.fromisoformat(on) if on else utcnow().date()
+    except ValueError:
+        raise UsageError(f"--on '{on}' is not an ISO 8601 date (2026-01-31)") from None
+    with Store.open(cfg.store_path) as store:
+        if store.person(person_id) is None:
+            raise UsageError(f"no person '{person_id}' in the store: check `auditor roster list`")
+        deleted = store.revoke(person_id, on=day, now=utcnow())
+        # Reports already on disk hold their posts too: render them again from the store.
+        rendered = rerender_existing(store, cfg.report_dir, show_pii=cfg.show_pii)
+    console.print(
+        f"consent of {person_id} revoked on {day}; {deleted} posts and their findings deleted; "
+        f"{rendered} reports re-rendered"
+    )
