@@ -587,6 +587,26 @@ class Store:
             )
         return out
 
+    def flagged_ids(self, account: Account) -> list[str]:
+        """Post ids of this account that are flagged and not yet known to be deleted."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT p.post_id FROM posts p JOIN scores s ON s.post_pk = p.pk "
+            "WHERE p.person_id = ? AND p.account = ? AND s.band != 'none' "
+            "AND p.deleted_at IS NULL ORDER BY p.post_id",
+            (account.person_id, account.handle),
+        )
+        return [r[0] for r in rows]
+
+    def mark_deleted(self, network: str, post_ids: Sequence[str], *, now: datetime) -> int:
+        """Mark posts as deleted since flagged: they stay in the store and the report."""
+        with self.transaction() as conn:
+            cur = conn.executemany(
+                "UPDATE posts SET deleted_at = ? WHERE network = ? AND post_id = ? "
+                "AND deleted_at IS NULL",
+                [(_iso(now), network, pid) for pid in post_ids],
+            )
+        return cur.rowcount
+
     def count_posts(self, person_id: str | None = None) -> int:
         if person_id is None:
             return int(self.conn.execute("SELECT COUNT(*) FROM posts").fetchone()[0])
