@@ -19,7 +19,7 @@ import auditor
 from auditor.models import Account, Person, Post
 from auditor.redact import redact
 from auditor.scoring.types import BANDS, Score
-from auditor.sources.base import Batch, Clock, Source, SourceError
+from auditor.sources.base import Batch, Clock, DeletionChecker, Source, SourceError
 from auditor.store import AccountResult, Store
 
 # Per-network ceilings under the run's pool: APIs with rate limits get fewer workers.
@@ -44,6 +44,7 @@ class RunSummary:
     accounts_skipped: list[tuple[str, str]] = field(default_factory=list)
     posts_read: int = 0
     posts_new: int = 0
+    deleted_since_flagged: int = 0
     flagged_by_band: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
 
@@ -58,12 +59,24 @@ class RunSummary:
             "accounts_skipped": [list(x) for x in self.accounts_skipped],
             "posts_read": self.posts_read,
             "posts_new": self.posts_new,
+            "deleted_since_flagged": self.deleted_since_flagged,
             "flagged_by_band": {b: self.flagged_by_band.get(b, 0) for b in BANDS[1:]},
             "notes": self.notes,
         }
 
 
 AccountHook = Callable[[AccountResult], None]
+
+
+@dataclass(slots=True)
+class Fetched:
+    batch: Batch
+    deleted: list[str]
+
+
+def _post_network(account_network: str) -> str:
+    """The network stored on posts: an X archive's posts are X posts."""
+    return "x" if account_network == "archive" else account_network
 
 
 def consented_accounts(people: Sequence[Person], day: date) -> list[Account]:
@@ -82,6 +95,7 @@ class Auditor:
         sources: Mapping[str, Source],
         clock: Clock,
         concurrency: int = 8,
+        check_deleted: bool = True,
         on_account: AccountHook | None = None,
     ) -> None:
         self.store = store
@@ -89,6 +103,7 @@ class Auditor:
         self.sources = sources
         self.clock = clock
         self.concurrency = max(1, concurrency)
+        self.check_deleted = check_deleted
         self.on_account = on_account
         self._limits = {n: threading.BoundedSemaphore(v) for n, v in NETWORK_LIMITS.items()}
 
@@ -139,17 +154,19 @@ class Auditor:
             return source.fetch(account, cursor)
 
     def _read_all(self, run_id: str, accounts: Sequence[Account], summary: RunSummary) -> None:
+        # Store reads happen here, on the calling thread; workers only talk to the networks.
         cursors = {a.key: self.store.cursor(a.key) for a in accounts}
+        flagged = {a.key: self.store.flagged_ids(a) for a in accounts} if self.check_deleted else {}
         stopped: dict[str, str] = {}  # network -> why it was stopped for this run
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
-            futures: dict[Future[Batch], Account] = {
-                pool.submit(self._fetch_unless_stopped, a, cursors[a.key], stopped): a
+            futures: dict[Future[Fetched], Account] = {
+                pool.submit(self._work, a, cursors[a.key], flagged.get(a.key, []), stopped): a
                 for a in accounts
             }
             for future in as_completed(futures):
                 account = futures[future]
                 try:
-                    batch = future.result()
+                    fetched = future.result()
                 except SourceError as exc:
                     if exc.fatal_for_network:
                         stopped.setdefault(account.network, exc.message)
@@ -158,14 +175,30 @@ class Auditor:
                 except Exception as exc:  # a bug in one reader must not stop the others
                     self._fail(run_id, account, f"internal error: {type(exc).__name__}", summary)
                     continue
-                self._store_batch(run_id, account, batch, summary)
+                self._store_batch(run_id, account, fetched.batch, summary)
+                if fetched.deleted:
+                    network = _post_network(account.network)
+                    marked = self.store.mark_deleted(network, fetched.deleted, now=self.clock())
+                    summary.deleted_since_flagged += marked
 
-    def _fetch_unless_stopped(
-        self, account: Account, cursor: str | None, stopped: Mapping[str, str]
-    ) -> Batch:
+    def _work(
+        self,
+        account: Account,
+        cursor: str | None,
+        flagged_ids: list[str],
+        stopped: Mapping[str, str],
+    ) -> Fetched:
         if account.network in stopped:
             raise SourceError(f"not read: {account.network} stopped for this run")
-        return self._fetch(account, cursor)
+        batch = self._fetch(account, cursor)
+        deleted: list[str] = []
+        source = self.sources.get(account.network)
+        if flagged_ids and isinstance(source, DeletionChecker):
+            try:
+                deleted = sorted(source.missing(account, flagged_ids))
+            except SourceError as exc:
+                batch.notes.append(f"deleted-post check skipped: {exc.message}")
+        return Fetched(batch, deleted)
 
     def _fail(self, run_id: str, account: Account, message: str, summary: RunSummary) -> None:
         result = AccountResult(account.key, account.person_id, "failed", 0, 0, message)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from auditor.models import Account, Post
 
@@ -58,6 +58,7 @@ class Source(Protocol):
         ...
 
 
+@runtime_checkable
 class DeletionChecker(Protocol):
     """Optional: a source that can tell which earlier posts have since disappeared."""
 
