@@ -4,13 +4,30 @@ from __future__ import annotations
 
 import sys
 
+from typing import Any
+
+import click
 import typer
+from typer.core import TyperGroup
 
 from auditor.cli import audit, check, init, roster
 from auditor.errors import AuditorError
 
+
+class _AuditorGroup(TyperGroup):
+    """Turns expected errors into one line on stderr and their exit code, no traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except AuditorError as exc:
+            typer.echo(f"error: {exc.message}", err=True)
+            raise typer.Exit(exc.exit_code) from None
+
+
 app = typer.Typer(
     name="auditor",
+    cls=_AuditorGroup,
     help=(
         "Audit the public posts of staff and ambassadors who consented, score them against "
         "the conduct policy, and write HTML reports. Each flag says which rule and which "
