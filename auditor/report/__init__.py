@@ -1,0 +1,66 @@
+"""HTML reports: one self-contained page per run, findings.json/csv beside it, and an index.
+
+    write_report(store, run_id, report_dir) -> report_dir/<run_id>/index.html
+
+The report's data is built first (`build.build_report` -> `model.Report`), then rendered
+(`render`). Files written, each atomically:
+
+    report_dir/<run_id>/index.html    the run's page (CSS, script, charts and data inline)
+    report_dir/<run_id>/findings.json every flagged post with its findings
+    report_dir/<run_id>/findings.csv  one row per finding
+    report_dir/index.html             every run, newest first
+    report_dir/latest.html            opens the newest run that has a report
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from auditor.report.build import Decisions, build_report, run_row
+from auditor.report.render import (
+    environment,
+    render_csv,
+    render_index,
+    render_json,
+    render_latest,
+    render_run,
+    write_atomic,
+)
+from auditor.store import Store
+
+__all__ = ["build_report", "write_report"]
+
+RUN_PAGE = "index.html"
+
+
+def write_report(
+    store: Store,
+    run_id: str,
+    report_dir: Path,
+    *,
+    show_pii: bool = False,
+    template_dir: Path | None = None,
+    decisions: Decisions | None = None,
+    now: datetime | None = None,
+) -> Path:
+    """Write the report of `run_id` and refresh the index; returns the run's index.html.
+
+    Raises `UsageError` for an unknown run id. `decisions` maps (network, post_id) to a
+    reviewer's decision, shown as the card's status; `now` fixes the "generated at" time.
+    """
+    generated = now or datetime.now(UTC)
+    report = build_report(store, run_id, show_pii=show_pii, decisions=decisions, now=generated)
+    env = environment(template_dir)
+    run_dir = report_dir / run_id
+    page = run_dir / RUN_PAGE
+    write_atomic(run_dir / "findings.json", render_json(report))
+    write_atomic(run_dir / "findings.csv", render_csv(report))
+    write_atomic(page, render_run(report, env))
+    rows = [
+        run_row(r, has_report=(report_dir / r.run_id / RUN_PAGE).is_file()) for r in store.runs()
+    ]
+    write_atomic(report_dir / "index.html", render_index(rows, env, generated))
+    newest = next((r.run_id for r in rows if r.has_report), run_id)
+    write_atomic(report_dir / "latest.html", render_latest(newest, env))
+    return page

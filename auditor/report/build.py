@@ -1,0 +1,343 @@
+"""Build one run's `Report` from the store: cards, summary, people, trend and charts.
+
+No HTML here: this is the data the templates, findings.json and findings.csv all show, so the
+three always agree. Reviewer decisions plug in through `decisions` (see `build_report`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+
+from auditor.errors import UsageError
+from auditor.models import Person
+from auditor.report.charts import horizontal_bars, monthly_timeline, stacked_columns
+from auditor.report.model import (
+    STATUS_DELETED,
+    STATUS_NEW,
+    STATUS_SEEN,
+    AccountView,
+    Card,
+    Chart,
+    PersonSection,
+    Report,
+    RunRow,
+    Summary,
+)
+from auditor.report.text import mask_findings, safe_url, segments
+from auditor.scoring.types import BANDS, CATEGORIES, band_rank
+from auditor.store import RunRecord, Store, StoredPost
+
+FLAG_BANDS: tuple[str, ...] = BANDS[1:]  # low, medium, high, critical
+URGENT_BANDS: tuple[str, ...] = ("medium", "high", "critical")
+TREND_RUNS = 12
+TOP_PEOPLE = 5
+# Above this many cards the no-script list stops and points to findings.csv (see render.py).
+STATIC_LIMIT = 500
+
+# (network, post_id) -> a reviewer's decision, e.g. "no action" or "escalated".
+Decisions = Mapping[tuple[str, str], str]
+
+
+def card_status(stored: StoredPost, run_id: str, decision: str | None = None) -> str:
+    """A reviewer's decision wins, then deletion, then new (first stored in this run) or seen."""
+    if decision:
+        return decision
+    if stored.deleted_at is not None:
+        return STATUS_DELETED
+    return STATUS_NEW if stored.first_run_id == run_id else STATUS_SEEN
+
+
+def _dedupe(items: Sequence[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def build_card(
+    number: int,
+    stored: StoredPost,
+    run_id: str,
+    people: Mapping[str, Person],
+    *,
+    show_pii: bool,
+    decision: str | None = None,
+) -> Card:
+    post = stored.post
+    person = people.get(post.person_id)
+    text, findings = mask_findings(post.text, stored.findings, show_pii=show_pii)
+    return Card(
+        key=f"{post.network}:{post.post_id}",
+        number=number,
+        person_id=post.person_id,
+        person_name=person.name if person else post.person_id,
+        role=person.role if person else "",
+        network=post.network,
+        account=post.account,
+        post_id=post.post_id,
+        created_at=post.created_at,
+        url=safe_url(post.url),
+        raw_url=post.url,
+        text=text,
+        segments=segments(text, findings),
+        band=stored.band,
+        score=stored.score,
+        categories=_dedupe([f.category for f in findings]),
+        findings=findings,
+        status=card_status(stored, run_id, decision),
+        first_run_id=stored.first_run_id,
+        deleted_at=stored.deleted_at,
+        policy_version=stored.policy_version,
+        tool_version=stored.tool_version,
+        is_repost=post.is_repost,
+    )
+
+
+def _int(value: object) -> int:
+    return value if isinstance(value, int) else 0
+
+
+def _pairs(value: object) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, list):
+        return ()
+    return tuple(
+        (str(item[0]), str(item[1]))
+        for item in value
+        if isinstance(item, list | tuple) and len(item) >= 2
+    )
+
+
+def _strs(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, list) else ()
+
+
+def _bands(summary: Mapping[str, object]) -> dict[str, int]:
+    raw = summary.get("flagged_by_band")
+    counts = raw if isinstance(raw, dict) else {}
+    return {b: _int(counts.get(b, 0)) for b in FLAG_BANDS}
+
+
+def run_row(record: RunRecord, *, has_report: bool = False) -> RunRow:
+    s = record.summary
+    return RunRow(
+        run_id=record.run_id,
+        kind=record.kind,
+        status=record.status,
+        started_at=record.started_at,
+        people=_int(s.get("people")),
+        accounts=_int(s.get("accounts")),
+        posts_read=_int(s.get("posts_read")),
+        failed=len(_pairs(s.get("accounts_failed"))),
+        flagged_by_band=_bands(s),
+        has_report=has_report,
+    )
+
+
+def headline(needs: int, by_band: Mapping[str, int], new_low: int, failed: int) -> tuple[str, str]:
+    """The one sentence a communications lead reads first, and its level."""
+    if needs:
+        urgent = [f"{by_band[b]} {b}" for b in ("critical", "high") if by_band.get(b)]
+        text = (
+            f"{needs} post{'s' if needs != 1 else ''} need{'s' if needs == 1 else ''} review today"
+        )
+        if urgent:
+            text += f" ({', '.join(urgent)})"
+        level = "urgent" if urgent else "attention"
+    else:
+        text, level = "Nothing needs you today", "calm"
+    extra: list[str] = []
+    if new_low:
+        extra.append(f"{new_low} new low-risk post{'s' if new_low != 1 else ''} to glance at")
+    if failed:
+        extra.append(f"{failed} account{'s' if failed != 1 else ''} could not be read")
+        if level == "calm":
+            level = "attention"
+    if extra:
+        text += ". " + "; ".join(extra).capitalize()
+    return text + ".", level
+
+
+def _person_sections(
+    people: Sequence[Person],
+    cards: Sequence[Card],
+    store: Store,
+    run_id: str,
+    end: datetime,
+) -> tuple[PersonSection, ...]:
+    results = {r.account_key: r for r in store.account_results(run_id)}
+    by_person: dict[str, list[Card]] = {}
+    for c in cards:
+        by_person.setdefault(c.person_id, []).append(c)
+    known = {p.person_id for p in people}
+    # Posts of someone no longer on the roster still show, under their id.
+    extra = [Person(pid, pid, "") for pid in by_person if pid not in known]
+    sections: list[PersonSection] = []
+    for person in [*people, *extra]:
+        mine = by_person.get(person.person_id, [])
+        accounts: list[AccountView] = []
+        read = 0
+        for a in person.accounts:
+            r = results.get(a.key)
+            read += r.posts_read if r else 0
+            accounts.append(
+                AccountView(
+                    network=a.network,
+                    handle=a.handle,
+                    consent_state=a.consent.state_on(end.date()),
+                    consent_granted=a.consent.granted,
+                    consent_expires=a.consent.expires,
+                    consent_revoked=a.consent.revoked,
+                    consent_reference=a.consent.reference,
+                    result=r.status if r else "not read",
+                    message=r.message if r else "",
+                    posts_read=r.posts_read if r else 0,
+                )
+            )
+        by_band = Counter(c.band for c in mine)
+        highest = max((c.band for c in mine), key=band_rank, default="none")
+        sections.append(
+            PersonSection(
+                person_id=person.person_id,
+                name=person.name,
+                role=person.role,
+                accounts=tuple(accounts),
+                flagged=len(mine),
+                new=sum(1 for c in mine if c.is_new),
+                by_band={b: by_band.get(b, 0) for b in FLAG_BANDS},
+                highest_band=highest,
+                total_score=sum(c.score for c in mine),
+                posts_stored=store.count_posts(person.person_id),
+                posts_read=read,
+                timeline=monthly_timeline(
+                    f"Flagged posts of {person.name} per month",
+                    [(c.created_at.date(), c.band) for c in mine],
+                    max([end, *(c.created_at for c in mine)]).date(),
+                    FLAG_BANDS,
+                ),
+            )
+        )
+    return tuple(sections)
+
+
+def _trend(store: Store, record: RunRecord) -> tuple[Chart, tuple[RunRow, ...]]:
+    older = [r for r in store.runs() if r.run_id <= record.run_id]  # newest first
+    rows = tuple(run_row(r) for r in reversed(older[:TREND_RUNS]))
+    chart = stacked_columns(
+        f"Posts flagged per run, last {len(rows)} runs",
+        [(r.started_at.strftime("%d %b"), r.flagged_by_band) for r in rows],
+        FLAG_BANDS,
+        highlight=len(rows) - 1,
+    )
+    return chart, rows
+
+
+def build_report(
+    store: Store,
+    run_id: str,
+    *,
+    show_pii: bool = False,
+    decisions: Decisions | None = None,
+    now: datetime | None = None,
+) -> Report:
+    """Everything the report for `run_id` shows.
+
+    `decisions` is the hook for the review workflow: a reviewer's decision for a post becomes
+    the card's status (and takes it out of "needs review").
+    """
+    record = store.run(run_id)
+    if record is None:
+        raise UsageError(
+            f"no run {run_id}; `auditor runs` lists the runs in the store "
+            "(the run id looks like 20260124-093000)"
+        )
+    decisions = decisions or {}
+    people = store.people()
+    by_id = {p.person_id: p for p in people}
+    cards = tuple(
+        build_card(
+            i,
+            sp,
+            run_id,
+            by_id,
+            show_pii=show_pii,
+            decision=decisions.get((sp.post.network, sp.post.post_id)),
+        )
+        for i, sp in enumerate(store.flagged_posts(up_to_run=run_id), start=1)
+    )
+    s = record.summary
+    end = record.finished_at or record.started_at
+    by_band = Counter(c.band for c in cards)
+    by_category = Counter(cat for c in cards for cat in c.categories)
+    new_cards = [c for c in cards if c.is_new]
+    needs = [c for c in new_cards if c.band in URGENT_BANDS]
+    needs_by_band = Counter(c.band for c in needs)
+    new_low = sum(1 for c in new_cards if c.band == "low")
+    failed = _pairs(s.get("accounts_failed"))
+    text, level = headline(len(needs), needs_by_band, new_low, len(failed))
+    previous = [r for r in store.runs() if r.run_id < run_id]
+    summary = Summary(
+        run_id=run_id,
+        kind=record.kind,
+        status=record.status,
+        started_at=record.started_at,
+        finished_at=record.finished_at,
+        policy_version=record.policy_version,
+        tool_version=record.tool_version,
+        people=_int(s.get("people")),
+        accounts=_int(s.get("accounts")),
+        posts_read=_int(s.get("posts_read")),
+        posts_new=_int(s.get("posts_new")),
+        accounts_failed=failed,
+        accounts_skipped=_pairs(s.get("accounts_skipped")),
+        notes=_strs(s.get("notes")),
+        flagged=len(cards),
+        new_flagged=len(new_cards),
+        needs_review=len(needs),
+        needs_review_by_band={b: needs_by_band.get(b, 0) for b in FLAG_BANDS},
+        new_low=new_low,
+        by_band={b: by_band.get(b, 0) for b in FLAG_BANDS},
+        by_category={c: by_category[c] for c in CATEGORIES if by_category.get(c)},
+        headline=text,
+        headline_level=level,
+        previous_run_id=previous[0].run_id if previous else None,
+    )
+    sections = _person_sections(people, cards, store, run_id, end)
+    top = sorted(
+        (p for p in sections if p.flagged),
+        key=lambda p: (band_rank(p.highest_band), p.total_score, p.flagged),
+        reverse=True,
+    )[:TOP_PEOPLE]
+    trend, trend_rows = _trend(store, record)
+    band_chart = horizontal_bars(
+        "Flagged posts by band",
+        [(b, summary.by_band[b], f"band-{b}") for b in reversed(FLAG_BANDS)],
+    )
+    category_chart = horizontal_bars(
+        "Flagged posts by category",
+        sorted(
+            ((c.replace("_", " "), n, "cat") for c, n in summary.by_category.items()),
+            key=lambda item: -item[1],
+        ),
+    )
+    facets: dict[str, tuple[str, ...] | tuple[tuple[str, str], ...]] = {
+        "band": tuple(b for b in reversed(FLAG_BANDS) if by_band.get(b)),
+        "category": tuple(summary.by_category),
+        "person": tuple(
+            sorted({c.person_id: c.person_name for c in cards}.items(), key=lambda kv: kv[1])
+        ),
+        "network": tuple(sorted({c.network for c in cards})),
+        "status": tuple(sorted({c.status for c in cards})),
+    }
+    return Report(
+        summary=summary,
+        cards=cards,
+        people=tuple(p for p in sections if p.flagged or p.accounts),
+        top_people=tuple(top),
+        trend=trend,
+        trend_runs=trend_rows,
+        band_chart=band_chart,
+        category_chart=category_chart,
+        show_pii=show_pii,
+        generated_at=now or datetime.now(UTC),
+        static_limit=STATIC_LIMIT,
+        facets=facets,
+    )

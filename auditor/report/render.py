@@ -1,0 +1,315 @@
+"""Format a built `Report` as files: the run's HTML page, findings.json, findings.csv, the index.
+
+Nothing is decided here that the page shows: `build.py` decides, this module formats and writes.
+Every file is written atomically (a temp file in the same folder, then os.replace).
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import hashlib
+import importlib.resources
+import io
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+import auditor
+from auditor.report.model import EMPLOYER_NOTICE, Card, Report, RunRow
+
+CSV_FIELDS: tuple[str, ...] = (
+    "run",
+    "person",
+    "network",
+    "post_id",
+    "url",
+    "created_at",
+    "band",
+    "score",
+    "category",
+    "rule",
+    "severity",
+    "matched",
+    "decoded",
+    "policy_version",
+    "tool_version",
+)
+
+_JSON_ESCAPES = {
+    "<": "\\u003c",
+    ">": "\\u003e",
+    "&": "\\u0026",
+    "\u2028": "\\u2028",
+    "\u2029": "\\u2029",
+}
+
+
+def template_loaders(template_dir: Path | None = None) -> list[jinja2.BaseLoader]:
+    """User folder first, then the installed package's templates, then the source checkout's."""
+    loaders: list[jinja2.BaseLoader] = []
+    if template_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(str(template_dir)))
+    installed = importlib.resources.files("auditor") / "templates"
+    if installed.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(installed)))
+    checkout = Path(auditor.__file__).resolve().parent.parent / "templates"
+    if checkout.is_dir():
+        loaders.append(jinja2.FileSystemLoader(str(checkout)))
+    return loaders
+
+
+def environment(template_dir: Path | None = None) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(template_loaders(template_dir)),
+        autoescape=True,  # always: every string in a report is hostile until escaped
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["date"] = _fmt_date
+    env.filters["datetime"] = _fmt_datetime
+    env.filters["plural"] = _plural
+    env.filters["label"] = lambda value: str(value).replace("_", " ")
+    env.filters["css"] = _css
+    env.globals["EMPLOYER_NOTICE"] = EMPLOYER_NOTICE
+    return env
+
+
+def _fmt_date(value: datetime | None) -> str:
+    return "" if value is None else value.strftime("%d %b %Y")
+
+
+def _fmt_datetime(value: datetime | None) -> str:
+    return "" if value is None else value.strftime("%d %b %Y %H:%M UTC")
+
+
+def _plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+def _css(value: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in str(value))
+
+
+def json_for_script(data: object) -> Markup:
+    """JSON that can sit inside <script type="application/json"> without ending it early."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    for raw, escaped in _JSON_ESCAPES.items():
+        text = text.replace(raw, escaped)
+    return Markup(text)  # noqa: S704 - every "<", ">" and "&" is escaped just above
+
+
+def csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "sha256-" + base64.b64encode(digest).decode("ascii")
+
+
+def content_security_policy(script: str) -> str:
+    return (
+        "default-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+        f"script-src '{csp_hash(script)}'; base-uri 'none'; form-action 'none'"
+    )
+
+
+def _segments(card: Card) -> list[object]:
+    out: list[object] = []
+    for s in card.segments:
+        out.append([s.text, s.severity, s.title] if s.marked else s.text)
+    return out
+
+
+def cards_payload(report: Report) -> dict[str, object]:
+    """The inline data the script pages through: people and rules once, cards by reference."""
+    people: dict[str, int] = {}
+    people_rows: list[list[str]] = []
+    rules: dict[tuple[str, str, str, str, str], int] = {}
+    cards: list[dict[str, object]] = []
+    for c in report.cards:
+        if c.person_id not in people:
+            people[c.person_id] = len(people_rows)
+            people_rows.append([c.person_id, c.person_name, c.role])
+        findings: list[list[object]] = []
+        for f in c.findings:
+            key = (f.category, f.rule, f.severity, f.explanation, f.guidance)
+            rules.setdefault(key, len(rules))
+            findings.append([rules[key], f.matched, f.decoded])
+        cards.append(
+            {
+                "n": c.number,
+                "p": people[c.person_id],
+                "net": c.network,
+                "acc": c.account,
+                "id": c.post_id,
+                "d": c.created_at.isoformat(),
+                "dd": _fmt_date(c.created_at),
+                "u": c.url,
+                "ru": None if c.url else c.raw_url,
+                "b": c.band,
+                "s": c.score,
+                "st": c.status,
+                "c": list(c.categories),
+                "g": _segments(c),
+                "f": findings,
+                "rp": c.is_repost,
+            }
+        )
+    return {
+        "run": report.summary.run_id,
+        "people": people_rows,
+        "rules": [list(k) for k in rules],
+        "cards": cards,
+        "notice": EMPLOYER_NOTICE,
+        "pageSize": 100,
+    }
+
+
+def render_run(report: Report, env: jinja2.Environment) -> str:
+    script = env.loader.get_source(env, "report/report.js")[0] if env.loader else ""
+    css = env.loader.get_source(env, "report/report.css")[0] if env.loader else ""
+    return env.get_template(
+        "report/run.html.j2"
+    ).render(
+        r=report,
+        s=report.summary,
+        csp=content_security_policy(script),
+        script=Markup(script),  # noqa: S704 - our own file; its hash is in the CSP
+        css=Markup(css),  # noqa: S704 - our own file
+        data=json_for_script(cards_payload(report)),
+        static_cards=report.cards[: report.static_limit],
+        hidden_cards=max(0, len(report.cards) - report.static_limit),
+    )
+
+
+def render_index(rows: Sequence[RunRow], env: jinja2.Environment, generated: datetime) -> str:
+    css = env.loader.get_source(env, "report/report.css")[0] if env.loader else ""
+    return env.get_template("report/index.html.j2").render(
+        runs=rows,
+        css=Markup(css),  # noqa: S704 - our own file
+        generated_at=generated,
+        csp="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'",
+    )
+
+
+def render_latest(run_id: str, env: jinja2.Environment) -> str:
+    return env.get_template("report/latest.html.j2").render(run_id=run_id)
+
+
+def findings_rows(report: Report) -> Iterable[dict[str, object]]:
+    for c in report.cards:
+        for f in c.findings:
+            yield {
+                "run": report.summary.run_id,
+                "person": c.person_name,
+                "network": c.network,
+                "post_id": c.post_id,
+                "url": c.raw_url or "",
+                "created_at": c.created_at.isoformat(),
+                "band": c.band,
+                "score": c.score,
+                "category": f.category,
+                "rule": f.rule,
+                "severity": f.severity,
+                "matched": f.matched,
+                "decoded": f.decoded,
+                "policy_version": c.policy_version,
+                "tool_version": c.tool_version,
+            }
+
+
+def _csv_cell(value: object) -> object:
+    # A cell starting with = + - @ (or a tab/CR) is a formula to a spreadsheet: hostile post
+    # text must stay text when HR opens the file, so such cells get a leading apostrophe.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def render_csv(report: Report) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in findings_rows(report):
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
+    return out.getvalue()
+
+
+def render_json(report: Report) -> str:
+    s = report.summary
+    doc = {
+        "run": {
+            "run_id": s.run_id,
+            "kind": s.kind,
+            "status": s.status,
+            "started_at": s.started_at.isoformat(),
+            "finished_at": s.finished_at.isoformat() if s.finished_at else None,
+            "policy_version": s.policy_version,
+            "tool_version": s.tool_version,
+            "people": s.people,
+            "accounts": s.accounts,
+            "posts_read": s.posts_read,
+            "accounts_failed": [list(p) for p in s.accounts_failed],
+            "flagged": s.flagged,
+            "new_flagged": s.new_flagged,
+            "needs_review": s.needs_review,
+            "headline": s.headline,
+            "by_band": s.by_band,
+            "by_category": s.by_category,
+            "pii_shown": report.show_pii,
+        },
+        "posts": [
+            {
+                "person_id": c.person_id,
+                "person": c.person_name,
+                "role": c.role,
+                "network": c.network,
+                "account": c.account,
+                "post_id": c.post_id,
+                "url": c.raw_url,
+                "created_at": c.created_at.isoformat(),
+                "band": c.band,
+                "score": c.score,
+                "status": c.status,
+                "categories": list(c.categories),
+                "text": c.text,
+                "policy_version": c.policy_version,
+                "tool_version": c.tool_version,
+                "findings": [
+                    {
+                        "category": f.category,
+                        "rule": f.rule,
+                        "severity": f.severity,
+                        "start": f.start,
+                        "end": f.end,
+                        "matched": f.matched,
+                        "decoded": f.decoded,
+                        "explanation": f.explanation,
+                        "guidance": f.guidance,
+                    }
+                    for f in c.findings
+                ],
+            }
+            for c in report.cards
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so a reader sees the old file or the new one, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

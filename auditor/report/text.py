@@ -1,0 +1,127 @@
+"""Hostile-text helpers for the report: safe links, PII masking and highlight segments.
+
+Post text, names, handles and URLs come from the internet. Nothing here escapes HTML (the
+template engine always does); this module decides which URLs may become links and splits the
+text into plain and highlighted runs without ever trusting the stored offsets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+from urllib.parse import urlsplit
+
+from auditor.redact import is_secret, mask
+from auditor.report.model import FindingView, Segment
+from auditor.scoring.types import BANDS, Finding
+
+
+def safe_url(url: str | None) -> str | None:
+    """`url` if it is a plain http(s) URL with a host, else None (never `javascript:`/`data:`)."""
+    if not url or len(url) > 2048:
+        return None
+    # Browsers strip tabs/newlines inside a scheme ("java\tscript:"), so refuse any control
+    # character or space instead of trying to normalise the way each browser does.
+    if any(ord(ch) < 0x21 or ord(ch) == 0x7F for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return url
+
+
+def is_masked_pii(finding: Finding) -> bool:
+    """Personal data the report masks unless asked not to (secrets are masked in the store)."""
+    return finding.category == "pii" and not is_secret(finding)
+
+
+def _clamp(finding: Finding, n: int) -> tuple[int, int]:
+    start = max(0, min(finding.start, n))
+    end = max(start, min(finding.end, n))
+    return start, end
+
+
+def mask_findings(
+    text: str, findings: Sequence[Finding], *, show_pii: bool
+) -> tuple[str, tuple[FindingView, ...]]:
+    """The text and findings as the report shows them: PII spans masked unless `show_pii`."""
+    n = len(text)
+    chars = list(text)
+    masked_any = False
+    if not show_pii:
+        for f in findings:
+            if is_masked_pii(f):
+                start, end = _clamp(f, n)
+                chars[start:end] = mask(text[start:end])
+                masked_any = True
+    shown = "".join(chars) if masked_any else text
+    views: list[FindingView] = []
+    for f in findings:
+        start, end = _clamp(f, n)
+        matched, decoded = f.matched, f.decoded
+        if masked_any and matched == text[start:end]:
+            matched = shown[start:end]  # another finding overlapping a masked span
+        if not show_pii and is_masked_pii(f):
+            matched, decoded = mask(f.matched), mask(f.decoded)
+        views.append(
+            FindingView(
+                f.category,
+                f.rule,
+                f.severity,
+                start,
+                end,
+                matched,
+                decoded,
+                f.explanation,
+                f.guidance,
+            )
+        )
+    return shown, tuple(views)
+
+
+def _title(findings: Sequence[FindingView], marks: Sequence[int]) -> str:
+    parts: list[str] = []
+    for i in marks:
+        f = findings[i]
+        part = f"{f.category}: read as \u201c{f.decoded}\u201d" if f.decoded else f.category
+        if part not in parts:
+            parts.append(part)
+    return "; ".join(parts)
+
+
+def segments(text: str, findings: Sequence[FindingView]) -> tuple[Segment, ...]:
+    """Split `text` at every finding boundary; overlapping findings share a segment."""
+    n = len(text)
+    points = {0, n}
+    for f in findings:
+        points.update((f.start, f.end))
+    cuts = sorted(p for p in points if 0 <= p <= n)
+    out: list[Segment] = []
+    for a, b in pairwise(cuts):
+        if a >= b:
+            continue
+        marks = tuple(i for i, f in enumerate(findings) if f.start <= a and b <= f.end)
+        if not marks:
+            out.append(Segment(text[a:b]))
+            continue
+        severity = max((findings[i].severity for i in marks), key=_rank)
+        out.append(Segment(text[a:b], marks, _title(findings, marks), severity))
+    return tuple(_merge(out))
+
+
+def _merge(segs: list[Segment]) -> list[Segment]:
+    merged: list[Segment] = []
+    for s in segs:
+        if merged and not s.marks and not merged[-1].marks:
+            merged[-1] = replace(merged[-1], text=merged[-1].text + s.text)
+        else:
+            merged.append(s)
+    return merged
+
+
+def _rank(band: str) -> int:
+    return BANDS.index(band) if band in BANDS else 0

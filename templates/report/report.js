@@ -1,0 +1,250 @@
+/* Filters, search, sort and paging for the flagged posts, from the inline JSON data.
+   Never uses innerHTML: every value is put in the page with textContent or setAttribute. */
+(function () {
+  "use strict";
+  var dataEl = document.getElementById("report-data");
+  if (!dataEl) { return; }
+  var data = JSON.parse(dataEl.textContent);
+  var cards = data.cards, people = data.people, rules = data.rules;
+  var PAGE = data.pageSize || 100;
+  var BANDS = ["low", "medium", "high", "critical"];
+  var FACETS = ["band", "category", "person", "network", "status"];
+  var controls = document.getElementById("controls");
+  var live = document.getElementById("cards");
+  var staticList = document.getElementById("cards-static");
+  var more = document.getElementById("more");
+  var count = document.getElementById("count");
+  var inputs = {
+    band: document.getElementById("f-band"),
+    category: document.getElementById("f-category"),
+    person: document.getElementById("f-person"),
+    network: document.getElementById("f-network"),
+    status: document.getElementById("f-status"),
+    q: document.getElementById("f-q"),
+    sort: document.getElementById("f-sort")
+  };
+  var state = { band: "", category: "", person: "", network: "", status: "", q: "", sort: "score" };
+  var shown = [], rendered = 0;
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) { node.className = cls; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+  function css(value) { return String(value).replace(/[^A-Za-z0-9_-]/g, "-"); }
+  function safeUrl(url) { return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url) ? url : null; }
+  function label(value) { return String(value).replace(/_/g, " "); }
+
+  function haystack(c) {
+    if (c._h === undefined) {
+      var parts = [people[c.p][1], c.acc, c.net, c.id];
+      for (var i = 0; i < c.g.length; i++) { parts.push(typeof c.g[i] === "string" ? c.g[i] : c.g[i][0]); }
+      c._h = parts.join(" ").toLowerCase();
+    }
+    return c._h;
+  }
+
+  function matches(c, skip) {
+    if (state.band && skip !== "band" && c.b !== state.band) { return false; }
+    if (state.category && skip !== "category" && c.c.indexOf(state.category) < 0) { return false; }
+    if (state.person && skip !== "person" && people[c.p][0] !== state.person) { return false; }
+    if (state.network && skip !== "network" && c.net !== state.network) { return false; }
+    if (state.status && skip !== "status" && c.st !== state.status) { return false; }
+    if (state.q && haystack(c).indexOf(state.q.toLowerCase()) < 0) { return false; }
+    return true;
+  }
+
+  function facetValues(c, facet) {
+    if (facet === "band") { return [c.b]; }
+    if (facet === "category") { return c.c; }
+    if (facet === "person") { return [people[c.p][0]]; }
+    if (facet === "network") { return [c.net]; }
+    return [c.st];
+  }
+
+  function renderCard(c) {
+    var person = people[c.p];
+    var art = el("article", "card band-" + css(c.b));
+    art.id = "post-" + c.n;
+    var head = el("header", "card-head");
+    var badge = el("span", "band-badge band-" + css(c.b), c.b + " ");
+    badge.appendChild(el("span", "score", c.s));
+    head.appendChild(badge);
+    var who = el("div", "who");
+    who.appendChild(el("h3", null, person[1]));
+    if (person[2]) { who.appendChild(document.createTextNode(" ")); who.appendChild(el("span", "role", person[2])); }
+    var meta = el("div", "meta", c.net + " · " + c.acc + " · ");
+    var time = el("time", null, c.dd);
+    time.setAttribute("datetime", c.d);
+    meta.appendChild(time);
+    if (c.rp) { meta.appendChild(document.createTextNode(" · repost")); }
+    who.appendChild(meta);
+    head.appendChild(who);
+    head.appendChild(el("span", "status status-" + css(c.st), c.st));
+    art.appendChild(head);
+    if (c.c.indexOf("employer_criticism") >= 0) {
+      var notice = el("p", "notice", data.notice);
+      notice.setAttribute("role", "note");
+      art.appendChild(notice);
+    }
+    var text = el("p", "post-text");
+    for (var i = 0; i < c.g.length; i++) {
+      var seg = c.g[i];
+      if (typeof seg === "string") { text.appendChild(document.createTextNode(seg)); continue; }
+      var mark = el("mark", "sev-" + css(seg[1]), seg[0]);
+      mark.setAttribute("title", seg[2]);
+      text.appendChild(mark);
+    }
+    art.appendChild(text);
+    var badges = el("ul", "badges");
+    badges.setAttribute("aria-label", "Categories");
+    for (var j = 0; j < c.c.length; j++) { badges.appendChild(el("li", "badge", label(c.c[j]))); }
+    art.appendChild(badges);
+    var list = el("ul", "findings");
+    for (var k = 0; k < c.f.length; k++) {
+      var f = c.f[k], rule = rules[f[0]];
+      var li = el("li");
+      li.appendChild(el("span", "rule", rule[1]));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(el("span", "sev sev-" + css(rule[2]), rule[2]));
+      li.appendChild(document.createTextNode(" on \u201c"));
+      li.appendChild(el("span", "matched", f[1]));
+      li.appendChild(document.createTextNode("\u201d" + (f[2] && f[2] !== f[1] ? ", read as \u201c" + f[2] + "\u201d" : "") + "." + (rule[3] ? " " + rule[3] : "")));
+      if (rule[4]) { li.appendChild(el("br")); li.appendChild(el("span", "guidance", "Policy guidance: " + rule[4])); }
+      list.appendChild(li);
+    }
+    art.appendChild(list);
+    var foot = el("footer", "card-foot");
+    var url = safeUrl(c.u);
+    if (url) {
+      var a = el("a", null, "Open the original post");
+      a.setAttribute("href", url);
+      a.setAttribute("rel", "noopener noreferrer nofollow");
+      a.setAttribute("target", "_blank");
+      foot.appendChild(a);
+    } else if (c.ru) {
+      foot.appendChild(el("span", null, "Link not shown (not a web address): "));
+      foot.appendChild(el("code", null, c.ru));
+    } else {
+      foot.appendChild(el("span", null, "No link to the original"));
+    }
+    foot.appendChild(document.createTextNode(" · post " + c.id));
+    art.appendChild(foot);
+    return art;
+  }
+
+  function renderMore(limit) {
+    var end = Math.min(shown.length, rendered + limit);
+    var frag = document.createDocumentFragment();
+    for (; rendered < end; rendered++) { frag.appendChild(renderCard(shown[rendered])); }
+    live.appendChild(frag);
+    var left = shown.length - rendered;
+    more.hidden = left <= 0;
+    more.textContent = "Show " + Math.min(PAGE, left) + " more (" + left + " not shown)";
+  }
+
+  function updateCounts() {
+    var byBand = {};
+    for (var i = 0; i < shown.length; i++) { byBand[shown[i].b] = (byBand[shown[i].b] || 0) + 1; }
+    var parts = [];
+    for (var b = BANDS.length - 1; b >= 0; b--) { if (byBand[BANDS[b]]) { parts.push(byBand[BANDS[b]] + " " + BANDS[b]); } }
+    var filtered = shown.length !== cards.length;
+    count.textContent = (filtered ? shown.length + " of " + cards.length : String(cards.length)) +
+      " flagged post" + (cards.length === 1 ? "" : "s") + (filtered ? " match" : "") +
+      (parts.length ? " · " + parts.join(" · ") : "");
+    // Each choice shows how many posts it would leave, given the other filters.
+    for (var n = 0; n < FACETS.length; n++) {
+      var facet = FACETS[n], select = inputs[facet], tally = {}, total = 0;
+      for (var m = 0; m < cards.length; m++) {
+        if (!matches(cards[m], facet)) { continue; }
+        total++;
+        var values = facetValues(cards[m], facet);
+        for (var v = 0; v < values.length; v++) { tally[values[v]] = (tally[values[v]] || 0) + 1; }
+      }
+      for (var o = 0; o < select.options.length; o++) {
+        var opt = select.options[o];
+        if (!opt.hasAttribute("data-label")) { opt.setAttribute("data-label", opt.textContent); }
+        opt.textContent = opt.getAttribute("data-label") + " (" + (opt.value ? (tally[opt.value] || 0) : total) + ")";
+      }
+    }
+  }
+
+  function compare(a, b) {
+    if (state.sort === "date") { return a.d < b.d ? 1 : a.d > b.d ? -1 : a.n - b.n; }
+    if (state.sort === "date-asc") { return a.d < b.d ? -1 : a.d > b.d ? 1 : a.n - b.n; }
+    return a.n - b.n; // the data comes in score order
+  }
+
+  function apply() {
+    shown = [];
+    for (var i = 0; i < cards.length; i++) { if (matches(cards[i])) { shown.push(cards[i]); } }
+    shown.sort(compare);
+    live.textContent = "";
+    rendered = 0;
+    renderMore(PAGE);
+    if (!shown.length) { live.appendChild(el("p", "empty", "No flagged post matches these filters.")); }
+    updateCounts();
+  }
+
+  function hasOption(select, value) {
+    for (var i = 0; i < select.options.length; i++) { if (select.options[i].value === value) { return true; } }
+    return false;
+  }
+
+  function readHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+    for (var key in state) {
+      if (!Object.prototype.hasOwnProperty.call(state, key)) { continue; }
+      var value = params.get(key) || (key === "sort" ? "score" : "");
+      var input = inputs[key];
+      // Only values the page offers: a crafted link cannot put anything else in the form.
+      if (input.tagName === "SELECT" && !hasOption(input, value)) { value = key === "sort" ? "score" : ""; }
+      state[key] = value.slice(0, 200);
+      input.value = state[key];
+    }
+  }
+
+  function writeHash() {
+    var params = new URLSearchParams();
+    for (var key in state) {
+      if (Object.prototype.hasOwnProperty.call(state, key) && state[key] && !(key === "sort" && state[key] === "score")) {
+        params.set(key, state[key]);
+      }
+    }
+    var hash = params.toString();
+    if (location.hash.replace(/^#/, "") === hash) { return; }
+    try {
+      history.replaceState(null, "", hash ? "#" + hash : location.pathname + location.search);
+    } catch (e) {
+      location.hash = hash;
+    }
+  }
+
+  function onChange() {
+    for (var key in inputs) {
+      if (Object.prototype.hasOwnProperty.call(inputs, key)) { state[key] = inputs[key].value; }
+    }
+    writeHash();
+    apply();
+  }
+
+  var timer = null;
+  controls.addEventListener("change", onChange);
+  inputs.q.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(onChange, 150);
+  });
+  controls.addEventListener("submit", function (e) { e.preventDefault(); });
+  controls.addEventListener("reset", function () { setTimeout(onChange, 0); });
+  more.addEventListener("click", function () { renderMore(PAGE); });
+  window.addEventListener("hashchange", function () { readHash(); apply(); });
+  // Printing with the script on: print every post that matches, not just the first page.
+  window.addEventListener("beforeprint", function () { if (shown.length <= 5000) { renderMore(shown.length); } });
+
+  staticList.hidden = true;
+  controls.hidden = false;
+  readHash();
+  apply();
+  document.documentElement.setAttribute("data-report-ready", "1");
+}());
