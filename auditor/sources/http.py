@@ -198,10 +198,12 @@ class Fetcher:
         Raises SourceError when the host cannot be reached, keeps failing with 5xx, or wants
         a longer rate-limit wait than the account's budget allows.
         """
-        host = httpx.URL(url).host
+        parsed = httpx.URL(url)
+        host = f"{parsed.host}:{parsed.port}" if parsed.port else parsed.host  # gate key
         failures = 0
+        cleared: datetime | None = None  # the reset this call already waited through
         while True:
-            self._wait_for_gate(host, who=who, budget=budget)
+            cleared = self._wait_for_gate(host, who=who, budget=budget, cleared=cleared)
             try:
                 fetched = self._once(url, params=params, headers=headers, who=who)
             except httpx.TransportError as exc:
@@ -217,20 +219,13 @@ class Fetcher:
             now = self.clock()
             self.gate.observe(host, fetched.headers, now)
             if fetched.status == 429:
-                until = retry_after(fetched.headers, now)
-                wait = (
-                    max((until - now).total_seconds(), 0.0) + 1.0
-                    if until is not None
-                    else self.policy.default_rate_wait
+                # Every account on this host waits for the reset; the wait happens at the top
+                # of the loop, bounded by this account's budget.
+                until = retry_after(fetched.headers, now) or now + timedelta(
+                    seconds=self.policy.default_rate_wait
                 )
-                if not budget.allows(wait):
-                    when = f" (resets {until:%Y-%m-%d %H:%M:%S} UTC)" if until else ""
-                    raise SourceError(
-                        f"{who}: {host} is rate limiting us{when}, longer than the "
-                        f"{self.policy.max_rate_wait:.0f} s this run may wait; run again later"
-                    )
-                budget.spend(wait)
-                self.sleep(wait)
+                self.gate.block(host, max(until, now + timedelta(seconds=1)))
+                cleared = None
                 continue
             if fetched.status >= 500:
                 failures += 1
@@ -243,22 +238,26 @@ class Fetcher:
                 continue
             return fetched
 
-    def _wait_for_gate(self, host: str, *, who: str, budget: WaitBudget) -> None:
+    def _wait_for_gate(
+        self, host: str, *, who: str, budget: WaitBudget, cleared: datetime | None
+    ) -> datetime | None:
+        """Sleep until the host's reset if it has one pending; return the reset waited for."""
         until = self.gate.blocked_until(host)
-        if until is None:
-            return
+        if until is None or (cleared is not None and until <= cleared):
+            return cleared
         wait = (until - self.clock()).total_seconds()
         if wait <= 0:
-            return
+            return cleared
         wait += 1.0  # reset times are rounded; one spare second avoids an immediate 429
         if not budget.allows(wait):
             raise SourceError(
-                f"{who}: {host} allows no more requests until {until:%Y-%m-%d %H:%M:%S} UTC, "
+                f"{who}: {host} is rate limiting us until {until:%Y-%m-%d %H:%M:%S} UTC, "
                 f"longer than the {self.policy.max_rate_wait:.0f} s this run may wait; "
                 "run again later"
             )
         budget.spend(wait)
         self.sleep(wait)
+        return until
 
     def _once(
         self,
