@@ -1,0 +1,170 @@
+"""Hostile post text, names, handles and URLs render as text; only http(s) URLs become links."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from auditor.report import build_report, write_report
+from auditor.report.render import cards_payload, json_for_script
+from auditor.report.text import safe_url
+from tests.test_report_support import BAD_URLS, XSS, make_store
+
+
+class Elements(HTMLParser):
+    """Every start tag with its attributes, and the text of each script element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_script = tag == "script"
+        if self._in_script:
+            self.scripts.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts[-1] += data
+
+
+@pytest.fixture(scope="module")
+def report_files(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    store, (_, second) = make_store(hostile=True)
+    out = tmp_path_factory.mktemp("reports")
+    page = write_report(store, second, out)
+    return page, page.read_text()
+
+
+def parse(html: str) -> Elements:
+    p = Elements()
+    p.feed(html)
+    p.close()
+    return p
+
+
+def test_hostile_markup_is_shown_as_text_everywhere(report_files: tuple[Path, str]) -> None:
+    _, html = report_files
+    # In the post text, the display name, the role, the handle and the consent reference.
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert "&#34;&gt;&lt;svg onload=alert(1)&gt;" in html
+    assert "CF-&lt;b&gt;004&lt;/b&gt;" in html
+    for payload in XSS:
+        # The raw payload never appears outside the escaped JSON.
+        assert payload not in html
+
+
+def test_no_injected_element_or_event_handler(report_files: tuple[Path, str]) -> None:
+    _, html = report_files
+    elements = parse(html)
+    tags = [t for t, _ in elements.tags]
+    assert "img" not in tags
+    assert tags.count("script") == 2  # the inline JSON data and the report's own script
+    for tag, attrs in elements.tags:
+        for name in attrs:
+            assert not name.startswith("on"), (tag, attrs)
+        if tag == "svg":
+            assert "onload" not in attrs
+    script_types = [a.get("type") for t, a in elements.tags if t == "script"]
+    assert script_types == ["application/json", None]
+
+
+def test_only_http_urls_become_links(report_files: tuple[Path, str]) -> None:
+    _, html = report_files
+    hrefs = [a["href"] or "" for t, a in parse(html).tags if t == "a" and "href" in a]
+    external = [h for h in hrefs if ":" in h]
+    assert external, "the safe post links are there"
+    assert all(h.startswith("https://") for h in external), external
+    for bad in BAD_URLS:
+        assert bad.strip() not in hrefs
+    # The refused URL is still shown, as text, so a reviewer can find the post.
+    assert "Link not shown (not a web address): <code>javascript:alert(1)</code>" in html
+
+
+def test_inline_json_cannot_end_its_script_tag(report_files: tuple[Path, str]) -> None:
+    _, html = report_files
+    match = re.search(
+        r'<script type="application/json" id="report-data">(.*?)</script>', html, flags=re.S
+    )
+    assert match is not None
+    raw = match.group(1)
+    for ch in ("<", ">", "&", "\u2028", "\u2029"):
+        assert ch not in raw
+    data = json.loads(raw)
+    texts = json.dumps(data, ensure_ascii=False)
+    assert "<script>alert(1)</script>" in texts  # the payload is there, as data
+    assert "\u2028" in texts and "</script>" in texts
+
+
+def test_inline_json_is_the_payload_the_script_reads() -> None:
+    store, (_, second) = make_store(hostile=True)
+    report = build_report(store, second)
+    payload = cards_payload(report)
+    assert json.loads(str(json_for_script(payload))) == payload
+    assert len(payload["cards"]) == len(report.cards)  # type: ignore[arg-type]
+
+
+@given(st.text())
+def test_json_for_script_round_trips_and_never_contains_markup(text: str) -> None:
+    out = str(json_for_script({"t": text, "s": "</script><!--" + text}))
+    assert not set(out) & {"<", ">", "&", "\u2028", "\u2029"}
+    assert json.loads(out) == {"t": text, "s": "</script><!--" + text}
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java\tscript:alert(1)",
+        "java\nscript:alert(1)",
+        "data:text/html,<script>alert(1)</script>",
+        "vbscript:msgbox(1)",
+        "//evil.example/x",
+        "http:/no-host",
+        "https://",
+        "https://a.example/with space",
+        "file:///etc/passwd",
+        "",
+        None,
+    ],
+)
+def test_unsafe_urls_are_refused(url: str | None) -> None:
+    assert safe_url(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://social.example/@a/1", 'http://x.example/p?q=<b>&r="1"', "HTTPS://A.EXAMPLE/"],
+)
+def test_web_urls_are_kept(url: str) -> None:
+    assert safe_url(url) == url
+
+
+def test_personal_data_is_masked_unless_asked(tmp_path: Path) -> None:
+    store, (_, second) = make_store(hostile=False)
+    masked = write_report(store, second, tmp_path / "masked").parent
+    shown = write_report(store, second, tmp_path / "shown", show_pii=True).parent
+    for name in ("index.html", "findings.json", "findings.csv"):
+        assert "bram@example.org" not in (masked / name).read_text(), name
+        assert "bram@example.org" in (shown / name).read_text(), name
+        # Card numbers are masked by the store before anything is saved: in both.
+        for folder in (masked, shown):
+            assert "4111 1111 1111 1111" not in (folder / name).read_text()
+    assert "**** **** **** 1111" in (shown / "index.html").read_text()
+    assert "****@*******.***" in (masked / "index.html").read_text()
