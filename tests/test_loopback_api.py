@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
 
 import httpx
@@ -101,3 +102,22 @@ def test_all_three_sources_read_every_post_through_base_url_and_wait_out_one_429
             for account in accounts(api, network):
                 assert sources[network].fetch(account, cursors[account.key]).posts == []
     assert dict(api.counts) == {"x.tweets": 2, "mastodon.statuses": 2, "bluesky.feed": 2}
+
+
+def test_the_x_read_budget_holds_when_accounts_are_read_concurrently() -> None:
+    config = LoopbackConfig(accounts=4, posts_per_account=300, latency=0.01)
+    with LoopbackAPI(config) as api, httpx.Client() as http:
+        settings = LiveSettings(x=XSettings(base_url=api.url, max_posts_per_run=150))
+        fake = FakeTime()
+        x = build_live_sources(
+            settings,
+            http=http,
+            environ={"X_BEARER_TOKEN": "loopback-token"},
+            clock=fake.clock,
+            sleep=fake.sleep,
+        )["x"]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            batches = list(pool.map(lambda a: x.fetch(a, None), accounts(api, "x")))
+
+    assert sum(len(b.posts) for b in batches) == 150
+    assert sum(any("X read budget of 150" in n for n in b.notes) for b in batches) == 4

@@ -212,3 +212,16 @@ def test_html_to_text_keeps_lines_and_link_text_and_drops_scripts() -> None:
     assert html_to_text("<p>a<br>b</p><p>c <a href='x'>link</a></p>") == "a\nb\n\nc link"
     assert html_to_text("<style>p{}</style>x &lt;y&gt; &amp; z") == "x <y> & z"
     assert html_to_text("") == ""
+
+
+def test_a_redirect_loop_fails_the_feed_without_retrying(
+    router: respx.MockRouter, http: httpx.Client
+) -> None:
+    router.get(RSS_URL).respond(301, headers={"Location": RSS_URL})
+    sleeps: list[float] = []
+
+    with pytest.raises(SourceError) as info:
+        make_source(http, sleeps).fetch(account(RSS_URL), None)
+
+    assert "TooManyRedirects" in info.value.message
+    assert sleeps == []

@@ -311,7 +311,8 @@ def test_read_budget_is_shared_across_accounts_and_the_gap_is_read_next_run(
 ) -> None:
     add_user(mocked)
     page = load("x_tweets_page1.json")  # three posts and a next_token
-    add_page(mocked, page, timeline_params(start_time=START))
+    # Only 3 posts may be read, so only 5 (the API's smallest page) are asked for.
+    add_page(mocked, page, timeline_params(start_time=START, max_results="5"))
     source = make_source([], max_posts_per_run=3)
 
     first = source.fetch(account(), None)
@@ -321,7 +322,8 @@ def test_read_budget_is_shared_across_accounts_and_the_gap_is_read_next_run(
     assert len(first.posts) == 2  # the repost counted against the budget but was skipped
     assert any("X read budget of 3 posts reached" in n for n in first.notes)
     assert any("X read budget of 3 posts reached" in n for n in other.notes)
-    assert other.posts == []
+    assert other.posts == [] and other.cursor is None  # no request, the saved cursor stays
+    assert len(mocked.calls) == 2  # the lookup and one page: nothing for the second account
     resume = json.loads(first.cursor or "")
     assert resume == {
         "user_id": USER_ID,
@@ -335,7 +337,7 @@ def test_read_budget_is_shared_across_accounts_and_the_gap_is_read_next_run(
     add_page(
         mocked,
         load("x_tweets_page3.json"),
-        timeline_params(start_time=START, until_id="1860000000000000003"),
+        timeline_params(start_time=START, until_id="1860000000000000003", max_results="5"),
     )
     second = make_source([], max_posts_per_run=3).fetch(account(), first.cursor)
 

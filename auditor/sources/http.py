@@ -198,7 +198,10 @@ class Fetcher:
         Raises SourceError when the host cannot be reached, keeps failing with 5xx, or wants
         a longer rate-limit wait than the account's budget allows.
         """
-        parsed = httpx.URL(url)
+        try:
+            parsed = httpx.URL(url)
+        except httpx.InvalidURL:
+            raise SourceError(f"{who}: {url!r} is not a valid address; fix it") from None
         host = f"{parsed.host}:{parsed.port}" if parsed.port else parsed.host  # gate key
         failures = 0
         cleared: datetime | None = None  # the reset this call already waited through
@@ -216,6 +219,12 @@ class Fetcher:
                     ) from None
                 self.sleep(self.policy.delay(failures))
                 continue
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
+                # Redirect loops, undecodable bodies, bad redirect targets: retrying won't help.
+                raise SourceError(
+                    f"{who}: reading {host} failed ({type(exc).__name__}); check the address "
+                    "in the roster or the configured base_url"
+                ) from None
             now = self.clock()
             self.gate.observe(host, fetched.headers, now)
             if fetched.status == 429:

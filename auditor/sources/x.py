@@ -40,6 +40,7 @@ TWEET_FIELDS = [
     "note_tweet",
 ]
 PAGE_SIZE = 100
+MIN_PAGE = 5  # the smallest max_results the timeline endpoint accepts
 TIMELINE_LIMIT = 3200  # the API serves at most the newest 3,200 posts of a timeline
 _HANDLE = re.compile(r"@?([A-Za-z0-9_]{1,15})")
 _ID = re.compile(r"[0-9]{1,25}")
@@ -183,17 +184,26 @@ class XSource:
         self.policy = policy or RetryPolicy()
         self._lock = threading.Lock()
         self._read = 0  # posts read by this run, all accounts together
+        self._reserved = 0  # posts asked for by requests in flight (accounts run concurrently)
         self._user_ids: dict[str, tuple[str, str]] = {}  # lower username -> (id, username)
 
     # -- budget ---------------------------------------------------------------------------
 
     def _budget_left(self) -> int:
         with self._lock:
-            return max(self.max_posts_per_run - self._read, 0)
+            return max(self.max_posts_per_run - self._read - self._reserved, 0)
 
-    def _charge(self, count: int) -> None:
+    def _reserve(self, wanted: int) -> int:
+        """Claim up to `wanted` posts of the run's budget for one request (0: spent)."""
         with self._lock:
-            self._read += count
+            take = max(min(self.max_posts_per_run - self._read - self._reserved, wanted), 0)
+            self._reserved += take
+            return take
+
+    def _settle(self, reserved: int, read: int) -> None:
+        with self._lock:
+            self._reserved -= reserved
+            self._read += read
 
     def _budget_note(self, handle: str) -> str:
         return (
@@ -314,12 +324,13 @@ class XSource:
             )
         if self.client is None:
             raise self._token_error(who, "is not set")
+        if self._budget_left() <= 0:
+            # Spent by earlier accounts: no request at all, and the saved cursor stays.
+            return Batch(cursor=None, notes=[self._budget_note(account.handle)])
         username = match.group(1)
         state = _Cursor.parse(cursor)
         user_id, username = self._resolve(who, username, state)
         state.user_id = user_id
-        if self._budget_left() <= 0:
-            return Batch(cursor=state.dump(), notes=[self._budget_note(account.handle)])
 
         params: dict[str, Any] = {
             "max_results": PAGE_SIZE,
@@ -348,28 +359,35 @@ class XSource:
         token: str | None = None
         source_url = f"{self.api_url}/2/users/{user_id}/tweets"
         while True:
-            left = self._budget_left()
-            if left <= 0:
+            take = self._reserve(PAGE_SIZE)
+            if take <= 0:
                 notes.append(self._budget_note(account.handle))
                 break
             page_params = dict(params)
+            # Ask for no more than the budget allows (the API's minimum page is 5).
+            page_params["max_results"] = max(take, MIN_PAGE)
             if token is not None:
                 page_params["pagination_token"] = token
-            response = self._call(
-                who,
-                "reading the timeline",
-                self._client().get_users_tweets,
-                id=user_id,
-                **page_params,
-            )
+            try:
+                response = self._call(
+                    who,
+                    "reading the timeline",
+                    self._client().get_users_tweets,
+                    id=user_id,
+                    **page_params,
+                )
+            except BaseException:
+                self._settle(take, 0)
+                raise
             if getattr(response, "data", None) is None and getattr(response, "errors", None):
+                self._settle(take, 0)
                 # 200 with only errors: the user was suspended or deleted since the lookup.
                 raise SourceError(
                     f"{who}: X would not serve the timeline ({_error_text(response)}); check "
                     "the handle in the roster (the account may be suspended or deleted)"
                 )
             tweets = list(getattr(response, "data", None) or [])
-            self._charge(len(tweets))
+            self._settle(take, len(tweets))
             read += len(tweets)
             for tweet in tweets:
                 raw: dict[str, Any] = dict(getattr(tweet, "data", None) or {})
