@@ -87,7 +87,7 @@ def test_rss_items_become_posts_with_title_and_plain_text(
     )
     assert release.fetched_at == NOW and release.tool_version == auditor.__version__
     assert batch.cursor == "2026-11-23T10:00:00+00:00"
-    assert any("1 entries without a date or id skipped" in n for n in batch.notes)
+    assert batch.notes == ["1 feed entries without a date or id skipped"]
     assert "application/atom+xml" in route.calls.last.request.headers["Accept"]
 
 

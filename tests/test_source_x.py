@@ -104,7 +104,7 @@ def test_reads_every_page_until_next_token_is_absent_even_across_an_empty_page(
     ids = [p.post_id for p in batch.posts]
     assert ids == ["1860000000000000005", "1860000000000000003", "1860000000000000001"]
     assert json.loads(batch.cursor or "") == {"user_id": USER_ID, "since_id": ids[0]}
-    assert "@AliceExample: 1 reposts skipped" in batch.notes
+    assert batch.notes == ["1 reposts skipped"]
     assert sleeps == []
     first, reply, long_post = batch.posts
     assert first.url == "https://x.com/AliceExample/status/1860000000000000005"

@@ -198,9 +198,9 @@ class BlueskySource:
 
         notes: list[str] = []
         if skipped_reposts:
-            notes.append(f"{account.handle}: {skipped_reposts} reposts skipped")
+            notes.append(f"{skipped_reposts} reposts skipped")
         if skipped_others:
-            notes.append(f"{account.handle}: {skipped_others} posts by other authors skipped")
+            notes.append(f"{skipped_others} posts by other authors skipped")
         new_state: dict[str, str] = {"did": did}
         if newest is not None:
             new_state["indexed_at"] = newest[0].isoformat()

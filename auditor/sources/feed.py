@@ -225,7 +225,7 @@ class FeedSource:
                 )
             )
         if undated:
-            notes.append(f"{url}: {undated} entries without a date or id skipped")
+            notes.append(f"{undated} feed entries without a date or id skipped")
         return Batch(
             posts=posts,
             cursor=newest.isoformat() if newest is not None else None,

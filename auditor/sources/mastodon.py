@@ -184,7 +184,7 @@ class MastodonSource:
             if stop or not page or max_id is None:
                 break
         if oldest_allowed is not None and not posts:
-            notes.append(f"{account.handle}: no public posts in the last {self.backfill_days} days")
+            notes.append(f"no public posts in the last {self.backfill_days} days")
         new_cursor = {"account_id": account_id}
         if newest is not None:
             new_cursor["since_id"] = newest

@@ -205,9 +205,9 @@ class XSource:
             self._reserved -= reserved
             self._read += read
 
-    def _budget_note(self, handle: str) -> str:
+    def _budget_note(self) -> str:
         return (
-            f"X read budget of {self.max_posts_per_run} posts reached; {handle} was not read "
+            f"X read budget of {self.max_posts_per_run} posts reached; this account was not read "
             "completely. Posts not yet read are fetched on the next run (or raise "
             "[sources.x] max_posts_per_run)"
         )
@@ -326,7 +326,7 @@ class XSource:
             raise self._token_error(who, "is not set")
         if self._budget_left() <= 0:
             # Spent by earlier accounts: no request at all, and the saved cursor stays.
-            return Batch(cursor=None, notes=[self._budget_note(account.handle)])
+            return Batch(cursor=None, notes=[self._budget_note()])
         username = match.group(1)
         state = _Cursor.parse(cursor)
         user_id, username = self._resolve(who, username, state)
@@ -361,7 +361,7 @@ class XSource:
         while True:
             take = self._reserve(PAGE_SIZE)
             if take <= 0:
-                notes.append(self._budget_note(account.handle))
+                notes.append(self._budget_note())
                 break
             page_params = dict(params)
             # Ask for no more than the budget allows (the API's minimum page is 5).
@@ -411,7 +411,7 @@ class XSource:
                 break
 
         if skipped_reposts:
-            notes.append(f"{account.handle}: {skipped_reposts} reposts skipped")
+            notes.append(f"{skipped_reposts} reposts skipped")
         return Batch(
             posts=posts, cursor=self._next_cursor(state, newest, oldest, complete), notes=notes
         )
