@@ -390,3 +390,20 @@ def test_missing_reports_posts_x_no_longer_serves(mocked: Any) -> None:
 
     # 5 is still there; 2 is withheld (protected), not deleted; 3 is gone.
     assert gone == {"1860000000000000003"}
+
+
+def test_paging_stops_at_the_apis_timeline_limit_and_the_cursor_moves_on(
+    mocked: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The real limit is 3,200 posts; a limit of 3 keeps the fixture small.
+    monkeypatch.setattr("auditor.sources.x.TIMELINE_LIMIT", 3)
+    add_user(mocked)
+    add_page(mocked, load("x_tweets_page1.json"), timeline_params(start_time=START))
+
+    batch = make_source([]).fetch(account(), None)
+
+    assert len(mocked.calls) == 2  # the next_token of page 1 is not followed
+    assert json.loads(batch.cursor or "") == {
+        "user_id": USER_ID,
+        "since_id": "1860000000000000005",
+    }

@@ -269,7 +269,7 @@ class XSource:
                 ) from None
             except requests.JSONDecodeError:
                 raise SourceError(
-                    f"{who}: X answered {what} with something that is not JSON; check "
+                    f"{who}: the answer while {what} is not JSON; check that "
                     "[sources.x] base_url points at the X API, then run again"
                 ) from None
             except requests.RequestException as exc:
@@ -391,7 +391,9 @@ class XSource:
             read += len(tweets)
             for tweet in tweets:
                 raw: dict[str, Any] = dict(getattr(tweet, "data", None) or {})
-                post_id = str(raw.get("id") or tweet.id)
+                post_id = str(raw.get("id") or "")
+                if not _ID.fullmatch(post_id):
+                    continue  # not a post id: nothing to key, link or compare it by
                 newest = _newer(newest, post_id)
                 oldest = post_id if oldest is None or int(post_id) < int(oldest) else oldest
                 post = self._post(account, username, raw, post_id, source_url)
