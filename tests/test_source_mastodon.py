@@ -276,3 +276,32 @@ def test_handle_and_link_parsing() -> None:
     assert next_max_id(NEXT_LINK) == "113500000000000002"
     assert next_max_id(f'<{STATUSES}?min_id=5>; rel="prev"') is None
     assert next_max_id(None) is None
+
+
+def test_a_rate_limit_longer_than_the_bounded_wait_fails_without_waiting(
+    router: respx.MockRouter, http: httpx.Client
+) -> None:
+    router.get(STATUSES).respond(
+        429,
+        json={"error": "Too many requests"},
+        headers={"X-RateLimit-Remaining": "0", "X-RateLimit-Reset": "2026-11-24T12:20:00Z"},
+    )
+    sleeps: list[float] = []
+
+    with pytest.raises(SourceError) as info:
+        make_source(http, sleeps).fetch(account(), CURSOR)
+
+    assert sleeps == []
+    assert "rate limiting us until 2026-11-24 12:20:00 UTC" in info.value.message
+    assert "run again later" in info.value.message
+
+
+def test_endless_short_429s_are_bounded(router: respx.MockRouter, http: httpx.Client) -> None:
+    router.get(STATUSES).respond(429, headers={"Retry-After": "1"})
+    sleeps: list[float] = []
+
+    with pytest.raises(SourceError) as info:
+        make_source(http, sleeps).fetch(account(), CURSOR)
+
+    assert sleeps == [2.0] * 10
+    assert "HTTP 429 11 times in a row" in info.value.message

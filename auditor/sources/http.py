@@ -40,6 +40,7 @@ class RetryPolicy:
     backoff_cap: float = 60.0
     max_rate_wait: float = 900.0
     default_rate_wait: float = 60.0
+    max_rate_limited: int = 10  # 429s in a row, even when each asks for a short wait
     timeout: float = 30.0
     max_bytes: int = 20_000_000
 
@@ -204,6 +205,7 @@ class Fetcher:
             raise SourceError(f"{who}: {url!r} is not a valid address; fix it") from None
         host = f"{parsed.host}:{parsed.port}" if parsed.port else parsed.host  # gate key
         failures = 0
+        limited = 0
         cleared: datetime | None = None  # the reset this call already waited through
         while True:
             cleared = self._wait_for_gate(host, who=who, budget=budget, cleared=cleared)
@@ -228,6 +230,11 @@ class Fetcher:
             now = self.clock()
             self.gate.observe(host, fetched.headers, now)
             if fetched.status == 429:
+                limited += 1
+                if limited > self.policy.max_rate_limited:
+                    raise SourceError(
+                        f"{who}: {host} answered HTTP 429 {limited} times in a row; run again later"
+                    )
                 # Every account on this host waits for the reset; the wait happens at the top
                 # of the loop, bounded by this account's budget.
                 until = retry_after(fetched.headers, now) or now + timedelta(
