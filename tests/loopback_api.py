@@ -30,6 +30,7 @@ ID_STRIDE = 1_000_000  # ids of account i: ID_BASE + i * ID_STRIDE + (1 .. posts
 X_USER = re.compile(r"/2/users/by/username/(\w+)")
 X_TWEETS = re.compile(r"/2/users/(\d+)/tweets")
 M_STATUSES = re.compile(r"/api/v1/accounts/(\d+)/statuses")
+M_STATUS = re.compile(r"/api/v1/statuses/(\w+)")
 USER = re.compile(r"user(\d+)")
 
 
@@ -52,6 +53,7 @@ class LoopbackAPI:
         self.counts: Counter[str] = Counter()
         self._lock = threading.Lock()
         self._limited: set[str] = set()
+        self.deleted: set[int] = set()  # post ids every API now answers as gone
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
@@ -94,6 +96,22 @@ class LoopbackAPI:
 
     def text(self, network: str, account: int, k: int) -> str:
         return f"{network} post {k} of user{account}: shipping the release today"
+
+    def delete(self, account: int, k: int) -> int:
+        """Delete the k-th newest post of an account on every API; returns its id."""
+        post_id = self.post_id(account, k)
+        with self._lock:
+            self.deleted.add(post_id)
+        return post_id
+
+    def exists(self, post_id: int) -> bool:
+        offset = post_id - ID_BASE
+        account, n = divmod(offset, ID_STRIDE)
+        return (
+            0 <= account < self.config.accounts
+            and 1 <= n <= self.config.posts_per_account
+            and post_id not in self.deleted
+        )
 
     def count(self, key: str) -> None:
         with self._lock:
@@ -161,7 +179,8 @@ class LoopbackAPI:
         ks = [
             k
             for k in range(self.config.posts_per_account)
-            if self.post_id(i, k) > since
+            if self.exists(self.post_id(i, k))
+            and self.post_id(i, k) > since
             and (until is None or self.post_id(i, k) < until)
             and (start is None or self.created(k) >= start)
         ][:3200]
@@ -226,7 +245,9 @@ class LoopbackAPI:
         ks = [
             k
             for k in range(self.config.posts_per_account)
-            if self.post_id(i, k) > since and (max_id is None or self.post_id(i, k) < max_id)
+            if self.exists(self.post_id(i, k))
+            and self.post_id(i, k) > since
+            and (max_id is None or self.post_id(i, k) < max_id)
         ]
         size = min(int(q.get("limit", "20")), 40)
         page = ks[:size]
@@ -301,17 +322,58 @@ class LoopbackAPI:
                 }
             }
             for k in ks
+            if self.exists(self.post_id(i, k))
         ]
         body: dict[str, Any] = {"feed": feed}
         if offset + size < self.config.posts_per_account:
             body["cursor"] = str(offset + size)
         return 200, body, {"ratelimit-limit": "3000", "ratelimit-remaining": "2999"}
 
+    # -- deletion checks -------------------------------------------------------------------
+
+    def x_lookup(self, ids: str) -> tuple[int, Any, dict[str, str]]:
+        self.count("x.lookup")
+        found = [i for i in ids.split(",") if i.isdigit() and self.exists(int(i))]
+        body: dict[str, Any] = {
+            "errors": [
+                {"value": i, "title": "Not Found Error", "resource_type": "tweet"}
+                for i in ids.split(",")
+                if i not in found
+            ]
+        }
+        if found:
+            body["data"] = [{"id": i, "text": "", "edit_history_tweet_ids": [i]} for i in found]
+        return 200, body, {}
+
+    def m_status(self, status_id: str) -> tuple[int, Any, dict[str, str]]:
+        self.count("mastodon.status")
+        if status_id.isdigit() and self.exists(int(status_id)):
+            return 200, {"id": status_id}, {}
+        return 404, {"error": "Record not found"}, {}
+
+    def b_posts(self, uris: list[str]) -> tuple[int, Any, dict[str, str]]:
+        self.count("bluesky.posts")
+        posts = []
+        for uri in uris:
+            rkey = uri.rsplit("/", 1)[-1]
+            if rkey.isdigit() and self.exists(int(rkey)):
+                posts.append({"uri": uri, "cid": f"bafy{rkey}"})
+        return 200, {"posts": posts}, {}
+
     # -- dispatch ---------------------------------------------------------------------------
 
-    def answer(self, path: str, q: dict[str, str], host: str) -> tuple[int, Any, dict[str, str]]:
+    def answer(
+        self, path: str, multi: dict[str, list[str]], host: str
+    ) -> tuple[int, Any, dict[str, str]]:
         if self.config.latency > 0:
             time.sleep(self.config.latency)
+        q = {k: v[-1] for k, v in multi.items()}
+        if path == "/2/tweets":
+            return self.x_lookup(q.get("ids", ""))
+        if m := M_STATUS.fullmatch(path):
+            return self.m_status(m.group(1))
+        if path == "/xrpc/app.bsky.feed.getPosts":
+            return self.b_posts(multi.get("uris", []))
         if m := X_USER.fullmatch(path):
             return self.x_user(m.group(1))
         if m := X_TWEETS.fullmatch(path):
@@ -334,9 +396,8 @@ def _make_handler(api: LoopbackAPI) -> type[BaseHTTPRequestHandler]:
 
         def do_GET(self) -> None:
             parts = urlsplit(self.path)
-            query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
             status, body, headers = api.answer(
-                parts.path, query, self.headers.get("Host", "127.0.0.1")
+                parts.path, parse_qs(parts.query), self.headers.get("Host", "127.0.0.1")
             )
             data = json.dumps(body).encode()
             self.send_response(status)

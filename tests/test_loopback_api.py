@@ -121,3 +121,25 @@ def test_the_x_read_budget_holds_when_accounts_are_read_concurrently() -> None:
 
     assert sum(len(b.posts) for b in batches) == 150
     assert sum(any("X read budget of 150" in n for n in b.notes) for b in batches) == 4
+
+
+def test_deletion_checks_of_all_three_sources_find_the_deleted_post() -> None:
+    with LoopbackAPI(LoopbackConfig(accounts=1, posts_per_account=10)) as api:
+        kept, gone = api.post_id(0, 0), api.delete(0, 3)
+        with httpx.Client() as http:
+            fake = FakeTime()
+            sources = sources_for(api, http, fake)
+            ids = {
+                "x": [str(kept), str(gone)],
+                "mastodon": [str(kept), str(gone)],
+                "bluesky": [f"at://did:plc:loopback0/app.bsky.feed.post/{n}" for n in (kept, gone)],
+            }
+            for network, post_ids in ids.items():
+                account = accounts(api, network)[0]
+                batch = sources[network].fetch(account, None)
+                assert len(batch.posts) == 9  # the deleted post is no longer served
+                assert sources[network].missing(account, post_ids) == {post_ids[1]}  # type: ignore[attr-defined]
+
+    assert api.counts["x.lookup"] == 1
+    assert api.counts["mastodon.status"] == 2
+    assert api.counts["bluesky.posts"] == 1
