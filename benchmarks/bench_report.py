@@ -33,19 +33,44 @@ ARGS = [
     "--no-first-run",
 ]
 WORDS = (
-    "launch team today great coffee meeting weekend travel product customers office "
-    "conference thanks amazing news release update community event people project"
-).split()
+    "launch",
+    "team",
+    "today",
+    "great",
+    "coffee",
+    "meeting",
+    "weekend",
+    "travel",
+    "product",
+    "customers",
+    "office",
+    "conference",
+    "thanks",
+    "news",
+    "community",
+)
 RULES = (
     ("profanity", "profanity.strong", "medium", "damn", "Strong language.", "Keep it clean."),
     ("insult", "insult.person", "high", "idiot", "Insults a person.", "Criticise ideas."),
     ("threat", "threat.violence", "critical", "burn it down", "Reads as a threat.", "Escalate."),
     ("pii", "pii.email", "medium", "me@example.org", "An e-mail address.", "Remove it."),
-    ("employer_criticism", "employer.criticism", "medium", "Acme is terrible",
-     "Criticises the employer.", "Review with HR and legal."),
-    ("competitor", "competitor.praise", "low", "Globex rocks", "Praises a competitor.",
-     "Mind the brand."),
-)  # fmt: skip
+    (
+        "employer_criticism",
+        "employer.criticism",
+        "medium",
+        "Acme is terrible",
+        "Criticises the employer.",
+        "Review with HR and legal.",
+    ),
+    (
+        "competitor",
+        "competitor.praise",
+        "low",
+        "Globex rocks",
+        "Praises a competitor.",
+        "Mind the brand.",
+    ),
+)
 BAND_SCORE = {"low": 25, "medium": 50, "high": 72, "critical": 91}
 
 
@@ -58,11 +83,15 @@ def fill(store: Store, n: int, seed: int = 7) -> str:
             f"Person {i:03d}",
             rng.choice(("staff", "ambassador", "brand")),
             tuple(
-                Account(f"p{i:03d}", net, f"@p{i:03d}-{net}",
-                        Consent(date(2025, 1, 1), None, None, f"CF-{i:03d}-{net}"))
+                Account(
+                    f"p{i:03d}",
+                    net,
+                    f"@p{i:03d}-{net}",
+                    Consent(date(2025, 1, 1), None, None, f"CF-{i:03d}-{net}"),
+                )
                 for net in ("x", "mastodon", "bluesky")
             ),
-        )  # fmt: skip
+        )
         for i in range(50)
     ]
     store.import_roster(people)
@@ -83,9 +112,18 @@ def fill(store: Store, n: int, seed: int = 7) -> str:
                 category, rule, severity, phrase, explanation, guidance = picked.pop()
                 text += phrase + " "
                 findings.append(
-                    Finding(category, rule, severity, len(text) - len(phrase) - 1,
-                            len(text) - 1, phrase, phrase.lower(), explanation, guidance)
-                )  # fmt: skip
+                    Finding(
+                        category,
+                        rule,
+                        severity,
+                        len(text) - len(phrase) - 1,
+                        len(text) - 1,
+                        phrase,
+                        phrase.lower(),
+                        explanation,
+                        guidance,
+                    )
+                )
             text += word + " "
         band = max((f.severity for f in findings), key=list(BAND_SCORE).index)
         by_band[band] += 1
@@ -102,8 +140,9 @@ def fill(store: Store, n: int, seed: int = 7) -> str:
             fetched_at=start,
             tool_version="0.1.0",
         )
-        score = Score(BAND_SCORE[band] + rng.randint(0, 8), band, tuple(findings), "bench-1",
-                      "0.1.0")  # fmt: skip
+        score = Score(
+            BAND_SCORE[band] + rng.randint(0, 8), band, tuple(findings), "bench-1", "0.1.0"
+        )
         per_account[account.key].append((post, score))
     for account in accounts:
         batch = per_account[account.key]
@@ -175,12 +214,16 @@ def browse(page_path: Path) -> None:
         more = time.perf_counter() - t3
         cards = page.evaluate("() => document.querySelectorAll('#cards article').length")
         browser.close()
-    print(f"browser: first cards on screen {first * 1000:.0f} ms after navigation "
-          f"(DOMContentLoaded {metrics['dcl']:.0f} ms, load {metrics['load']:.0f} ms; "
-          f"loaded as seen by the driver {loaded * 1000:.0f} ms)")  # fmt: skip
-    print(f"browser: band filter {band * 1000:.0f} ms, search {search * 1000:.0f} ms "
-          f"(incl. 150 ms typing debounce), show more {more * 1000:.0f} ms; "
-          f"{cards} cards in the DOM")  # fmt: skip
+    print(
+        f"browser: first cards on screen {first * 1000:.0f} ms after navigation "
+        f"(DOMContentLoaded {metrics['dcl']:.0f} ms, load {metrics['load']:.0f} ms; "
+        f"loaded as seen by the driver {loaded * 1000:.0f} ms)"
+    )
+    print(
+        f"browser: band filter {band * 1000:.0f} ms, search {search * 1000:.0f} ms "
+        f"(incl. 150 ms typing debounce), show more {more * 1000:.0f} ms; "
+        f"{cards} cards in the DOM"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -265,11 +265,18 @@ def big_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     scored = []
     for i in range(250):
         p = post("p1", account.handle, f"n{i}", f"post {i} damn", t - timedelta(hours=i))
-        f = Finding("profanity", "profanity.mild", "low", len(p.text) - 4, len(p.text), "damn",
-                    "damn")  # fmt: skip
+        f = Finding(
+            "profanity", "profanity.mild", "low", len(p.text) - 4, len(p.text), "damn", "damn"
+        )
         scored.append((p, Score(20 + i % 70, "low", (f,), "p", "0.1.0")))
-    store.save_batch(run_id, account, scored, cursor=None, now=t,
-                     result=AccountResult(account.key, "p1", "ok", 250, 0, ""))  # fmt: skip
+    store.save_batch(
+        run_id,
+        account,
+        scored,
+        cursor=None,
+        now=t,
+        result=AccountResult(account.key, "p1", "ok", 250, 0, ""),
+    )
     store.finish_run(run_id, finished_at=t, status="done", summary={"posts_read": 250})
     return write_report(store, run_id, tmp_path_factory.mktemp("big"))
 

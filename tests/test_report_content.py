@@ -19,15 +19,14 @@ from tests.test_report_support import make_store, mark_deleted
 
 def test_headline_says_in_one_line_whether_anything_needs_review() -> None:
     none = {"critical": 0, "high": 0, "medium": 0, "low": 0}
-    assert headline(0, none, 0, 0) == ("Nothing needs you today.", "calm")
+    assert headline(0, none, 0, 0) == ("Nothing needs you today.", "", "calm")
     three = {**none, "critical": 1, "medium": 2}
-    assert headline(3, three, 0, 0) == ("3 posts need review today (1 critical).", "urgent")
+    assert headline(3, three, 0, 0) == ("3 posts need review today (1 critical).", "", "urgent")
     one = {**none, "medium": 1}
-    assert headline(1, one, 0, 0) == ("1 post needs review today.", "attention")
-    text, level = headline(0, none, 2, 1)
-    assert text == (
-        "Nothing needs you today. 2 new low-risk posts to glance at; 1 account could not be read."
-    )
+    assert headline(1, one, 0, 0) == ("1 post needs review today.", "", "attention")
+    text, detail, level = headline(0, none, 2, 1)
+    assert text == "Nothing needs you today."
+    assert detail == "2 new low-risk posts to glance at; 1 account could not be read."
     assert level == "attention"
 
 
@@ -44,8 +43,8 @@ def test_summary_counts_the_run_and_what_is_new() -> None:
     assert s.flagged == 6
     assert s.new_flagged == 2  # a3 and b2
     assert s.needs_review == 2
-    assert s.headline.startswith("2 posts need review today.")
-    assert "1 account could not be read" in s.headline
+    assert s.headline == "2 posts need review today."
+    assert s.headline_detail == "1 account could not be read."
     assert s.by_band == {"low": 1, "medium": 3, "high": 0, "critical": 2}
     assert s.by_category["employer_criticism"] == 2
     assert s.policy_version == "policy-test-1" and s.tool_version

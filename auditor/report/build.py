@@ -132,13 +132,14 @@ def run_row(record: RunRecord, *, has_report: bool = False) -> RunRow:
     )
 
 
-def headline(needs: int, by_band: Mapping[str, int], new_low: int, failed: int) -> tuple[str, str]:
-    """The one sentence a communications lead reads first, and its level."""
+def headline(
+    needs: int, by_band: Mapping[str, int], new_low: int, failed: int
+) -> tuple[str, str, str]:
+    """The sentence a communications lead reads first, a second line, and the level."""
     if needs:
         urgent = [f"{by_band[b]} {b}" for b in ("critical", "high") if by_band.get(b)]
-        text = (
-            f"{needs} post{'s' if needs != 1 else ''} need{'s' if needs == 1 else ''} review today"
-        )
+        verb = "needs" if needs == 1 else "need"
+        text = f"{needs} post{'s' if needs != 1 else ''} {verb} review today"
         if urgent:
             text += f" ({', '.join(urgent)})"
         level = "urgent" if urgent else "attention"
@@ -151,9 +152,8 @@ def headline(needs: int, by_band: Mapping[str, int], new_low: int, failed: int) 
         extra.append(f"{failed} account{'s' if failed != 1 else ''} could not be read")
         if level == "calm":
             level = "attention"
-    if extra:
-        text += ". " + "; ".join(extra).capitalize()
-    return text + ".", level
+    detail = "; ".join(extra)
+    return text + ".", (detail[:1].upper() + detail[1:] + ".") if detail else "", level
 
 
 def _person_sections(
@@ -272,7 +272,7 @@ def build_report(
     needs_by_band = Counter(c.band for c in needs)
     new_low = sum(1 for c in new_cards if c.band == "low")
     failed = _pairs(s.get("accounts_failed"))
-    text, level = headline(len(needs), needs_by_band, new_low, len(failed))
+    text, detail, level = headline(len(needs), needs_by_band, new_low, len(failed))
     previous = [r for r in store.runs() if r.run_id < run_id]
     summary = Summary(
         run_id=run_id,
@@ -297,6 +297,7 @@ def build_report(
         by_band={b: by_band.get(b, 0) for b in FLAG_BANDS},
         by_category={c: by_category[c] for c in CATEGORIES if by_category.get(c)},
         headline=text,
+        headline_detail=detail,
         headline_level=level,
         previous_run_id=previous[0].run_id if previous else None,
     )

@@ -17,10 +17,10 @@ def _css(name: str) -> str:
 
 
 def horizontal_bars(
-    title: str, items: Sequence[tuple[str, int, str]], *, width: int = 360, row: int = 22
+    title: str, items: Sequence[tuple[str, int, str]], *, width: int = 320, row: int = 22
 ) -> Chart:
     """One labelled bar per (label, value, css class), longest = full width."""
-    label_w, value_w = 130, 44
+    label_w, value_w = 124, 36
     span = width - label_w - value_w
     top = max((v for _, v, _ in items), default=0)
     bars: list[Bar] = []
@@ -52,13 +52,15 @@ def stacked_columns(
     columns: Sequence[tuple[str, Mapping[str, int]]],
     order: Sequence[str],
     *,
-    width: int = 360,
-    height: int = 120,
+    width: int = 320,
+    height: int = 130,
     highlight: int | None = None,
+    totals: bool = True,
 ) -> Chart:
     """Columns of stacked pieces (e.g. flagged posts by band per run), oldest on the left."""
-    axis = 18
-    plot_h = height - axis
+    # Room for the labels under the columns and (with `totals`) the totals above them.
+    axis, head = 18, (14 if totals else 2)
+    plot_h = height - axis - head
     n = max(len(columns), 1)
     slot = width / n
     bar_w = min(28.0, slot * 0.7)
@@ -67,7 +69,7 @@ def stacked_columns(
     labels: list[Bar] = []
     for i, (label, counts) in enumerate(columns):
         x = round(i * slot + (slot - bar_w) / 2, 1)
-        y = float(plot_h)
+        y = float(plot_h + head)
         total = sum(counts.get(k, 0) for k in order)
         for key in order:
             value = counts.get(key, 0)
@@ -89,6 +91,8 @@ def stacked_columns(
             )
         css = "lbl-mid strong" if highlight == i else "lbl-mid"
         labels.append(Bar(label, total, round(x + bar_w / 2, 1), height - 4, 0, 0, css))
+        if totals and total:
+            labels.append(Bar(str(total), total, round(x + bar_w / 2, 1), y - 3, 0, 0, "lbl-top"))
     return Chart(title, width, height, tuple(bars), tuple(labels), empty=top == 0)
 
 
@@ -125,7 +129,7 @@ def monthly_timeline(
         if k in counts:
             counts[k][band] = counts[k].get(band, 0) + 1
     columns = [(f"{m:02d}/{y % 100:02d}", counts[(y, m)]) for y, m in keys]
-    chart = stacked_columns(title, columns, order, width=width, height=height)
+    chart = stacked_columns(title, columns, order, width=width, height=height, totals=False)
     # Twelve month labels do not fit a small chart: keep the first and the last.
     labels = tuple(lbl for i, lbl in enumerate(chart.labels) if i in (0, len(chart.labels) - 1))
     return Chart(chart.title, chart.width, chart.height, chart.bars, labels, chart.empty)

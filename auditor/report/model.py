@@ -185,7 +185,8 @@ class Summary:
     new_low: int  # new in this run, band low: worth a glance, not urgent
     by_band: dict[str, int]
     by_category: dict[str, int]
-    headline: str
+    headline: str  # "3 posts need review today (1 critical)." or "Nothing needs you today."
+    headline_detail: str  # new low-risk posts, accounts that failed; "" when there are none
     headline_level: str  # "calm", "attention" or "urgent": drives the banner's colour
     previous_run_id: str | None
 

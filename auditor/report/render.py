@@ -260,6 +260,7 @@ def render_json(report: Report) -> str:
             "new_flagged": s.new_flagged,
             "needs_review": s.needs_review,
             "headline": s.headline,
+            "headline_detail": s.headline_detail,
             "by_band": s.by_band,
             "by_category": s.by_category,
             "pii_shown": report.show_pii,
