@@ -1,0 +1,340 @@
+"""Context rules: who is targeted, threats from sentence structure, hateful generalisations,
+negation and reported speech.
+
+These work on the token sequence of one post (see `normalize.tokenize`), never on single words
+alone: "kill" is not a threat, "I'll kill you" is; "idiot" is mild, "@bob you idiot" is an insult.
+Hate findings name the rule and the words ("all X are vermin"), never a trait of the author.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from auditor.scoring.normalize import Token, forms
+
+
+def _w(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+SECOND_PERSON = _w(
+    """
+    you u ya yu ye your ur you're youre yours yourself y'all yall thou yo
+    """
+)
+# Words that, placed after a harm verb, make it about a person or a place.
+THREAT_TARGETS = _w(
+    """
+    you u ya yu him her them y'all yall yourself everyone everybody yourselves your ur his
+    their that this all people cops police boss manager coworkers colleagues teacher
+    teachers senator president mayor judge office school building church mosque synagogue
+    temple headquarters hq store mall station airport factory rally concert parliament
+    congress capitol ceo neighbour neighbor ex wife husband girlfriend boyfriend family kids
+    """
+)
+NOT_TARGETS = _w(
+    """
+    it time the a an some myself me
+    """
+) | frozenset(["this game"])
+HARM_VERBS = _w(
+    """
+    kill murder shoot stab hurt beat punch slap strangle choke bomb burn rape behead hang
+    lynch slaughter execute poison smash knife gut torch end destroy bash kick attack
+    assault drown skin cut massacre gas blow run break snap whack waste merk cap slit
+    """
+)
+# After these verbs a target alone is not enough ("end the meeting", "cut you some slack").
+WEAK_HARM = _w(
+    """
+    end destroy kick blow run break cut waste cap snap skin gas bash
+    """
+)
+WEAK_HARM_OBJECTS = _w(
+    """
+    you u ya him her them
+    """
+)
+INTENT = _w(
+    """
+    i'll ill will gonna ima imma i'ma should wanna shall must gotta let's lets i'd would
+    going about want need needs ought finna tryna i'm im we'll they'll he'll she'll someone
+    """
+)
+NEGATION = _w(
+    """
+    not never no don't dont won't wont wouldn't wouldnt shouldn't shouldnt can't cant cannot
+    nobody noone didn't didnt isn't isnt aren't arent ain't nor neither nothing
+    """
+)
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|claimed|claims|alleged|allegedly|accused|reportedly|according"
+    r"|testified|quoted|quoting|wrote|writes|tweeted|posted|threatened|charged|convicted|"
+    r"sentenced|arrested|prosecutors?|police said|court|trial|lyrics?|reports?|headline|sings?)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+GROUPS = _w(
+    """
+    immigrants migrants refugees muslims muslim jews jewish christians catholics hindus
+    sikhs arabs blacks whites asians mexicans africans chinese indians latinos hispanics
+    gays lesbians homosexuals queers trans transgenders transgender women woman females
+    girls feminists foreigners illegals aliens gypsies roma jew blacks pakistanis somalis
+    syrians afghans russians ukrainians palestinians israelis atheists disabled autistic
+    poles romanians nigerians haitians irish mormons buddhists lgbt lgbtq
+    """
+)
+DEHUMANISING = _w(
+    """
+    vermin animals animal rats rat parasites parasite savages savage subhuman subhumans
+    cockroaches roaches insects pigs dogs apes monkeys beasts filth filthy disease diseased
+    plague cancer infestation invaders invasion scum trash garbage leeches locusts swarm
+    creatures things untermenschen pests virus
+    """
+)
+GENERALISING = _w(
+    """
+    terrorists terrorist criminals criminal rapists thieves murderers stupid dumb lazy evil
+    inferior useless liars greedy dirty disgusting violent dangerous worthless idiots
+    retarded bad uneducated primitive backwards sick mentally freaks degenerates pedophiles
+    paedophiles groomers hate destroying ruining taking stealing invading breed
+    """
+)
+COPULA = _w(
+    """
+    are r is were be being all just really so too nothing such the a bunch of like literally
+    """
+)
+EXCLUSION_AFTER = _w(
+    """
+    die deported banned killed exterminated gassed removed leave go burn hang shot locked
+    """
+)
+EXCLUSION_BEFORE = _w(
+    """
+    deport ban exterminate kill gas remove eradicate eliminate purge hang shoot expel
+    """
+)
+NAME_CALLING = _w(
+    """
+    asshole arsehole bitch bastard dick dickhead prick cunt twat wanker motherfucker fucker
+    douche douchebag jackass dumbass shithead dipshit fuckface fuckwit fuckhead tosser
+    knobhead bellend pussy cocksucker asshat smartass
+    """
+) | frozenset(["son of a bitch", "piece of shit"])
+DISPARAGING = _w(
+    """
+    sucks suck garbage trash scam scammers junk worst terrible awful overpriced ripoff
+    rip-off crap crappy shit shitty avoid inferior useless broken joke clowns pathetic
+    frauds fraud liars rubbish dogshit horrible boycott
+    """
+)
+
+
+def canon(tok: Token) -> str:
+    """The plainest reading of a token that is a known context word, else its text."""
+    return _canon(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def _canon(text: str) -> str:
+    for form, _ in forms(text):
+        if form in _ALL_CONTEXT:
+            return form
+    return text
+
+
+def words_only(seq: Sequence[Token]) -> list[int]:
+    """Indices of the tokens that read as running text (parts stand in for their word)."""
+    out: list[int] = []
+    for i, t in enumerate(seq):
+        if t.kind == "url":
+            continue
+        out.append(i)
+    return out
+
+
+def is_target(tok: Token, original: str) -> bool:
+    if tok.kind == "mention":
+        return True
+    return canon(tok) in SECOND_PERSON
+
+
+def negated(seq: Sequence[Token], i: int, before: int = 3) -> bool:
+    """A negation word among the `before` tokens preceding token i."""
+    for j in range(max(0, i - before), i):
+        if canon(seq[j]) in NEGATION or seq[j].text.endswith("n't"):
+            return True
+    return False
+
+
+def reported(norm_text: str, nstart: int, original: str, start: int) -> bool:
+    """Inside quotation marks, or after a reporting cue ("said", "according to") in the sentence."""
+    if original.count('"', 0, start) % 2 == 1:
+        return True
+    if original.rfind("“", 0, start) > original.rfind("”", 0, start):
+        return True
+    sentence_start = 0
+    for m in _SENTENCE_END.finditer(norm_text, 0, nstart):
+        sentence_start = m.end()
+    return _REPORTED_RE.search(norm_text, sentence_start, nstart) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class StructHit:
+    rule: str
+    first: int  # token indices, inclusive
+    last: int
+    words: tuple[str, ...]
+    why: str
+    negated: bool = False
+
+
+def threats(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
+    """Intent + harm verb + target: "I'll / I'm going to / someone should" + "hurt" + "you"."""
+    n = len(seq)
+    for i, tok in enumerate(seq):
+        verb = canon(tok)
+        if verb not in HARM_VERBS or tok.kind == "part":
+            continue
+        intent = -1
+        for j in range(i - 1, max(-1, i - 5), -1):
+            c = canon(seq[j])
+            if c in INTENT or seq[j].text.endswith("'ll"):
+                intent = j
+                break
+        if intent < 0:
+            continue
+        # "I'm" needs "going/gonna/about" in between to mark intent ("I'm kill" is not English).
+        if canon(seq[intent]) in ("i'm", "im", "someone") and i - intent > 1:
+            between = {canon(seq[k]) for k in range(intent + 1, i)}
+            if not between & {"going", "gonna", "about", "should", "will", "finna", "tryna"}:
+                continue
+        target = -1
+        for k in range(i + 1, min(n, i + 4)):
+            t = seq[k]
+            c = canon(t)
+            if c in NOT_TARGETS:
+                break
+            if t.kind == "mention" or c in THREAT_TARGETS or c in GROUPS:
+                target = k
+                break
+            raw = original[t.start : t.end]
+            if k == i + 1 and raw[:1].isupper() and raw.isalpha() and raw not in ("I", "It"):
+                target = k  # a name: "kill Dave"
+                break
+        if target < 0:
+            continue
+        if (
+            verb in WEAK_HARM
+            and canon(seq[target]) not in WEAK_HARM_OBJECTS
+            and seq[target].kind != "mention"
+        ):
+            continue
+        words = tuple(seq[k].text for k in (intent, i, target))
+        neg = negated(seq, intent, 3) or negated(seq, i, 2)
+        yield StructHit(
+            "threat.structure",
+            intent,
+            target,
+            words,
+            f"intent ({words[0]!r}) + harm verb ({words[1]!r}) + target ({words[2]!r})",
+            neg,
+        )
+
+
+def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
+    """Group word + generalising or dehumanising predicate, or a call to expel/harm the group."""
+    n = len(seq)
+    for i, tok in enumerate(seq):
+        g = canon(tok)
+        if g not in GROUPS:
+            continue
+        # "deport all immigrants", "ban muslims"
+        for j in range(max(0, i - 3), i):
+            if canon(seq[j]) in EXCLUSION_BEFORE:
+                yield StructHit(
+                    "hate.exclusion",
+                    j,
+                    i,
+                    (seq[j].text, tok.text),
+                    f"calls to {seq[j].text!r} a group ({tok.text!r})",
+                    negated(seq, j, 2),
+                )
+                break
+        # "X are vermin", "all X are terrorists", "X are too stupid to", "X should be deported"
+        k = i + 1
+        steps = 0
+        neg = False
+        while k < n and steps < 5:
+            c = canon(seq[k])
+            if c in NEGATION or seq[k].text.endswith("n't"):
+                neg = True
+            if c in DEHUMANISING:
+                yield StructHit(
+                    "hate.dehumanising",
+                    i,
+                    k,
+                    (tok.text, seq[k].text),
+                    f"a group ({tok.text!r}) described as {seq[k].text!r}",
+                    neg,
+                )
+                break
+            if c in GENERALISING and (_copula_between(seq, i, k) or _all_before(seq, i)):
+                yield StructHit(
+                    "hate.generalisation",
+                    i,
+                    k,
+                    (tok.text, seq[k].text),
+                    f"a generalisation about a group ({tok.text!r} ... {seq[k].text!r})",
+                    neg,
+                )
+                break
+            if c == "should" and k + 1 < n:
+                nxt = {canon(seq[m]) for m in range(k + 1, min(n, k + 4))}
+                hit = nxt & EXCLUSION_AFTER
+                if hit:
+                    yield StructHit(
+                        "hate.exclusion",
+                        i,
+                        min(n - 1, k + 3),
+                        (tok.text, "should", *sorted(hit)),
+                        f"says a group ({tok.text!r}) should be {sorted(hit)[0]!r}",
+                        neg,
+                    )
+                    break
+            filler = c in COPULA or c in NEGATION or seq[k].text.endswith("n't")
+            if not filler and steps >= 1 and c not in ("too", "so", "very", "such"):
+                break
+            k += 1
+            steps += 1
+
+
+def _copula_between(seq: Sequence[Token], i: int, k: int) -> bool:
+    return any(canon(seq[m]) in ("are", "r", "is", "were", "all") for m in range(i + 1, k))
+
+
+def _all_before(seq: Sequence[Token], i: int) -> bool:
+    return i > 0 and canon(seq[i - 1]) in ("all", "most", "every", "these", "those")
+
+
+_ALL_CONTEXT = (
+    SECOND_PERSON
+    | THREAT_TARGETS
+    | HARM_VERBS
+    | INTENT
+    | NEGATION
+    | GROUPS
+    | DEHUMANISING
+    | GENERALISING
+    | COPULA
+    | EXCLUSION_AFTER
+    | EXCLUSION_BEFORE
+    | NAME_CALLING
+    | DISPARAGING
+    | NOT_TARGETS
+    | frozenset(("going", "gonna", "about", "should", "will", "i'm", "im", "too"))
+)

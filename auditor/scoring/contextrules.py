@@ -1,0 +1,184 @@
+"""Context judgements over the hits of one post: threats and hate statements from sentence
+structure, insults aimed at a person, negation, reported speech, and political advocacy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from auditor.scoring import context as ctx
+from auditor.scoring.hits import Hit, NearMiss, bump
+from auditor.scoring.lexicon import sev_rank
+from auditor.scoring.normalize import Normalized, Token
+from auditor.scoring.policy import Policy
+
+
+class ContextRules:
+    def __init__(self, policy: Policy, enabled: frozenset[str]) -> None:
+        self.policy = policy
+        self._enabled = enabled
+
+    def structure(
+        self, text: str, norm: Normalized, seq: list[Token], near: list[NearMiss]
+    ) -> list[Hit]:
+        out: list[Hit] = []
+        cats = self._enabled
+        found: list[tuple[str, ctx.StructHit]] = []
+        if "threat" in cats:
+            found.extend(("threat", s) for s in ctx.threats(seq, text))
+        if "hate" in cats:
+            found.extend(("hate", s) for s in ctx.hate_statements(seq))
+        for cid, s in found:
+            start, end = seq[s.first].start, seq[s.last].end
+            if s.negated:
+                near.append(NearMiss(s.rule, start, end, text[start:end], "negation"))
+                continue
+            out.append(
+                Hit(
+                    cid,
+                    s.rule,
+                    self.policy.categories[cid].severity,
+                    start,
+                    end,
+                    seq[s.first].nstart,
+                    " ".join(s.words),
+                    f"{text[start:end]!r}: {s.why}",
+                    s.first,
+                    s.last,
+                )
+            )
+        return out
+
+    def adjust(
+        self, text: str, norm: Normalized, seq: list[Token], hits: list[Hit], near: list[NearMiss]
+    ) -> list[Hit]:
+        out: list[Hit] = []
+        insult_on = "insult" in self._enabled
+        for h in hits:
+            if h.first >= 0 and h.category in ("insult", "profanity") and insult_on:
+                name_calling = (
+                    h.category == "insult"
+                    or h.decoded in ctx.NAME_CALLING
+                    or (h.term in ctx.NAME_CALLING)
+                )
+                target = self._target(seq, h.first, h.last, text) if name_calling else None
+                if target is not None:
+                    if ctx.negated(seq, h.first, 3):
+                        near.append(
+                            NearMiss(
+                                "insult.targeted", h.start, h.end, text[h.start : h.end], "negation"
+                            )
+                        )
+                        continue
+                    cat = self.policy.categories["insult"]
+                    h.explanation = (
+                        f"{text[h.start : h.end]!r} ({h.decoded}) is aimed at a person ({target!r})"
+                    )
+                    h.severity = bump(h.severity, 1, "high")
+                    if sev_rank(h.severity) < sev_rank(cat.severity):
+                        h.severity = cat.severity
+                    h.category, h.rule = "insult", "insult.targeted"
+            if (
+                h.category in ("threat", "insult", "hate")
+                and h.first >= 0
+                and h.rule.endswith(".term")
+                and ctx.negated(seq, h.first, 2)
+            ):
+                near.append(NearMiss(h.rule, h.start, h.end, text[h.start : h.end], "negation"))
+                continue
+            if h.category in ("threat", "insult", "hate", "profanity", "sexual") and ctx.reported(
+                norm.text, h.nstart, text, h.start
+            ):
+                lowered = bump(h.severity, -2 if h.category == "threat" else -1)
+                if lowered != h.severity:
+                    h.explanation += "; lowered: quoted or reported speech"
+                    h.severity = lowered
+            out.append(h)
+        self._political(text, seq, out)
+        return out
+
+    @staticmethod
+    def _target(seq: Sequence[Token], first: int, last: int, text: str) -> str | None:
+        for k in range(max(0, first - 4), min(len(seq), last + 3)):
+            if first <= k <= last:
+                continue
+            if ctx.is_target(seq[k], text):
+                return text[seq[k].start : seq[k].end]
+        return None
+
+    def _political(self, text: str, seq: Sequence[Token], hits: list[Hit]) -> None:
+        if "political" not in self._enabled:
+            return
+        pol = [h for h in hits if h.category == "political"]
+        sev = self.policy.categories["political"].severity
+        # "vote Ford", "voting Labour": a vote verb followed by a capitalised name.
+        for i, tok in enumerate(seq[:-1]):
+            if tok.text in ("vote", "voting", "elect", "reelect", "re-elect"):
+                nxt = seq[i + 1]
+                raw = text[nxt.start : nxt.end]
+                if raw[:1].isupper() and raw.isalpha() and raw.lower() not in _NOT_CANDIDATES:
+                    hits.append(
+                        Hit(
+                            "political",
+                            "political.advocacy",
+                            sev,
+                            tok.start,
+                            nxt.end,
+                            tok.nstart,
+                            f"{tok.text} {raw.lower()}",
+                            f"{text[tok.start : nxt.end]!r} asks for votes for a named "
+                            "candidate or party",
+                            i,
+                            i + 1,
+                        )
+                    )
+        distinct = sorted({h.decoded for h in pol})
+        if len(distinct) >= 2 and all(sev_rank(h.severity) < sev_rank(sev) for h in pol):
+            first = min(pol, key=lambda h: h.start)
+            hits.append(
+                Hit(
+                    "political",
+                    "political.topic",
+                    sev,
+                    first.start,
+                    first.end,
+                    first.nstart,
+                    first.decoded,
+                    "several political words in one post: " + ", ".join(distinct),
+                    first.first,
+                    first.last,
+                )
+            )
+
+
+_NOT_CANDIDATES = frozenset(
+    (
+        "now",
+        "today",
+        "tomorrow",
+        "early",
+        "here",
+        "yes",
+        "no",
+        "for",
+        "the",
+        "this",
+        "your",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "me",
+        "us",
+        "november",
+        "local",
+        "again",
+        "every",
+        "like",
+        "and",
+        "or",
+    )
+)

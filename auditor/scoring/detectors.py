@@ -1,0 +1,282 @@
+"""Structural detectors for personal data and secrets, run on the ORIGINAL text (case matters).
+
+Card numbers are Luhn-checked; national IDs are checked against their format's reserved values;
+a phone number or address the author gives for themselves ("call me at") is lower risk, and the
+organisation's own contact address ("support@<org>.com", "call us") is not flagged at all.
+Secrets and card/ID numbers are masked before they leave this module, so no output downstream
+(store, report, logs) can show them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_DIGIT = re.compile(r"\d")
+_EMAIL_HINT = re.compile(r"[\w.+-]@[A-Za-z0-9-]+\.")
+_TOKEN_HINT = re.compile(r"A(?:KIA|SIA|GPA|IDA|ROA|NPA|NVA)|gh[pousr]_|github_pat_|xox")
+_SECRET_HINT = re.compile(r"(?i)pass|pw|pin|key|token|secret|bearer")
+_AWS = re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA)[A-Z0-9]{16}(?![A-Z0-9])")
+_GITHUB = re.compile(r"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_\w{22,255})")
+_SLACK = re.compile(r"(?<![A-Za-z0-9])xox[bpaors]-[A-Za-z0-9-]{10,250}")
+_PRIVATE_KEY = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+    r"(?:.{0,8000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|.{0,8000})",
+    re.S,
+)
+_PASSWORD = re.compile(
+    r"(?i)\b(?:password|passwd|passcode|pwd|pw|wifi password|pin code)\s*(?:is|was|=|:)\s*"
+    r"[\"'“]?(?P<value>[^\s\"'”]{3,128})"
+)
+_API_KEY = re.compile(
+    r"(?i)\b(?:api[_-]?key|secret[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret"
+    r"|aws_secret_access_key|bearer)\s*[=:]?\s*[\"']?(?P<value>[A-Za-z0-9_\-./+=]{16,256})"
+)
+_CARD = re.compile(r"(?<![\d\w-])(?:\d[ -]?){12,18}\d(?![\d\w])")
+_SSN = re.compile(r"(?<![\d-])(?P<a>\d{3})-(?P<g>\d{2})-(?P<s>\d{4})(?![\d-])")
+_NINO = re.compile(
+    r"(?<![A-Za-z0-9])(?P<p>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(?P<d>\d{2} ?\d{2} ?\d{2}) ?"
+    r"(?P<s>[A-D])(?![A-Za-z0-9])"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)"
+)
+_PHONE = re.compile(
+    r"(?<![\w+.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}(?![\w.]\d)"
+)
+_PHONE_PLAIN = re.compile(r"(?<![\w+])\+?\d{10,13}(?!\w)")
+_PHONE_CUE = re.compile(
+    r"(?i)(?:call|text|phone|tel|cell|mobile|number|whatsapp|ring|sms)\W{0,3}\w{0,6}\W{0,3}$"
+)
+_SELF_CUE = re.compile(
+    r"(?i)(?:call me|text me|ring me|reach me|email me|e-mail me|contact me|message me|dm me"
+    r"|whatsapp me|my (?:number|cell|phone|mobile|email|e-mail|address|contact))\b[^\n]{0,20}$"
+)
+_OWN_CUE = re.compile(
+    r"(?i)(?:call us|text us|email us|e-mail us|contact us|reach us|our (?:support|office|team|"
+    r"helpline|hotline|number|email|desk)|customer (?:service|support)|support line|helpline|"
+    r"hotline)\b[^\n]{0,20}$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    category: str  # pii | credentials
+    rule: str
+    severity: str
+    start: int
+    end: int
+    matched: str  # masked when secret
+    explanation: str
+    suppressed: str = ""  # non-empty: why this is not flagged (reported as a near miss)
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def mask_middle(s: str, keep: int = 4) -> str:
+    """Keep `keep` letters/digits at each end, replace the others by `*` (separators stay)."""
+    positions = [i for i, c in enumerate(s) if c.isalnum()]
+    if len(positions) <= 2 * keep:
+        hidden = set(positions[1:-1]) if len(positions) > 2 else set(positions)
+    else:
+        hidden = set(positions[keep:-keep])
+    return "".join("*" if i in hidden else c for i, c in enumerate(s))
+
+
+def mask_all(s: str) -> str:
+    return "".join("*" if c.isalnum() else c for c in s)
+
+
+def _mask_key_block(s: str) -> str:
+    lines = s.splitlines()
+    if len(lines) <= 1:
+        return s[:40] + " [key material masked]" if len(s) > 40 else s
+    head, tail = lines[0], lines[-1]
+    if "-----END" not in tail:
+        return head + " [key material masked]"
+    return f"{head} [key material masked] {tail}"
+
+
+def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Detection]:
+    """Every secret and piece of personal data in `text`, masked where needed."""
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    if "-----BEGIN" in text:
+        for m in _PRIVATE_KEY.finditer(text):
+            taken.append(m.span())
+            yield Detection(
+                "credentials",
+                "credentials.private_key",
+                "critical",
+                *m.span(),
+                _mask_key_block(m.group()),
+                "a private key block was posted",
+            )
+    for rx, rule, what in (
+        (_AWS, "credentials.aws_key", "an AWS access key id"),
+        (_GITHUB, "credentials.github_token", "a GitHub token"),
+        (_SLACK, "credentials.slack_token", "a Slack token"),
+    ):
+        if not _TOKEN_HINT.search(text):
+            break
+        for m in rx.finditer(text):
+            if free(*m.span()):
+                taken.append(m.span())
+                yield Detection(
+                    "credentials",
+                    rule,
+                    "critical",
+                    *m.span(),
+                    mask_middle(m.group()),
+                    f"{what} was posted",
+                )
+    if _SECRET_HINT.search(text):
+        for rx, rule, what in (
+            (_PASSWORD, "credentials.password", "a password"),
+            (_API_KEY, "credentials.api_key", "an API key or token"),
+        ):
+            for m in rx.finditer(text):
+                s, e = m.span()
+                if not free(s, e):
+                    continue
+                vs, ve = m.span("value")
+                taken.append((s, e))
+                masked = text[s:vs] + ("*" * (ve - vs))
+                yield Detection("credentials", rule, "critical", s, e, masked, f"{what} was posted")
+    if len(_DIGIT.findall(text)) >= 6:  # the shortest number looked for has 6 digits
+        yield from _numbers(text, taken)
+    if "@" in text and _EMAIL_HINT.search(text):
+        for m in _EMAIL.finditer(text):
+            s, e = m.span()
+            if not free(s, e):
+                continue
+            taken.append((s, e))
+            labels = set(m.group("domain").lower().split("."))
+            before = text[max(0, s - 40) : s]
+            if labels & org_domains or _OWN_CUE.search(before):
+                yield Detection(
+                    "pii",
+                    "pii.email",
+                    "low",
+                    s,
+                    e,
+                    m.group(),
+                    "",
+                    suppressed="the organisation's own contact address",
+                )
+            elif _SELF_CUE.search(before):
+                yield Detection(
+                    "pii",
+                    "pii.self_contact",
+                    "low",
+                    s,
+                    e,
+                    m.group(),
+                    "the author shares their own e-mail address",
+                )
+            else:
+                yield Detection(
+                    "pii", "pii.email", "medium", s, e, m.group(), "an e-mail address was posted"
+                )
+
+
+def _numbers(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in _CARD.finditer(text):
+        raw = m.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        if 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn_ok(digits) and free(*m.span()):
+            taken.append(m.span())
+            yield Detection(
+                "pii",
+                "pii.card",
+                "high",
+                *m.span(),
+                mask_middle(raw),
+                "a payment card number (passes the Luhn check) was posted",
+            )
+    for m in _SSN.finditer(text):
+        a, g, s_ = m.group("a"), m.group("g"), m.group("s")
+        if a in ("000", "666") or a[0] == "9" or g == "00" or s_ == "0000" or not free(*m.span()):
+            continue
+        taken.append(m.span())
+        yield Detection(
+            "pii",
+            "pii.national_id",
+            "high",
+            *m.span(),
+            "***-**-" + s_,
+            "a US social security number was posted",
+        )
+    for m in _NINO.finditer(text):
+        if not free(*m.span()) or m.group("p") in ("GB", "BG", "NK", "KN", "TN", "NT", "ZZ"):
+            continue
+        taken.append(m.span())
+        yield Detection(
+            "pii",
+            "pii.national_id",
+            "high",
+            *m.span(),
+            mask_middle(m.group(), keep=2),
+            "a UK National Insurance number was posted",
+        )
+    for rx in (_PHONE, _PHONE_PLAIN):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            raw = m.group()
+            ndigits = sum(c.isdigit() for c in raw)
+            if not 10 <= ndigits <= 15 or not free(s, e):
+                continue
+            before = text[max(0, s - 40) : s]
+            plain = raw.lstrip("+").isdigit()
+            # A bare run of digits is only a phone number when the words before say so.
+            if plain and not _PHONE_CUE.search(before):
+                continue
+            if not plain and not (
+                raw.startswith(("+", "(", "0", "1"))
+                or _PHONE_CUE.search(before)
+                or re.fullmatch(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}", raw)
+            ):
+                continue
+            taken.append((s, e))
+            if _OWN_CUE.search(before):
+                yield Detection(
+                    "pii",
+                    "pii.phone",
+                    "low",
+                    s,
+                    e,
+                    raw,
+                    "",
+                    suppressed="the organisation's own contact number",
+                )
+            elif _SELF_CUE.search(before):
+                yield Detection(
+                    "pii",
+                    "pii.self_contact",
+                    "low",
+                    s,
+                    e,
+                    raw,
+                    "the author shares their own phone number",
+                )
+            else:
+                yield Detection(
+                    "pii", "pii.phone", "medium", s, e, raw, "a phone number was posted"
+                )

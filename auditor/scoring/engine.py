@@ -1,0 +1,352 @@
+"""The scorer: runs every rule of the policy over one post and explains what fired.
+
+Per post: normalise and tokenise once; look every token up in the compiled lexicon (dict hits,
+phrases by first word, masks resolved by shape); spelled-out letters; run-together compounds;
+structural detectors for personal data and secrets; the policy's regex patterns; the
+organisation's names, products, competitors and codenames; then the context rules (targeting,
+threat structure, hate statements, negation, reported speech) and the exceptions. TextBlob
+sentiment runs only for posts that name the organisation or a competitor.
+
+Score: 25/50/75/95 points for the most severe finding (low/medium/high/critical) plus 3 points
+per further finding (at most 10), mapped to a band by the policy's thresholds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+import auditor
+from auditor.models import Organization
+from auditor.scoring.contextrules import ContextRules
+from auditor.scoring.detectors import detect
+from auditor.scoring.hits import Explanation, Hit, NearMiss
+from auditor.scoring.lexicon import Lexicon, match_phrase, sev_rank, term_words
+from auditor.scoring.matching import TermMatcher
+from auditor.scoring.normalize import Normalized, Token, normalize, tokenize
+from auditor.scoring.orgrules import OrgRules
+from auditor.scoring.policy import Policy
+from auditor.scoring.segment import Segmenter
+from auditor.scoring.types import CATEGORIES, Finding, Score
+
+try:  # The learned signal is optional: the engine works without it.
+    from auditor.scoring.model import LinearModel, load_default_model
+except ImportError:  # pragma: no cover - only when model.py is absent
+    LinearModel = None  # type: ignore[assignment,misc]
+    load_default_model = None  # type: ignore[assignment]
+
+POINTS = {"low": 25, "medium": 50, "high": 75, "critical": 95}
+_EXTRA_POINTS, _EXTRA_CAP = 3, 10
+_RULE_RE = re.compile(r"^[a-z_]+\.[a-z_]+$")
+
+
+class Scorer:
+    """Scores posts under one policy, for one organisation, with an optional allow-list.
+
+    `allow` holds category ids or rule ids (never reported) and words or phrases (never flagged,
+    in any category).
+    """
+
+    def __init__(self, policy: Policy, org: Organization, *, allow: Iterable[str] = ()) -> None:
+        self.policy = policy
+        self.org = org
+        allow_list = sorted({a.strip() for a in allow if a.strip()})
+        self._allow_rules = frozenset(a for a in allow_list if a in CATEGORIES or _RULE_RE.match(a))
+        allow_phrases = [a for a in allow_list if a not in self._allow_rules]
+        self._enabled = frozenset(policy.enabled_categories())
+        self._lexicon = Lexicon(policy)
+        self._orgrules = OrgRules(org)
+        # Exceptions: indexed by first word; category "*" is the allow-list (every category).
+        exc: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        exception_words: list[str] = []
+        for cid in self._enabled:
+            for text in policy.categories[cid].exceptions:
+                words = term_words(text)
+                if words:
+                    exc.setdefault(words[0], []).append((words, text, cid))
+                    exception_words.append(" ".join(words))
+        for text in allow_phrases:
+            words = term_words(text)
+            if words:
+                exc.setdefault(words[0], []).append((words, text, "*"))
+        self._exceptions = exc
+        self._segmenter = Segmenter(
+            [*self._lexicon.all_words, *exception_words, *self._orgrules.words]
+        )
+        self._matcher = TermMatcher(policy, self._lexicon, self._segmenter)
+        self._context = ContextRules(policy, self._enabled)
+        self._model: LinearModel | None = None
+        model_on = policy.model.enabled
+        if model_on is not False and load_default_model is not None:
+            self._model = load_default_model()
+        model_id = ""
+        if self._model is not None:
+            meta = getattr(self._model, "meta", {})
+            model_id = json.dumps(meta, sort_keys=True, default=str)
+        blob = json.dumps(
+            {
+                "policy": policy.canonical(),
+                "org": [
+                    org.name,
+                    list(org.aliases),
+                    list(org.products),
+                    list(org.competitors),
+                    list(org.codenames),
+                ],
+                "allow": allow_list,
+                "model": model_id,
+            },
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+        self.policy_version = hashlib.sha256(blob.encode("utf-8")).hexdigest()[:12]
+        self.tool_version = auditor.__version__
+
+    # --- public API ---------------------------------------------------------------------------
+
+    def score(self, text: str) -> Score:
+        hits, _ = self._analyse(text, explain=False)
+        return self._to_score(text, hits)
+
+    def explain(self, text: str) -> Explanation:
+        hits, near = self._analyse(text, explain=True)
+        return Explanation(self._to_score(text, hits), tuple(near))
+
+    # --- internals ----------------------------------------------------------------------------
+
+    def _to_score(self, text: str, hits: list[Hit]) -> Score:
+        guidance = {c: p.guidance for c, p in self.policy.categories.items()}
+        findings = []
+        for h in hits:
+            matched = h.matched if h.matched is not None else text[h.start : h.end]
+            findings.append(
+                Finding(
+                    h.category,
+                    h.rule,
+                    h.severity,
+                    h.start,
+                    h.end,
+                    matched,
+                    h.decoded if h.matched is None else matched,
+                    h.explanation,
+                    guidance.get(h.category, ""),
+                )
+            )
+        findings.sort(key=lambda f: (f.start, f.end, f.category, f.rule, f.decoded))
+        if not findings:
+            score = 0
+        else:
+            top = max(POINTS[f.severity] for f in findings)
+            score = min(100, top + min(_EXTRA_CAP, _EXTRA_POINTS * (len(findings) - 1)))
+        return Score(
+            score,
+            self.policy.band_for(score) if score else "none",
+            tuple(findings),
+            self.policy_version,
+            self.tool_version,
+        )
+
+    def _analyse(self, text: str, *, explain: bool) -> tuple[list[Hit], list[NearMiss]]:
+        norm = normalize(text)
+        seq = self._matcher.sequence(norm, tokenize(norm))
+        hits: list[Hit] = []
+        near: list[NearMiss] = []
+        hits.extend(self._matcher.lexical(text, norm, seq))
+        self._detectors(text, norm, hits, near)
+        hits.extend(self._matcher.patterns(text, norm))
+        exc_spans = self._exception_spans(seq)
+        if explain:
+            near.extend(self._hidden_near_misses(text, seq, exc_spans))
+        hits = self._apply_exceptions(text, hits, exc_spans, near)
+        org_hits = self._orgrules.apply(text, norm, seq, hits, self.policy, self._enabled)
+        struct = self._context.structure(text, norm, seq, near)
+        struct.extend(org_hits)
+        hits.extend(self._apply_exceptions(text, struct, exc_spans, near))
+        hits = self._context.adjust(text, norm, seq, hits, near)
+        hits.extend(self._model_hits(text, hits, exc_spans, near))
+        hits = self._finish(text, hits, near)
+        return hits, near
+
+    def _detectors(
+        self, text: str, norm: Normalized, hits: list[Hit], near: list[NearMiss]
+    ) -> None:
+        want = {"pii", "credentials"} & self._enabled
+        if not want:
+            return
+        for d in detect(text, self._orgrules.domains):
+            if d.category not in want:
+                continue
+            if d.suppressed:
+                near.append(NearMiss(d.rule, d.start, d.end, d.matched, d.suppressed))
+                continue
+            sev = d.severity
+            cat = self.policy.categories[d.category]
+            if (
+                d.severity != "low"
+                and sev_rank(cat.severity) > sev_rank(sev)
+                and d.category == "credentials"
+            ):
+                sev = cat.severity
+            masked = d.matched if d.matched != text[d.start : d.end] else None
+            hits.append(
+                Hit(
+                    d.category,
+                    d.rule,
+                    sev,
+                    d.start,
+                    d.end,
+                    d.start,
+                    d.matched,
+                    d.explanation,
+                    matched=masked,
+                )
+            )
+
+    def _exception_spans(self, seq: Sequence[Token]) -> list[tuple[int, int, str, str]]:
+        spans: list[tuple[int, int, str, str]] = []
+        exc = self._exceptions
+        if not exc:
+            return spans
+        for i, tok in enumerate(seq):
+            cands = exc.get(tok.text)
+            if cands is None and tok.text.endswith("'s"):
+                cands = exc.get(tok.text[:-2])
+            if cands is None:
+                continue
+            for words, label, cid in cands:
+                j = match_phrase(seq, i, words) if len(words) > 1 else i + 1
+                if j > 0:
+                    spans.append((tok.start, seq[j - 1].end, cid, label))
+        return spans
+
+    def _hidden_near_misses(
+        self, text: str, seq: Sequence[Token], spans: list[tuple[int, int, str, str]]
+    ) -> list[NearMiss]:
+        """Exceptions that hold a term inside a word: "Scunthorpe" would read as "cunt"."""
+        out: list[NearMiss] = []
+        for start, end, cid, label in spans:
+            for tok in seq:
+                if tok.start < start or tok.end > end or tok.kind == "part":
+                    continue
+                if self._lexicon.lookup(tok.text) is not None:
+                    continue  # a plain hit, already reported by the exception itself
+                for term, entry in self._matcher.inner_terms(tok.text):
+                    if cid in (entry.category, "*") and term != tok.text:
+                        what = "allow-list entry" if cid == "*" else "exception"
+                        out.append(
+                            NearMiss(
+                                f"{entry.category}.term",
+                                tok.start,
+                                tok.end,
+                                text[tok.start : tok.end],
+                                f"{what} {label!r} (hides {term!r})",
+                            )
+                        )
+        return out
+
+    def _apply_exceptions(
+        self,
+        text: str,
+        hits: list[Hit],
+        spans: list[tuple[int, int, str, str]],
+        near: list[NearMiss],
+    ) -> list[Hit]:
+        if not spans:
+            return hits
+        kept = []
+        for h in hits:
+            stop = next(
+                (
+                    sp
+                    for sp in spans
+                    if sp[2] in (h.category, "*") and sp[0] < h.end and h.start < sp[1]
+                ),
+                None,
+            )
+            if stop is None:
+                kept.append(h)
+            else:
+                what = "allow-list entry" if stop[2] == "*" else "exception"
+                near.append(
+                    NearMiss(h.rule, h.start, h.end, text[h.start : h.end], f"{what} {stop[3]!r}")
+                )
+        return kept
+
+    def _model_hits(
+        self,
+        text: str,
+        hits: list[Hit],
+        spans: list[tuple[int, int, str, str]],
+        near: list[NearMiss],
+    ) -> list[Hit]:
+        if self._model is None:
+            return []
+        out: list[Hit] = []
+        have = {h.category for h in hits}
+        floor = self.policy.model.min_probability
+        for mh in self._model.predict(text):
+            if mh.probability < floor or not mh.words:
+                continue
+            words = sorted(mh.words, key=lambda w: (w.start, w.end))
+            start, end = words[0].start, words[-1].end
+            names = ", ".join(repr(w.token) for w in mh.words)
+            if mh.label == "hate":
+                cat, rule = "hate", "model.hate"
+            elif mh.label == "offensive":
+                targeted = "@" in text or re.search(r"(?i)\b(?:you|u|ur|your|ya)\b", text)
+                cat = "insult" if targeted else "profanity"
+                rule = "model.offensive"
+            else:
+                continue
+            if cat not in self._enabled or cat in have or (cat == "insult" and "profanity" in have):
+                continue
+            why = (
+                f"the learned model reads this post as {mh.label} "
+                f"(p={mh.probability:.2f}), mostly because of {names}"
+            )
+            out.append(
+                Hit(cat, rule, "medium", start, end, start, " ".join(w.token for w in words), why)
+            )
+        return self._apply_exceptions(text, out, spans, near)
+
+    def _finish(self, text: str, hits: list[Hit], near: list[NearMiss]) -> list[Hit]:
+        """Drop disabled/allow-listed rules and duplicates; keep the most specific, most severe."""
+        best: dict[tuple[str, int, int], Hit] = {}
+        for h in hits:
+            if h.category not in self._enabled:
+                continue
+            if h.category in self._allow_rules or h.rule in self._allow_rules:
+                near.append(
+                    NearMiss(
+                        h.rule,
+                        h.start,
+                        h.end,
+                        h.matched or text[h.start : h.end],
+                        "allow-list entry",
+                    )
+                )
+                continue
+            if h.category == "employer_criticism" and sev_rank(h.severity) > sev_rank("medium"):
+                h = replace(h, severity="medium")
+            key = (h.category, h.start, h.end)
+            old = best.get(key)
+            if old is None or sev_rank(h.severity) > sev_rank(old.severity):
+                best[key] = h
+        kept = list(best.values())
+        # A hit inside a longer hit of the same category adds nothing ("fuck" in "fuck off").
+        kept.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[Hit] = []
+        for h in kept:
+            if any(
+                o.category == h.category
+                and o.start <= h.start
+                and h.end <= o.end
+                and sev_rank(o.severity) >= sev_rank(h.severity)
+                for o in out
+            ):
+                continue
+            out.append(h)
+        return out

@@ -1,0 +1,286 @@
+"""Term matching: hashtags and camelCase read as words, then every token looked up in the lexicon
+(single words, phrases, masks), spelled-out letters, run-together compounds, and the policy's
+regex patterns. Everything found here is a `Hit` whose context the engine judges afterwards.
+"""
+
+from __future__ import annotations
+
+import re
+
+from auditor.scoring.detectors import mask_middle
+from auditor.scoring.hits import Hit
+from auditor.scoring.lexicon import Entry, Lexicon, Lookup, match_phrase, sev_rank
+from auditor.scoring.normalize import Normalized, Token, leet, spaced_runs
+from auditor.scoring.policy import Policy
+from auditor.scoring.segment import Segmenter
+
+_COMPOUND_MIN = 4  # shortest term looked for inside a run-together word
+_COMPOUND_CATEGORIES = ("profanity", "sexual", "hate", "insult")
+_SECRET_CATEGORIES = frozenset(("credentials",))
+_CACHE_SIZE = 50_000
+_WordInfo = tuple[Lookup | None, tuple[tuple[Entry, ...], ...], tuple[str, str] | None]
+_NOTHING: _WordInfo = (None, (), None)
+_SUFFIXES = frozenset(("s", "y", "er", "ers", "ed", "ing", "in", "ty", "ies"))
+
+
+class TermMatcher:
+    """Finds the policy's terms and patterns in one post."""
+
+    def __init__(self, policy: Policy, lexicon: Lexicon, segmenter: Segmenter) -> None:
+        self.policy = policy
+        self.lexicon = lexicon
+        self.segmenter = segmenter
+        # Strong one-word terms searched inside run-together words ("fuckface", "dumbshit").
+        glue = sorted(
+            {
+                w
+                for w, entries in lexicon.single.items()
+                if len(w) >= _COMPOUND_MIN
+                and w.isalpha()
+                and any(
+                    e.category in _COMPOUND_CATEGORIES and sev_rank(e.severity) >= 1
+                    for e in entries
+                )
+            },
+            key=lambda w: (-len(w), w),
+        )
+        self._words: dict[str, _WordInfo] = {}
+        self._glue = re.compile("|".join(map(re.escape, glue))) if glue else None
+        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        for cid in policy.enabled_categories():
+            pats = policy.categories[cid].patterns
+            if pats:
+                self._patterns.append((cid, re.compile("|".join(f"(?:{p})" for p in pats))))
+
+    def inner_terms(self, word: str) -> list[tuple[str, Entry]]:
+        """Strong terms hidden inside a word ("scunthorpe" holds "cunt"), for near misses."""
+        if self._glue is None:
+            return []
+        return [
+            (m.group(), e)
+            for m in self._glue.finditer(leet(word))
+            for e in self.lexicon.single[m.group()]
+        ]
+
+    def patterns(self, text: str, norm: Normalized) -> list[Hit]:
+        """The policy's regular expressions, over the normalised text."""
+        hits: list[Hit] = []
+        for cid, rx in self._patterns:
+            for m in rx.finditer(norm.text):
+                if m.end() <= m.start():
+                    continue
+                s, e = norm.to_original(*m.span())
+                masked = mask_middle(text[s:e]) if cid in _SECRET_CATEGORIES else None
+                hits.append(
+                    Hit(
+                        cid,
+                        f"{cid}.pattern",
+                        self.policy.categories[cid].severity,
+                        s,
+                        e,
+                        m.start(),
+                        masked or m.group(),
+                        f"matches a {cid} pattern of the policy",
+                        matched=masked,
+                    )
+                )
+        return hits
+
+    def sequence(self, norm: Normalized, tokens: list[Token]) -> list[Token]:
+        """Running tokens: hashtags as their body, followed by their camelCase/segmented parts."""
+        seq: list[Token] = []
+        for tok in tokens:
+            if tok.kind != "hashtag":
+                seq.append(tok)
+                continue
+            body = tok.text[1:]
+            s, e = norm.to_original(tok.nstart + 1, tok.nend)
+            body_tok = Token("hashtag", body, s, e, tok.nstart + 1, tok.nend)
+            seq.append(body_tok)
+            if (
+                6 <= len(body) <= 40
+                and body.isalpha()
+                and body.isascii()
+                and e - s == len(body)
+                and body not in self.lexicon.single
+                and not self.segmenter.known(body)
+            ):
+                for a, b in self.segmenter.split(body):
+                    seq.append(
+                        Token(
+                            "part",
+                            body[a:b],
+                            s + a,
+                            s + b,
+                            body_tok.nstart + a,
+                            body_tok.nstart + b,
+                        )
+                    )
+        # Drop camel parts of a hashtag emitted before the body: keep parts after their parent.
+        return seq
+
+    def lexical(self, text: str, norm: Normalized, seq: list[Token]) -> list[Hit]:
+        """Every term of the policy in the token sequence, plus spelled-out letters."""
+        hits: list[Hit] = []
+        cache = self._words
+        for i, tok in enumerate(seq):
+            kind = tok.kind
+            if kind == "mention" or kind == "url":
+                continue
+            info = cache.get(tok.text)
+            if info is None:
+                info = self._word_info(tok.text, kind)
+            if info is _NOTHING:
+                continue
+            found, heads, inner = info
+            if found is not None:
+                for e in found.entries:
+                    hits.append(
+                        self._term_hit(
+                            e, tok.start, tok.end, tok.nstart, found.form, found.how, i, i, text
+                        )
+                    )
+            for entries in heads:
+                for e in entries:
+                    j = match_phrase(seq, i, e.words)
+                    if j > 0:
+                        hits.append(
+                            self._term_hit(
+                                e,
+                                tok.start,
+                                seq[j - 1].end,
+                                tok.nstart,
+                                " ".join(e.words),
+                                "literal",
+                                i,
+                                j - 1,
+                                text,
+                            )
+                        )
+            if inner is not None:
+                self._compound_hits(tok, i, inner, hits, text)
+        if "." in norm.text or " " in norm.text:
+            for letters, ns, ne in spaced_runs(norm):
+                self._spaced(letters, ns, ne, norm, hits, text)
+        return hits
+
+    def _word_info(self, word: str, kind: str) -> _WordInfo:
+        """Everything the lexicon knows about one word (cached: vocabularies are small)."""
+        lex = self.lexicon
+        found = lex.lookup(word)
+        heads = tuple(entries for _, entries in lex.phrase_heads(word)) if lex.phrases else ()
+        inner = None
+        if found is None and kind != "number" and len(word) > _COMPOUND_MIN:
+            inner = self._compound(word)
+        info: _WordInfo = (found, heads, inner)
+        if found is None and not heads and inner is None:
+            info = _NOTHING
+        if len(self._words) >= _CACHE_SIZE:
+            self._words.clear()  # bounded: memory stays flat over any number of posts
+        self._words[word] = info
+        return info
+
+    def _term_hit(
+        self,
+        e: Entry,
+        start: int,
+        end: int,
+        nstart: int,
+        form: str,
+        how: str,
+        first: int,
+        last: int,
+        text: str,
+    ) -> Hit:
+        raw = text[start:end]
+        if how == "literal" and raw.lower() != form:
+            how = "normalised characters"
+        if how == "literal":
+            why = f"{raw!r} is a {e.category} term of the policy"
+        else:
+            why = f"{raw!r} reads as {form!r} ({how}), a {e.category} term of the policy"
+        return Hit(
+            e.category,
+            f"{e.category}.term",
+            e.severity,
+            start,
+            end,
+            nstart,
+            form,
+            why,
+            first,
+            last,
+            term=e.term,
+        )
+
+    def _compound(self, text: str) -> tuple[str, str] | None:
+        """(decoded word, hidden term) when a strong term is run together with other words."""
+        if self._glue is None:
+            return None
+        word = leet(text)
+        if not word.isalpha() or self.segmenter.known(word):
+            return None
+        m = self._glue.search(word)
+        if m is None:
+            return None
+        for piece in (word[: m.start()], word[m.end() :]):
+            if piece and not (
+                piece in _SUFFIXES
+                or piece in self.lexicon.single
+                or (len(piece) >= 3 and self.segmenter.known(piece))
+            ):
+                return None
+        return word, m.group()
+
+    def _compound_hits(
+        self, tok: Token, i: int, inner: tuple[str, str], hits: list[Hit], text: str
+    ) -> None:
+        word, term = inner
+        for e in self.lexicon.single[term]:
+            if e.category not in _COMPOUND_CATEGORIES:
+                continue
+            hits.append(
+                Hit(
+                    e.category,
+                    f"{e.category}.compound",
+                    e.severity,
+                    tok.start,
+                    tok.end,
+                    tok.nstart,
+                    word,
+                    f"{text[tok.start : tok.end]!r} contains the {e.category} term "
+                    f"{term!r} run together with other words",
+                    i,
+                    i,
+                    term=e.term,
+                )
+            )
+
+    def _spaced(
+        self, letters: str, ns: int, ne: int, norm: Normalized, hits: list[Hit], text: str
+    ) -> None:
+        n = len(letters)
+        if n > 40:
+            return
+        for size in range(n, 2, -1):
+            for a in range(0, n - size + 1):
+                found = self.lexicon.lookup(letters[a : a + size])
+                if found is None:
+                    continue
+                s, e = norm.to_original(ns + 2 * a, ns + 2 * (a + size) - 1)
+                for entry in found.entries:
+                    hits.append(
+                        Hit(
+                            entry.category,
+                            f"{entry.category}.term",
+                            entry.severity,
+                            s,
+                            e,
+                            ns + 2 * a,
+                            found.form,
+                            f"{text[s:e]!r} spells out {found.form!r} (spaced letters), "
+                            f"a {entry.category} term of the policy",
+                            term=entry.term,
+                        )
+                    )
+                return

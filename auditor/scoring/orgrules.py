@@ -1,0 +1,190 @@
+"""Organisation-specific rules: criticism of the employer, disparaging competitors, codenames and
+confidential phrases near the organisation's names.
+
+Criticism of the employer is never misconduct: it is flagged `employer_criticism` at medium at
+most, with guidance to review it with HR and legal as possibly protected activity. Sentiment
+comes from TextBlob's pattern lexicon (`sentiment_assessments`, no NLTK corpora), and only for
+posts that name the organisation or a competitor, because it is slow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from auditor.models import Organization
+from auditor.scoring import context as ctx
+from auditor.scoring.hits import Hit
+from auditor.scoring.lexicon import match_phrase, sev_rank, term_words
+from auditor.scoring.normalize import Normalized, Token
+from auditor.scoring.policy import Policy
+
+NEGATIVE_POLARITY = -0.1
+_WINDOW = 12  # tokens between a confidential phrase or disparaging word and a name
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    kind: str  # org | competitor | codename
+    label: str
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentiment:
+    polarity: float
+    negative_words: tuple[str, ...]
+
+
+def sentiment(text: str) -> Sentiment:
+    """TextBlob polarity and the words of every negative assessment."""
+    from textblob import TextBlob  # imported lazily: most posts never need it
+
+    result = TextBlob(text).sentiment_assessments
+    words: list[str] = []
+    for assessment in result.assessments:
+        tokens, polarity = assessment[0], assessment[1]
+        if polarity < 0:
+            words.extend(str(t) for t in tokens)
+    return Sentiment(float(result.polarity), tuple(dict.fromkeys(words)))
+
+
+class OrgRules:
+    def __init__(self, org: Organization) -> None:
+        index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        groups: Iterable[tuple[str, tuple[str, ...]]] = (
+            ("org", (*org.names, *org.products)),
+            ("competitor", org.competitors),
+            ("codename", org.codenames),
+        )
+        words: list[str] = []
+        domains: set[str] = set()
+        for kind, labels in groups:
+            for label in labels:
+                w = term_words(label)
+                if not w:
+                    continue
+                index.setdefault(w[0], []).append((w, kind, label))
+                words.append(" ".join(w))
+                if kind == "org":
+                    domains.add("".join(w))
+                    domains.add("-".join(w))
+        self._index = index
+        self.words = tuple(words)
+        self.domains = frozenset(domains)
+
+    def mentions(self, seq: Sequence[Token]) -> list[Mention]:
+        out: list[Mention] = []
+        if not self._index:
+            return out
+        for i, tok in enumerate(seq):
+            text = tok.text
+            cands = self._index.get(text)
+            if cands is None and text.endswith("'s"):
+                cands = self._index.get(text[:-2])
+            if cands is None:
+                continue
+            for words, kind, label in cands:
+                j = match_phrase(seq, i, words) if len(words) > 1 else i + 1
+                if j > 0:
+                    out.append(Mention(kind, label, i, j - 1, tok.start, seq[j - 1].end))
+        return out
+
+    def apply(
+        self,
+        text: str,
+        norm: Normalized,
+        seq: Sequence[Token],
+        hits: list[Hit],
+        policy: Policy,
+        enabled: frozenset[str],
+    ) -> list[Hit]:
+        """Adjust confidential hits in place; return the organisation findings."""
+        mentions = self.mentions(seq)
+        own = [m for m in mentions if m.kind == "org"]
+        for h in hits:
+            if h.category != "confidential" or h.rule != "confidential.term":
+                continue
+            near = [m for m in own if abs(m.first - h.first) <= _WINDOW] if h.first >= 0 else own
+            if near:
+                h.rule = "confidential.disclosure"
+                h.explanation += f", next to {near[0].label!r}"
+            else:
+                h.severity = "low"
+                h.explanation += "; no name of the organisation nearby, so low"
+        out: list[Hit] = []
+        if not mentions:
+            return out
+        if "confidential" in enabled:
+            sev = policy.categories["confidential"].severity
+            for m in mentions:
+                if m.kind == "codename":
+                    out.append(
+                        Hit(
+                            "confidential",
+                            "confidential.codename",
+                            sev,
+                            m.start,
+                            m.end,
+                            seq[m.first].nstart,
+                            m.label.lower(),
+                            f"names the internal codename {m.label!r}",
+                            m.first,
+                            m.last,
+                        )
+                    )
+        comp = [m for m in mentions if m.kind == "competitor"]
+        want_employer = bool(own) and "employer_criticism" in enabled
+        want_comp = bool(comp) and "competitor" in enabled
+        if not (want_employer or want_comp):
+            return out
+        mood = sentiment(text)
+        if want_employer and mood.polarity < NEGATIVE_POLARITY and mood.negative_words:
+            m = own[0]
+            sev = policy.categories["employer_criticism"].severity
+            if sev_rank(sev) > sev_rank("medium"):
+                sev = "medium"
+            out.append(
+                Hit(
+                    "employer_criticism",
+                    "employer_criticism.sentiment",
+                    sev,
+                    m.start,
+                    m.end,
+                    seq[m.first].nstart,
+                    m.label.lower(),
+                    f"negative sentiment (polarity {mood.polarity:.2f}) in a post naming "
+                    f"{m.label!r}, from: {', '.join(mood.negative_words)}; "
+                    "may be protected activity",
+                    m.first,
+                    m.last,
+                )
+            )
+        if want_comp:
+            sev = policy.categories["competitor"].severity
+            for m in comp:
+                lo, hi = max(0, m.first - _WINDOW), min(len(seq), m.last + _WINDOW + 1)
+                bad = [seq[k].text for k in range(lo, hi) if ctx.canon(seq[k]) in ctx.DISPARAGING]
+                if not bad and mood.polarity < NEGATIVE_POLARITY:
+                    bad = list(mood.negative_words)
+                if bad:
+                    out.append(
+                        Hit(
+                            "competitor",
+                            "competitor.disparagement",
+                            sev,
+                            m.start,
+                            m.end,
+                            seq[m.first].nstart,
+                            m.label.lower(),
+                            f"disparages the competitor {m.label!r} with: "
+                            f"{', '.join(dict.fromkeys(bad))}",
+                            m.first,
+                            m.last,
+                        )
+                    )
+                    break
+        return out

@@ -1,0 +1,118 @@
+"""Scoring speed: posts per second on one core, and peak memory, over realistic tweets.
+
+Reads the TweetEval texts under /work/shared/eval (or AUDITOR_BENCH_TEXTS, one post per line)
+when present, cycling through them; otherwise generates tweet-like posts from templates. Posts
+are streamed to the scorer one by one, so memory must stay flat in the number of posts.
+
+    .venv/bin/python benchmarks/bench_scoring.py [--posts 50000] [--org]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import random
+import resource
+import time
+import tracemalloc
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from auditor.models import Organization
+from auditor.scoring import Scorer, load_policy
+
+EVAL = Path(os.environ.get("AUDITOR_EVAL_DIR", "/work/shared/eval"))
+FILES = ("tweeteval/offensive/train_text.txt", "tweeteval/hate/train_text.txt")
+
+_TEMPLATES = (
+    "Just got back from {place} and honestly {feeling}. #{tag}",
+    "@{user} {opinion} the new {thing}? I think it's {adj}",
+    "Can't believe the {team} {verb} last night!!! {emoji}",
+    "Reading about {topic} this morning, {adj} stuff https://example.org/{tag}",
+    "{greeting} everyone, {feeling} to announce I'm joining {place} next month",
+    "Why is {thing} so {adj} today?? @{user} any ideas",
+    "#{Tag}{Tag2} {opinion} {topic}, what a {adj} day",
+)
+_WORDS = {
+    "place": ["Detroit", "the gym", "Scunthorpe", "the office", "Acme HQ", "Essex"],
+    "feeling": ["so happy", "pretty tired", "kind of annoyed", "really excited", "damn tired"],
+    "tag": ["mondaymotivation", "nbcpolitics", "tbt", "foodie", "gameday", "importedfromdetroit"],
+    "Tag": ["Game", "Food", "Road", "Happy", "Late"],
+    "Tag2": ["Day", "Trip", "Friday", "Night", "Show"],
+    "user": ["user", "jane_doe", "acme_support", "bob"],
+    "opinion": ["have you seen", "loving", "not sure about", "hate", "wtf is"],
+    "thing": ["phone", "update", "season of Dexter", "coffee machine", "traffic"],
+    "adj": ["great", "stupid", "amazing", "weird", "crap", "killer"],
+    "team": ["Lions", "Tigers", "Red Sox", "Scunthorpe United"],
+    "verb": ["killed it", "lost", "won", "choked"],
+    "emoji": [":)", "lol", "smh", "🔥🔥"],
+    "topic": ["the election", "climate", "the new policy", "taxes", "AI"],
+    "greeting": ["Hi", "Hello", "Morning", "Hey"],
+}
+
+
+def generated(seed: int = 7) -> Iterator[str]:
+    rng = random.Random(seed)
+    while True:
+        template = rng.choice(_TEMPLATES)
+        yield template.format(**{k: rng.choice(v) for k, v in _WORDS.items()})
+
+
+def corpus() -> tuple[str, list[str]]:
+    extra = os.environ.get("AUDITOR_BENCH_TEXTS")
+    paths = [Path(extra)] if extra else [EVAL / f for f in FILES]
+    texts: list[str] = []
+    for path in paths:
+        if path.is_file():
+            texts.extend(line for line in path.read_text("utf-8").splitlines() if line.strip())
+    if texts:
+        return ", ".join(str(p) for p in paths if p.is_file()), texts
+    return "generated tweets", list(itertools.islice(generated(), 5000))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--posts", type=int, default=50_000, help="how many posts to score")
+    ap.add_argument(
+        "--org", action="store_true", help="configure an organisation (enables TextBlob rules)"
+    )
+    ap.add_argument("--trace", action="store_true", help="measure peak memory with tracemalloc")
+    args = ap.parse_args()
+    source, texts = corpus()
+    org = (
+        Organization("Acme", ("Acme Corp",), ("RoadRunner",), ("Globex",), ("Falcon",))
+        if args.org
+        else Organization()
+    )
+    scorer = Scorer(load_policy(), org)
+    scorer.score("warm up the caches, #HelloWorld")
+    bands: Counter[str] = Counter()
+    if args.trace:
+        tracemalloc.start()
+    posts = itertools.islice(itertools.cycle(texts), args.posts)
+    t0 = time.perf_counter()
+    cpu0 = time.process_time()
+    for text in posts:
+        bands[scorer.score(text).band] += 1
+    elapsed = time.perf_counter() - t0
+    cpu = time.process_time() - cpu0
+    peak = tracemalloc.get_traced_memory()[1] if args.trace else 0
+    if args.trace:
+        tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"source: {source} ({len(texts)} distinct posts, cycled)")
+    print(f"scored {args.posts} posts in {elapsed:.2f}s wall, {cpu:.2f}s cpu")
+    print(f"posts/s: {args.posts / elapsed:,.0f} (wall), {args.posts / cpu:,.0f} (cpu)")
+    if args.trace:
+        print(f"peak traced memory during scoring: {peak / 1e6:.1f} MB")
+    print(f"peak RSS: {rss:.0f} MB")
+    print(
+        "bands: "
+        + ", ".join(f"{b}={bands[b]}" for b in ("none", "low", "medium", "high", "critical"))
+    )
+
+
+if __name__ == "__main__":
+    main()
