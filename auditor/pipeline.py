@@ -14,6 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Protocol
+from urllib.parse import urlsplit
 
 import auditor
 from auditor.models import Account, Person, Post
@@ -23,7 +24,27 @@ from auditor.sources.base import Batch, Clock, DeletionChecker, Source, SourceEr
 from auditor.store import AccountResult, Store
 
 # Per-network ceilings under the run's pool: APIs with rate limits get fewer workers.
-NETWORK_LIMITS: dict[str, int] = {"x": 2, "mastodon": 4, "bluesky": 4, "feed": 4}
+# Ceilings per network (X, Bluesky: one API) or per host (each Mastodon instance, each blog),
+# under the run's pool, so one slow or strict server never takes every worker.
+NETWORK_LIMITS: dict[str, int] = {"x": 4, "mastodon": 4, "bluesky": 6, "feed": 4}
+
+
+def limit_group(account: Account) -> str:
+    """The server an account's requests go to: the unit that per-host limits apply to."""
+    if account.network == "mastodon":
+        return "mastodon:" + account.handle.rsplit("@", 1)[-1].lower()
+    if account.network == "feed":
+        return "feed:" + urlsplit(account.handle).netloc.lower()
+    return account.network
+
+
+def interleave(accounts: Sequence[Account]) -> list[Account]:
+    """Round-robin over servers, so the pool's workers spread over them from the start."""
+    groups: dict[str, list[Account]] = {}
+    for account in accounts:
+        groups.setdefault(limit_group(account), []).append(account)
+    queues = list(groups.values())
+    return [q[i] for i in range(max(map(len, queues), default=0)) for q in queues if i < len(q)]
 
 
 class ScorerLike(Protocol):
@@ -66,6 +87,9 @@ class RunSummary:
 
 
 AccountHook = Callable[[AccountResult], None]
+# (event, count): "fetched" once per account read (count = posts in its batch, 0 on failure),
+# then "scored" once per post of that batch as it is scored or skipped as already stored.
+ProgressHook = Callable[[str, int], None]
 
 
 @dataclass(slots=True)
@@ -97,6 +121,7 @@ class Auditor:
         concurrency: int = 8,
         check_deleted: bool = True,
         on_account: AccountHook | None = None,
+        on_progress: ProgressHook | None = None,
     ) -> None:
         self.store = store
         self.scorer = scorer
@@ -105,7 +130,9 @@ class Auditor:
         self.concurrency = max(1, concurrency)
         self.check_deleted = check_deleted
         self.on_account = on_account
-        self._limits = {n: threading.BoundedSemaphore(v) for n, v in NETWORK_LIMITS.items()}
+        self.on_progress = on_progress or _no_progress
+        self._limits: dict[str, threading.BoundedSemaphore] = {}
+        self._limits_lock = threading.Lock()
 
     def run(self, people: Sequence[Person], *, kind: str = "run") -> RunSummary:
         started = self.clock()
@@ -147,9 +174,12 @@ class Auditor:
         source = self.sources.get(account.network)
         if source is None:
             raise SourceError(f"no reader for network '{account.network}' is configured")
-        limit = self._limits.get(account.network)
-        if limit is None:
+        ceiling = NETWORK_LIMITS.get(account.network)
+        if ceiling is None:
             return source.fetch(account, cursor)
+        group = limit_group(account)
+        with self._limits_lock:
+            limit = self._limits.setdefault(group, threading.BoundedSemaphore(ceiling))
         with limit:
             return source.fetch(account, cursor)
 
@@ -161,7 +191,7 @@ class Auditor:
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
             futures: dict[Future[Fetched], Account] = {
                 pool.submit(self._work, a, cursors[a.key], flagged.get(a.key, []), stopped): a
-                for a in accounts
+                for a in interleave(accounts)
             }
             for future in as_completed(futures):
                 account = futures[future]
@@ -170,11 +200,14 @@ class Auditor:
                 except SourceError as exc:
                     if exc.fatal_for_network:
                         stopped.setdefault(account.network, exc.message)
+                    self.on_progress("fetched", 0)
                     self._fail(run_id, account, exc.message, summary)
                     continue
                 except Exception as exc:  # a bug in one reader must not stop the others
+                    self.on_progress("fetched", 0)
                     self._fail(run_id, account, f"internal error: {type(exc).__name__}", summary)
                     continue
+                self.on_progress("fetched", len(fetched.batch.posts))
                 self._store_batch(run_id, account, fetched.batch, summary)
                 if fetched.deleted:
                     network = _post_network(account.network)
@@ -220,6 +253,7 @@ class Auditor:
         }
         scored: list[tuple[Post, Score]] = []
         for post in batch.posts:
+            self.on_progress("scored", 1)
             if (post.network, post.post_id) in known_ids:
                 continue
             score = self.scorer.score(post.text)
@@ -238,6 +272,10 @@ class Auditor:
         summary.notes.extend(f"{account.key}: {n}" for n in batch.notes)
         if self.on_account:
             self.on_account(replace(result, posts_new=new))
+
+
+def _no_progress(event: str, count: int) -> None:
+    pass
 
 
 def _tool_version() -> str:

@@ -97,7 +97,7 @@ def build_sources(
         try:
             settings = parse_source_settings(config.sources, str(config.path))
         except ValueError as exc:
-            raise UsageError(f"{config.path}: {exc}") from None
+            raise UsageError(str(exc)) from None
         sources.update(
             build_live_sources(
                 settings, http=network.http, environ=network.environ, clock=clock,

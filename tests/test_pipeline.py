@@ -178,3 +178,20 @@ def test_secrets_are_masked_before_they_are_stored(store: Store) -> None:
     assert stored.findings[0].matched == "**** **** **** 1111"
     dump = "\n".join(store.conn.iterdump())
     assert "4111 1111" not in dump
+
+
+def test_accounts_are_spread_round_robin_over_servers() -> None:
+    from auditor.models import Consent
+    from auditor.pipeline import interleave, limit_group
+
+    consent = Consent(date(2026, 1, 1))
+    accounts = [
+        Account("a", "x", "@a", consent),
+        Account("b", "x", "@b", consent),
+        Account("c", "mastodon", "@c@one.example", consent),
+        Account("d", "mastodon", "@d@two.example", consent),
+        Account("e", "feed", "https://blog.example/feed", consent),
+    ]
+    assert limit_group(accounts[2]) == "mastodon:one.example"
+    assert limit_group(accounts[4]) == "feed:blog.example"
+    assert [a.person_id for a in interleave(accounts)] == ["a", "c", "d", "e", "b"]

@@ -12,7 +12,7 @@ from rich.table import Table
 from auditor.cli.common import ConfigOption, console
 from auditor.config import require_config
 from auditor.errors import UsageError
-from auditor.report import rerender_existing
+from auditor.report.rerender import rerender_existing
 from auditor.roster import read_roster
 from auditor.sources.base import utcnow
 from auditor.store import Store
