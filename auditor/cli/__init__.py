@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import Annotated, Any
 
-import click
 import typer
 from typer.core import TyperGroup
 
-from auditor.cli import audit, check, init, roster
+from auditor import logs
+from auditor.cli import audit, check, doctor, init, purge, review, roster
 from auditor.errors import AuditorError
 
 
 class _AuditorGroup(TyperGroup):
     """Turns expected errors into one line on stderr and their exit code, no traceback."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: Any) -> Any:  # typer vendors its own click Context type
         try:
             return super().invoke(ctx)
         except AuditorError as exc:
@@ -36,12 +36,38 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+
+
+@app.callback()
+def options(
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Only warnings and errors; no progress bars.")
+    ] = False,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="More detail (debug log lines).")
+    ] = 0,
+    log_format: Annotated[
+        logs.LogFormat,
+        typer.Option(
+            "--log-format",
+            help="text: plain lines (progress bars on a terminal); json: one JSON object per "
+            "line, for log collectors. Logs go to stderr.",
+        ),
+    ] = logs.LogFormat.text,
+) -> None:
+    """Global options, given before the command: `auditor -v --log-format json run`."""
+    logs.configure(-1 if quiet else verbose, log_format)
+
+
 app.command("run")(audit.run)
 app.command("scan")(audit.scan)
 app.command("report")(audit.report)
 app.command("check")(check.check)
 app.command("init")(init.init)
+app.command("doctor")(doctor.doctor)
+app.command("purge")(purge.purge)
 app.add_typer(roster.app, name="roster")
+app.add_typer(review.app, name="review")
 
 
 def _mount_optional() -> None:

@@ -1,26 +1,81 @@
-"""`auditor run`, `auditor scan` and `auditor report`."""
+"""`auditor run`, `auditor scan` and `auditor report`.
+
+Exit codes (a contract: schedulers and scripts act on them):
+    0  done
+    1  done, but some accounts could not be read (or the run stopped on an error)
+    2  usage or configuration error: nothing was read
+    3  done, and findings at or above `--fail-on BAND` that nobody dismissed
+       (3 wins over 1: the failed accounts are still listed in the output and the log)
+    4  another run holds the store's lock: nothing was done
+"""
 
 from __future__ import annotations
 
+import logging
+import os
+from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
+import httpx
 import typer
 from rich.markup import escape
 
 from auditor import runtime
 from auditor.cli.common import ConfigOption, console
-from auditor.config import Config, require_config
+from auditor.config import Config, find_config, require_config
 from auditor.errors import UsageError
+from auditor.lock import EXIT_LOCKED, RunLock
+from auditor.logs import RunProgress, settings
 from auditor.models import Account
-from auditor.pipeline import Auditor, RunSummary
+from auditor.notify import Notifier, NotifySettings, Outcome, message, parse_notify
+from auditor.pipeline import Auditor, RunSummary, consented_accounts
 from auditor.report import write_report
+from auditor.retention import PurgeResult, purge_expired, rerender_reports
+from auditor.review import attention_items, global_allow_terms, report_decisions
 from auditor.scoring.types import BANDS
+from auditor.secrets import check_config_file
 from auditor.sources.archive import ArchiveSource
 from auditor.sources.base import utcnow
 from auditor.store import Store
 
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
 EXIT_PARTIAL = 1
+EXIT_USAGE = 2
+EXIT_FINDINGS = 3
+__all__ = ["EXIT_FINDINGS", "EXIT_LOCKED", "EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE"]
+
+
+class Band(StrEnum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+    critical = "critical"
+
+
+FailOnOption = Annotated[
+    Band | None,
+    typer.Option(
+        "--fail-on",
+        help="Exit with code 3 when a post of this run reaches this band or above and no "
+        "reviewer dismissed or allow-listed its findings (for CI and schedulers).",
+        case_sensitive=False,
+    ),
+]
+
+
+def load(config: Path | None) -> Config:
+    """The config, refused when it holds a secret that others can read (chmod 600)."""
+    path = find_config(config)
+    check_config_file(path)
+    return require_config(path)
+
+
+def _settings_of(cfg: Config) -> NotifySettings:
+    return parse_notify(cfg.notify, str(cfg.path))
 
 
 def run(
@@ -37,39 +92,102 @@ def run(
         Path | None,
         typer.Option("--report-dir", help="Write reports here instead of [report] dir."),
     ] = None,
+    fail_on: FailOnOption = None,
 ) -> None:
-    """The nightly job: read every consented account, score new posts, store them, and
-    write the report. Safe to re-run: posts already stored are not added again."""
+    """The nightly job: read every consented account, score new posts, store them, apply
+    retention, write the report and send notifications. Safe to re-run: posts already
+    stored are not added again, and a second run at the same time stops with exit code 4."""
     if demo:
         cfg = runtime.demo_config(report_dir or Path("reports"))
     else:
-        cfg = require_config(config)
+        cfg = load(config)
         if report_dir is not None:
-            from dataclasses import replace
-
             cfg = replace(cfg, report_dir=report_dir)
+    notify = _settings_of(cfg)
     people = runtime.load_people(cfg)
-    scorer = runtime.make_scorer(cfg)
     network = None if demo else runtime.open_network()
     try:
         sources = runtime.build_sources(cfg, network=network)
-        with runtime.open_store(cfg) as store:
+        with RunLock(cfg.store_path, command="run"), runtime.open_store(cfg) as store:
             store.import_roster(people)
-            auditor = Auditor(
-                store=store,
-                scorer=scorer,
-                sources=sources,
-                clock=utcnow,
-                concurrency=cfg.concurrency,
-            )
-            summary = auditor.run(store.people(), kind="demo" if demo else "run")
-            path = write_report(store, summary.run_id, cfg.report_dir, show_pii=cfg.show_pii)
+            scorer = runtime.make_scorer(cfg, allow=global_allow_terms(store))
+            everyone = store.people()
+            total = len(consented_accounts(everyone, utcnow().date()))
+            with RunProgress(accounts=total) as progress:
+                auditor = Auditor(
+                    store=store,
+                    scorer=scorer,
+                    sources=sources,
+                    clock=utcnow,
+                    concurrency=cfg.concurrency,
+                    on_account=progress.on_account,
+                    on_progress=progress.on_progress,
+                )
+                summary = auditor.run(everyone, kind="demo" if demo else "run")
+                with progress.stage("applying retention"):
+                    purged = purge_expired(store, cfg.retention, now=utcnow())
+                with progress.stage("rendering report"):
+                    path = write_report(
+                        store,
+                        summary.run_id,
+                        cfg.report_dir,
+                        show_pii=cfg.show_pii,
+                        decisions=report_decisions(store),
+                    )
+                    if purged.posts:
+                        rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
+                outcomes: list[Outcome] = []
+                if notify.enabled:
+                    with progress.stage("notifying"):
+                        outcomes = _notify(store, notify, summary, path, network)
+            code = _exit_code(store, summary, fail_on)
     finally:
         if network is not None:
             network.close()
-    _print_summary(summary, path)
-    if summary.accounts_failed:
-        raise typer.Exit(EXIT_PARTIAL)
+    _print_summary(summary, path, purged=purged, outcomes=outcomes)
+    if code:
+        raise typer.Exit(code)
+
+
+def _notify(
+    store: Store,
+    notify: NotifySettings,
+    summary: RunSummary,
+    path: Path,
+    network: runtime.Network | None,
+) -> list[Outcome]:
+    items = attention_items(store, summary.run_id, notify.min_band)
+    if not items:
+        log.info("nothing at %s or above: no notification sent", notify.min_band)
+        return []
+    where = (
+        f"{notify.report_url.rstrip('/')}/{summary.run_id}/index.html"
+        if notify.report_url
+        else str(path)
+    )
+    subject, body = message(
+        items,
+        run_id=summary.run_id,
+        min_band=notify.min_band,
+        report=where,
+        top=notify.top,
+        failed_accounts=len(summary.accounts_failed),
+    )
+    if network is not None:
+        return Notifier(notify, http=network.http, environ=network.environ).send(subject, body)
+    with httpx.Client(timeout=notify.timeout) as http:
+        return Notifier(notify, http=http, environ=os.environ).send(subject, body)
+
+
+def _exit_code(store: Store, summary: RunSummary, fail_on: Band | None) -> int:
+    if fail_on is not None:
+        hits = attention_items(store, summary.run_id, fail_on.value)
+        if hits:
+            log.warning(
+                "%d finding(s) at %s or above need review (--fail-on)", len(hits), fail_on.value
+            )
+            return EXIT_FINDINGS
+    return EXIT_PARTIAL if summary.accounts_failed else EXIT_OK
 
 
 def scan(
@@ -88,6 +206,7 @@ def scan(
         str | None, typer.Option("--person", help="Whose archive --archive is (a person_id).")
     ] = None,
     config: ConfigOption = None,
+    fail_on: FailOnOption = None,
 ) -> None:
     """One-off scan of one person now: their consented accounts, or an X archive they
     handed over. Stores what it reads and writes a report."""
@@ -96,13 +215,12 @@ def scan(
         raise UsageError("name the person: `auditor scan PERSON_ID` or --archive PATH --person ID")
     if person and person_id and person != person_id:
         raise UsageError(f"two different people given: {person_id} and --person {person}")
-    cfg = require_config(config)
+    cfg = load(config)
     people = runtime.load_people(cfg)
-    scorer = runtime.make_scorer(cfg)
     network = None if archive else runtime.open_network()
     try:
         sources = runtime.build_sources(cfg, network=network)
-        with runtime.open_store(cfg) as store:
+        with RunLock(cfg.store_path, command="scan"), runtime.open_store(cfg) as store:
             store.import_roster(people)
             target = store.person(who)
             if target is None:
@@ -113,23 +231,38 @@ def scan(
                 raise UsageError(
                     f"{who} has no active consent on {today}: nothing may be read for them"
                 )
-            auditor = Auditor(
-                store=store, scorer=scorer, sources=sources, clock=utcnow,
-                concurrency=cfg.concurrency,
-            )
-            if archive is not None:
-                account = Account(who, "archive", str(archive.resolve()), active[0].consent)
-                batch = ArchiveSource(clock=utcnow).read(archive, account)
-                summary = auditor.scan_batch(account, batch, kind="scan")
-            else:
-                summary = auditor.run([target], kind="scan")
-            path = write_report(store, summary.run_id, cfg.report_dir, show_pii=cfg.show_pii)
+            scorer = runtime.make_scorer(cfg, allow=global_allow_terms(store))
+            with RunProgress(accounts=1 if archive else len(active)) as progress:
+                auditor = Auditor(
+                    store=store,
+                    scorer=scorer,
+                    sources=sources,
+                    clock=utcnow,
+                    concurrency=cfg.concurrency,
+                    on_account=progress.on_account,
+                    on_progress=progress.on_progress,
+                )
+                if archive is not None:
+                    account = Account(who, "archive", str(archive.resolve()), active[0].consent)
+                    batch = ArchiveSource(clock=utcnow).read(archive, account)
+                    summary = auditor.scan_batch(account, batch, kind="scan")
+                else:
+                    summary = auditor.run([target], kind="scan")
+                with progress.stage("rendering report"):
+                    path = write_report(
+                        store,
+                        summary.run_id,
+                        cfg.report_dir,
+                        show_pii=cfg.show_pii,
+                        decisions=report_decisions(store),
+                    )
+            code = _exit_code(store, summary, fail_on)
     finally:
         if network is not None:
             network.close()
     _print_summary(summary, path)
-    if summary.accounts_failed:
-        raise typer.Exit(EXIT_PARTIAL)
+    if code:
+        raise typer.Exit(code)
 
 
 def report(
@@ -145,13 +278,9 @@ def report(
     ] = None,
 ) -> None:
     """Re-render the report of an earlier run from the store (for example after a
-    revocation, a purge or a template change)."""
-    cfg: Config = (
-        runtime.demo_config(report_dir or Path("reports")) if demo else require_config(config)
-    )
+    revocation, a purge, review decisions or a template change)."""
+    cfg: Config = runtime.demo_config(report_dir or Path("reports")) if demo else load(config)
     if report_dir is not None and not demo:
-        from dataclasses import replace
-
         cfg = replace(cfg, report_dir=report_dir)
     if not cfg.store_path.exists():
         raise UsageError(f"no store at {cfg.store_path}: run `auditor run` first")
@@ -161,11 +290,26 @@ def report(
             if not runs:
                 raise UsageError("the store holds no run yet: run `auditor run` first")
             run_id = runs[0].run_id
-        path = write_report(store, run_id, cfg.report_dir, show_pii=cfg.show_pii)
-    console.print(str(path))
+        path = write_report(
+            store,
+            run_id,
+            cfg.report_dir,
+            show_pii=cfg.show_pii,
+            decisions=report_decisions(store),
+        )
+    console.print(str(path), markup=False)
 
 
-def _print_summary(summary: RunSummary, path: Path) -> None:
+def _print_summary(
+    summary: RunSummary,
+    path: Path,
+    *,
+    purged: PurgeResult | None = None,
+    outcomes: list[Outcome] | None = None,
+) -> None:
+    if settings.quiet:
+        console.print(str(path), markup=False)
+        return
     bands = ", ".join(f"{b} {summary.flagged_by_band.get(b, 0)}" for b in reversed(BANDS[1:]))
     console.print(f"run {summary.run_id} ({summary.kind}) on {summary.day}")
     console.print(
@@ -174,8 +318,24 @@ def _print_summary(summary: RunSummary, path: Path) -> None:
     )
     console.print(f"posts read: {summary.posts_read}   new: {summary.posts_new}")
     console.print(f"flagged (new posts, by band): {bands}")
-    for key, message in summary.accounts_failed:
-        console.print(f"[red]failed[/red] {escape(key)}: {escape(message)}")
+    for key, msg in summary.accounts_failed:
+        console.print(f"[red]failed[/red] {escape(key)}: {escape(msg)}")
     for note in summary.notes:
         console.print(f"note: {note}", markup=False)
+    if purged is not None and (purged.posts or purged.review_texts):
+        console.print(
+            f"retention: {purged.unflagged} unflagged and {purged.flagged} flagged posts "
+            f"deleted, {purged.review_texts} review notes"
+        )
+    for o in outcomes or []:
+        state = "sent" if o.ok else "[red]FAILED[/red]"
+        console.print(f"notification by {o.channel}: {state} ({escape(o.detail)})")
     console.print(str(path), markup=False)
+
+
+def load_for_demo_or(config: Path | None, demo: bool, report_dir: Path | None) -> Config:
+    """The config a maintenance command acts on: the demo's, or auditor.toml's."""
+    if demo:
+        return runtime.demo_config(report_dir or Path("reports"))
+    cfg = load(config)
+    return replace(cfg, report_dir=report_dir) if report_dir is not None else cfg

@@ -1,0 +1,47 @@
+"""`auditor purge`: apply the retention periods of `[retention]` now.
+
+The nightly `auditor run` does the same at its end; this is for a one-off clean-up, for
+example after shortening a period. Reports already on disk are rendered again without the
+deleted posts.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from auditor.cli.audit import load_for_demo_or
+from auditor.cli.common import ConfigOption, console
+from auditor.errors import UsageError
+from auditor.lock import RunLock
+from auditor.retention import purge_expired, rerender_reports
+from auditor.sources.base import utcnow
+from auditor.store import Store
+
+
+def purge(
+    config: ConfigOption = None,
+    demo: Annotated[
+        bool, typer.Option("--demo", help="Use the demo store written by `auditor run --demo`.")
+    ] = False,
+    report_dir: Annotated[
+        Path | None, typer.Option("--report-dir", help="The report folder to re-render.")
+    ] = None,
+) -> None:
+    """Delete posts kept longer than [retention] allows (unflagged_days, default 30;
+    flagged_days, default 365; counted from when auditor fetched each post) with their
+    scores and findings, then re-render the reports on disk."""
+    cfg = load_for_demo_or(config, demo, report_dir)
+    if not cfg.store_path.exists():
+        raise UsageError(f"no store at {cfg.store_path}: nothing to purge")
+    with RunLock(cfg.store_path, command="purge"), Store.open(cfg.store_path) as store:
+        result = purge_expired(store, cfg.retention, now=utcnow())
+        rendered = rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
+    console.print(
+        f"deleted {result.unflagged} unflagged posts (older than "
+        f"{cfg.retention.unflagged_days} days) and {result.flagged} flagged posts (older than "
+        f"{cfg.retention.flagged_days} days), {result.review_texts} review notes; "
+        f"{rendered} reports re-rendered"
+    )

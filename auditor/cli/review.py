@@ -1,0 +1,237 @@
+"""`auditor review list | decide | respond | allow | import | history`: the HR workflow.
+
+Every change is appended to the review trail (who, when, what, before and after); nothing
+edits or deletes it. After a change the newest report is rendered again so its cards show
+the decisions.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from auditor import review
+from auditor.cli.audit import load_for_demo_or
+from auditor.cli.common import ConfigOption, console
+from auditor.config import Config
+from auditor.errors import UsageError
+from auditor.report import write_report
+from auditor.sources.base import utcnow
+from auditor.store import Store
+
+app = typer.Typer(
+    help="Review findings: list them, record decisions and the person's response, "
+    "allow-list terms, import decisions made in the report, and show the audit trail.",
+    no_args_is_help=True,
+)
+
+
+class Status(StrEnum):
+    open = "open"
+    dismissed = "dismissed"
+    acknowledged = "acknowledged"
+    escalated = "escalated"
+    allowed = "allowed"
+
+
+class Decision(StrEnum):
+    dismissed = "dismissed"
+    acknowledged = "acknowledged"
+    escalated = "escalated"
+
+
+DemoOption = Annotated[
+    bool, typer.Option("--demo", help="Use the demo store written by `auditor run --demo`.")
+]
+ReportDirOption = Annotated[
+    Path | None,
+    typer.Option("--report-dir", help="The report folder (with --demo: where the demo ran)."),
+]
+FindingArg = Annotated[
+    str, typer.Argument(help="The finding's id, as `auditor review list` shows it.")
+]
+
+
+def _open(config: Path | None, demo: bool, report_dir: Path | None) -> tuple[Config, Store]:
+    cfg = load_for_demo_or(config, demo, report_dir)
+    if not cfg.store_path.exists():
+        raise UsageError(f"no store at {cfg.store_path}: run `auditor run` first")
+    return cfg, Store.open(cfg.store_path)
+
+
+def _refresh_latest(cfg: Config, store: Store) -> None:
+    """Render the newest report again so its cards show the decisions just made."""
+    runs = store.runs()
+    if runs and (cfg.report_dir / runs[0].run_id / "index.html").is_file():
+        write_report(
+            store,
+            runs[0].run_id,
+            cfg.report_dir,
+            show_pii=cfg.show_pii,
+            decisions=review.report_decisions(store),
+        )
+
+
+@app.command("list")
+def list_(
+    status: Annotated[
+        Status | None, typer.Option("--status", help="Only findings with this status.")
+    ] = None,
+    person: Annotated[
+        str | None, typer.Option("--person", help="Only this person's findings (a person_id).")
+    ] = None,
+    config: ConfigOption = None,
+    demo: DemoOption = False,
+    report_dir: ReportDirOption = None,
+) -> None:
+    """List the findings of the flagged posts in the store with their review status
+    (one line per rule per post; the id stays the same when the post is scored again)."""
+    _, store = _open(config, demo, report_dir)
+    with store:
+        items = review.list_items(store, status=status.value if status else None, person=person)
+    if not items:
+        console.print("no findings match")
+        return
+    table = Table("id", "person", "post", "band", "category", "rule", "matched", "status")
+    for i in items:
+        table.add_row(
+            i.finding_id,
+            i.person_id,
+            f"{i.network}:{i.post_id}",
+            i.band,
+            i.category,
+            i.rule,
+            ", ".join(i.matched),
+            i.status + (f" ({i.reviewer})" if i.reviewer else ""),
+        )
+    console.print(table)
+    counts = review.count_by_status(items)
+    console.print(", ".join(f"{k} {v}" for k, v in counts.items() if v))
+
+
+@app.command("decide")
+def decide(
+    finding: FindingArg,
+    decision: Annotated[
+        Decision, typer.Option("--decision", help="dismissed, acknowledged or escalated.")
+    ],
+    reviewer: Annotated[
+        str, typer.Option("--reviewer", help="Who decides (name or staff id), for the trail.")
+    ],
+    note: Annotated[
+        str | None, typer.Option("--note", help="Why (kept with the decision; not in the trail).")
+    ] = None,
+    config: ConfigOption = None,
+    demo: DemoOption = False,
+    report_dir: ReportDirOption = None,
+) -> None:
+    """Record a reviewer's decision on a finding. A dismissed finding stays dismissed when
+    the post is read or scored again."""
+    cfg, store = _open(config, demo, report_dir)
+    with store:
+        before = review.decide(
+            store, finding, decision=decision.value, reviewer=reviewer, note=note, now=utcnow()
+        )
+        _refresh_latest(cfg, store)
+    console.print(
+        f"{before.finding_id} ({before.person_id}, {before.rule}): "
+        f"{before.status} -> {decision.value} by {escape(reviewer)}"
+    )
+
+
+@app.command("respond")
+def respond(
+    finding: FindingArg,
+    text: Annotated[
+        str, typer.Option("--text", help="The person's own explanation or contest, verbatim.")
+    ],
+    config: ConfigOption = None,
+    demo: DemoOption = False,
+    report_dir: ReportDirOption = None,
+) -> None:
+    """Record the person's own explanation of a finding, or that they contest it."""
+    _, store = _open(config, demo, report_dir)
+    with store:
+        item = review.respond(store, finding, text=text, now=utcnow())
+    console.print(f"response of {item.person_id} recorded on {item.finding_id}")
+
+
+@app.command("allow")
+def allow(
+    term: Annotated[str, typer.Argument(help="The word or phrase that must stop flagging.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why it is allowed, for the trail.")],
+    person: Annotated[
+        str | None,
+        typer.Option("--person", help="Allow it for this person only (default: for everyone)."),
+    ] = None,
+    reviewer: Annotated[
+        str | None,
+        typer.Option("--reviewer", help="Who allows it (default: the login name)."),
+    ] = None,
+    config: ConfigOption = None,
+    demo: DemoOption = False,
+    report_dir: ReportDirOption = None,
+) -> None:
+    """Stop a term from flagging, for one person or everyone. Findings already stored whose
+    words are all allowed show as `allowed`; later runs do not flag the term."""
+    cfg, store = _open(config, demo, report_dir)
+    with store:
+        added = review.allow(
+            store, term, reason=reason, person=person, reviewer=reviewer, now=utcnow()
+        )
+        _refresh_latest(cfg, store)
+    who = f"for {person}" if person else "for everyone"
+    state = "allowed" if added else "was already allowed"
+    console.print(f"'{escape(term)}' {state} {who}")
+
+
+@app.command("import")
+def import_(
+    file: Annotated[
+        Path,
+        typer.Argument(help="A decisions file (JSON) saved from the report.", dir_okay=False),
+    ],
+    config: ConfigOption = None,
+    demo: DemoOption = False,
+    report_dir: ReportDirOption = None,
+) -> None:
+    """Apply a decisions file: {"decisions": [{"finding": ID, "decision": ..., "reviewer":
+    ..., "note": ...}]}. All of it or, if any entry is wrong, none of it."""
+    cfg, store = _open(config, demo, report_dir)
+    with store:
+        result = review.import_decisions(store, file, now=utcnow())
+        _refresh_latest(cfg, store)
+    console.print(f"{result.applied} decisions applied, {result.unchanged} already recorded")
+
+
+@app.command("history")
+def history(
+    finding: FindingArg,
+    config: ConfigOption = None,
+    demo: DemoOption = False,
+    report_dir: ReportDirOption = None,
+) -> None:
+    """Show the audit trail of a finding: who did what, when, before and after."""
+    _, store = _open(config, demo, report_dir)
+    with store:
+        entries = review.history(store, finding)
+    if not entries:
+        raise UsageError(f"no trail for '{finding}': check the id with `auditor review list`")
+    table = Table("#", "when (UTC)", "who", "action", "before", "after", "text")
+    for e in entries:
+        text = "[deleted: consent revoked or expired]" if e.text_removed else (e.text or "")
+        table.add_row(
+            str(e.seq),
+            e.at.strftime("%Y-%m-%d %H:%M:%S"),
+            escape(e.actor),
+            e.action,
+            e.before or "",
+            escape(e.after or ""),
+            escape(text),
+        )
+    console.print(table)

@@ -1,0 +1,94 @@
+"""Retention: delete what the store no longer needs to keep, then re-render the reports.
+
+`[retention] unflagged_days` (default 30) and `flagged_days` (default 365) count from a post's
+`fetched_at`, the day auditor collected it, not from `created_at`: storage limitation is about
+how long we hold data, and an archive of old posts scanned today must stay reviewable for the
+full period. A post is flagged when its latest score is above `none`. Its scores and findings
+go with it (ON DELETE CASCADE). Review notes and responses older than `flagged_days` go too;
+the review trail stays (it holds no post text and no free text, see `auditor.review`).
+
+Revocation is not handled here: `Store.revoke` deletes a person's data at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from auditor.config import Retention
+from auditor.report import write_report
+from auditor.review import purge_texts_before, report_decisions
+from auditor.store import Store
+
+log = logging.getLogger(__name__)
+
+# A post's latest score: the one with the newest scored_at.
+_LATEST_BAND = (
+    "(SELECT s.band FROM scores s WHERE s.post_pk = p.pk ORDER BY s.scored_at DESC LIMIT 1)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PurgeResult:
+    unflagged: int
+    flagged: int
+    review_texts: int
+
+    @property
+    def posts(self) -> int:
+        return self.unflagged + self.flagged
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+def purge_expired(store: Store, retention: Retention, *, now: datetime) -> PurgeResult:
+    """Delete posts (with scores and findings) past their retention, in one transaction."""
+    unflagged_before = _iso(now - timedelta(days=retention.unflagged_days))
+    flagged_before = _iso(now - timedelta(days=retention.flagged_days))
+    with store.transaction() as conn:
+        unflagged = conn.execute(
+            f"DELETE FROM posts AS p WHERE p.fetched_at < ? "  # noqa: S608 - fixed fragment
+            f"AND IFNULL({_LATEST_BAND}, 'none') = 'none'",
+            (unflagged_before,),
+        ).rowcount
+        flagged = conn.execute(
+            f"DELETE FROM posts AS p WHERE p.fetched_at < ? "  # noqa: S608 - fixed fragment
+            f"AND IFNULL({_LATEST_BAND}, 'none') != 'none'",
+            (flagged_before,),
+        ).rowcount
+        texts = purge_texts_before(conn, now - timedelta(days=retention.flagged_days))
+    result = PurgeResult(unflagged, flagged, texts)
+    log.info(
+        "retention: deleted %d unflagged posts older than %d days, %d flagged posts older "
+        "than %d days and %d review notes",
+        unflagged,
+        retention.unflagged_days,
+        flagged,
+        retention.flagged_days,
+        texts,
+        extra={"purged_unflagged": unflagged, "purged_flagged": flagged, "purged_texts": texts},
+    )
+    return result
+
+
+def rerender_reports(
+    store: Store, report_dir: Path, *, show_pii: bool = False, now: datetime | None = None
+) -> int:
+    """Write every report already on disk again from the store, with the review decisions.
+
+    After a purge this is what removes expired posts from the HTML, JSON and CSV files.
+    Returns how many reports were written.
+    """
+    decisions = report_decisions(store)
+    count = 0
+    for run in reversed(store.runs()):
+        if (report_dir / run.run_id / "index.html").is_file():
+            write_report(
+                store, run.run_id, report_dir, show_pii=show_pii, decisions=decisions, now=now
+            )
+            count += 1
+    return count

@@ -1,0 +1,515 @@
+"""The HR review workflow: decisions on findings, the person's response, allow-listed terms,
+and the append-only audit trail behind all three (store schema 2).
+
+A finding is identified by `finding_id(network, post_id, rule)`: 12 hex digits of a SHA-256, so
+the same rule on the same post keeps its id when the post is scored again (re-scoring makes new
+`findings` rows), and a dismissal stays dismissed. Several spans of one rule in one post are one
+finding for review.
+
+The trail (`review_trail`) is append-only: SQLite triggers abort any UPDATE or DELETE. It holds
+who, when, what, the status before and after, the finding id, person id and rule: never post
+text and never free text. Notes, responses and allow-list reasons live in `review_texts`, which
+the trail points to; a revocation (`Store.revoke`) deletes the person's texts, decisions and
+allow-list entries in the same transaction (a trigger) and appends a `purge` row, so the record
+that a review happened survives while the person's data does not.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from auditor.errors import UsageError
+from auditor.scoring.types import band_rank
+from auditor.store import Store, StoredPost
+
+DECISIONS: tuple[str, ...] = ("dismissed", "acknowledged", "escalated")
+# "allowed": every span of the finding is a term on the allow-list (for everyone or the person).
+STATUSES: tuple[str, ...] = ("open", *DECISIONS, "allowed")
+# Statuses that no longer need anyone's attention: kept out of notifications and --fail-on.
+CLOSED: frozenset[str] = frozenset({"dismissed", "allowed"})
+DECISIONS_FILE_KEYS = frozenset({"decisions", "version", "run_id", "generated_at"})
+DECISION_KEYS = frozenset({"finding", "decision", "reviewer", "note"})
+MAX_TEXT = 4000
+
+
+def finding_id(network: str, post_id: str, rule: str) -> str:
+    """The stable id of one rule on one post (what `auditor review` and decision files use)."""
+    raw = f"{network}\n{post_id}\n{rule}".encode()
+    return hashlib.sha256(raw).hexdigest()[:12]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    finding_id: str
+    person_id: str
+    network: str
+    post_id: str
+    account: str
+    created_at: datetime
+    rule: str
+    category: str
+    severity: str  # the highest severity among the rule's spans in the post
+    band: str  # the post's band
+    matched: tuple[str, ...]  # the words that fired (masked when a secret), never the post text
+    status: str
+    reviewer: str | None
+    decided_at: datetime | None
+    scored_run_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class TrailEntry:
+    seq: int
+    at: datetime
+    actor: str
+    action: str
+    finding_id: str | None
+    person_id: str | None
+    rule: str | None
+    before: str | None
+    after: str | None
+    text: str | None  # the note, response or reason; None when there was none
+    text_removed: bool  # there was one, and a revocation deleted it
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _iso(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat()
+
+
+def _clean(text: str, what: str) -> str:
+    value = text.strip()
+    if not value:
+        raise UsageError(f"{what} must not be empty")
+    if len(value) > MAX_TEXT:
+        raise UsageError(f"{what} is longer than {MAX_TEXT} characters")
+    return value
+
+
+# -- reading -------------------------------------------------------------------------------
+
+
+def allow_terms(store: Store) -> dict[str | None, set[str]]:
+    """person_id (None for everyone) -> casefolded allow-listed terms."""
+    terms: dict[str | None, set[str]] = {}
+    for r in store.conn.execute("SELECT term, person_id FROM review_allow"):
+        terms.setdefault(r["person_id"], set()).add(r["term"])
+    return terms
+
+
+def global_allow_terms(store: Store) -> tuple[str, ...]:
+    """The terms allowed for everyone, for `Scorer(..., allow=...)`."""
+    return tuple(sorted(allow_terms(store).get(None, set())))
+
+
+def _states(store: Store) -> dict[str, sqlite3.Row]:
+    return {r["finding_id"]: r for r in store.conn.execute("SELECT * FROM review_state")}
+
+
+def items_from(
+    posts: Iterable[StoredPost],
+    states: Mapping[str, Any],
+    allowed: Mapping[str | None, set[str]],
+) -> list[ReviewItem]:
+    """One review item per (post, rule) among the flagged posts' findings."""
+    items: list[ReviewItem] = []
+    everyone = allowed.get(None, set())
+    for sp in posts:
+        post = sp.post
+        mine = everyone | allowed.get(post.person_id, set())
+        by_rule: dict[str, list[Any]] = {}
+        for f in sp.findings:
+            by_rule.setdefault(f.rule, []).append(f)
+        for rule, found in by_rule.items():
+            fid = finding_id(post.network, post.post_id, rule)
+            state = states.get(fid)
+            if state is not None:
+                status = str(state["status"])
+            elif mine and all(
+                f.matched.casefold() in mine or f.decoded.casefold() in mine for f in found
+            ):
+                status = "allowed"
+            else:
+                status = "open"
+            items.append(
+                ReviewItem(
+                    finding_id=fid,
+                    person_id=post.person_id,
+                    network=post.network,
+                    post_id=post.post_id,
+                    account=post.account,
+                    created_at=post.created_at,
+                    rule=rule,
+                    category=found[0].category,
+                    severity=max((f.severity for f in found), key=band_rank),
+                    band=sp.band,
+                    matched=tuple(dict.fromkeys(f.matched for f in found)),
+                    status=status,
+                    reviewer=state["reviewer"] if state is not None else None,
+                    decided_at=(
+                        datetime.fromisoformat(state["decided_at"]) if state is not None else None
+                    ),
+                    scored_run_id=sp.scored_run_id,
+                )
+            )
+    return items
+
+
+def list_items(
+    store: Store,
+    *,
+    status: str | None = None,
+    person: str | None = None,
+    up_to_run: str | None = None,
+) -> list[ReviewItem]:
+    """Findings of the flagged posts now in the store, with their review status."""
+    if status is not None and status not in STATUSES:
+        raise UsageError(f"unknown status '{status}' (one of: {', '.join(STATUSES)})")
+    posts = [
+        sp for sp in store.flagged_posts(up_to_run) if person is None or sp.post.person_id == person
+    ]
+    items = items_from(posts, _states(store), allow_terms(store))
+    return [i for i in items if status is None or i.status == status]
+
+
+def find_item(store: Store, fid: str) -> ReviewItem:
+    wanted = fid.strip().lower()
+    for item in list_items(store):
+        if item.finding_id == wanted:
+            return item
+    raise UsageError(
+        f"no finding '{fid}' among the flagged posts in the store: "
+        "see `auditor review list` for the ids"
+    )
+
+
+def report_decisions(store: Store) -> dict[tuple[str, str], str]:
+    """(network, post_id) -> the status a report card shows, for `write_report(decisions=)`.
+
+    Any escalated finding makes the card "escalated"; a card with a finding still open keeps
+    the report's own status (new, seen, deleted); otherwise "acknowledged" if any is, else
+    "dismissed" (or "allowed" when every finding is allow-listed).
+    """
+    per_post: dict[tuple[str, str], list[str]] = {}
+    for item in list_items(store):
+        per_post.setdefault((item.network, item.post_id), []).append(item.status)
+    out: dict[tuple[str, str], str] = {}
+    for key, statuses in per_post.items():
+        if "escalated" in statuses:
+            out[key] = "escalated"
+        elif "open" in statuses:
+            continue
+        elif "acknowledged" in statuses:
+            out[key] = "acknowledged"
+        elif all(s == "allowed" for s in statuses):
+            out[key] = "allowed"
+        else:
+            out[key] = "dismissed"
+    return out
+
+
+def attention_items(store: Store, run_id: str, min_band: str) -> list[ReviewItem]:
+    """Findings scored in `run_id` on posts at or above `min_band` that nobody has closed.
+
+    What notifications report and `--fail-on` counts: dismissed and allow-listed findings
+    never come back here, even when the post is scored again.
+    """
+    floor = band_rank(min_band)
+    return [
+        i
+        for i in list_items(store)
+        if i.scored_run_id == run_id and band_rank(i.band) >= floor and i.status not in CLOSED
+    ]
+
+
+def history(store: Store, fid: str) -> list[TrailEntry]:
+    """Every trail row about this finding, oldest first, plus purges of the person's data."""
+    wanted = fid.strip().lower()
+    rows = store.conn.execute(
+        "SELECT t.*, x.body FROM review_trail t LEFT JOIN review_texts x ON x.id = t.text_id "
+        "WHERE t.finding_id = ? OR (t.action = 'purge' AND t.person_id IN "
+        "(SELECT person_id FROM review_trail WHERE finding_id = ?)) ORDER BY t.seq",
+        (wanted, wanted),
+    ).fetchall()
+    return [
+        TrailEntry(
+            seq=r["seq"],
+            at=datetime.fromisoformat(r["at"]),
+            actor=r["actor"],
+            action=r["action"],
+            finding_id=r["finding_id"],
+            person_id=r["person_id"],
+            rule=r["rule"],
+            before=r["before"],
+            after=r["after"],
+            text=r["body"],
+            text_removed=r["text_id"] is not None and r["body"] is None,
+        )
+        for r in rows
+    ]
+
+
+# -- changing ------------------------------------------------------------------------------
+
+
+def _add_text(
+    conn: sqlite3.Connection, person_id: str | None, kind: str, body: str, at: str
+) -> int:
+    cur = conn.execute(
+        "INSERT INTO review_texts(person_id, kind, body, created_at) VALUES (?, ?, ?, ?)",
+        (person_id, kind, body, at),
+    )
+    assert cur.lastrowid is not None
+    return cur.lastrowid
+
+
+def _trail(
+    conn: sqlite3.Connection,
+    *,
+    at: str,
+    actor: str,
+    action: str,
+    finding: str | None = None,
+    person_id: str | None = None,
+    rule: str | None = None,
+    before: str | None = None,
+    after: str | None = None,
+    text_id: int | None = None,
+) -> None:
+    conn.execute(
+        "INSERT INTO review_trail(at, actor, action, finding_id, person_id, rule, before, after, "
+        "text_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (at, actor, action, finding, person_id, rule, before, after, text_id),
+    )
+
+
+def _decide(
+    conn: sqlite3.Connection,
+    item: ReviewItem,
+    decision: str,
+    reviewer: str,
+    note: str | None,
+    at: str,
+) -> None:
+    text_id = _add_text(conn, item.person_id, "note", note, at) if note else None
+    conn.execute(
+        "INSERT INTO review_state VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(finding_id) DO UPDATE "
+        "SET status = excluded.status, reviewer = excluded.reviewer, "
+        "decided_at = excluded.decided_at",
+        (item.finding_id, item.person_id, item.rule, decision, reviewer, at),
+    )
+    _trail(
+        conn,
+        at=at,
+        actor=reviewer,
+        action="decide",
+        finding=item.finding_id,
+        person_id=item.person_id,
+        rule=item.rule,
+        before=item.status,
+        after=decision,
+        text_id=text_id,
+    )
+
+
+def _check_decision(decision: str) -> str:
+    if decision not in DECISIONS:
+        raise UsageError(f"unknown decision '{decision}' (one of: {', '.join(DECISIONS)})")
+    return decision
+
+
+def decide(
+    store: Store,
+    fid: str,
+    *,
+    decision: str,
+    reviewer: str,
+    note: str | None = None,
+    now: datetime | None = None,
+) -> ReviewItem:
+    """Record a reviewer's decision on one finding; returns the finding as it was before."""
+    _check_decision(decision)
+    who = _clean(reviewer, "--reviewer")
+    text = _clean(note, "--note") if note is not None else None
+    item = find_item(store, fid)
+    with store.transaction() as conn:
+        _decide(conn, item, decision, who, text, _iso(now or _now()))
+    return item
+
+
+def respond(store: Store, fid: str, *, text: str, now: datetime | None = None) -> ReviewItem:
+    """Record the person's own explanation or contest of a finding (the status stays)."""
+    body = _clean(text, "--text")
+    item = find_item(store, fid)
+    at = _iso(now or _now())
+    with store.transaction() as conn:
+        text_id = _add_text(conn, item.person_id, "response", body, at)
+        _trail(
+            conn,
+            at=at,
+            actor=f"person:{item.person_id}",
+            action="respond",
+            finding=item.finding_id,
+            person_id=item.person_id,
+            rule=item.rule,
+            before=item.status,
+            after=item.status,
+            text_id=text_id,
+        )
+    return item
+
+
+def allow(
+    store: Store,
+    term: str,
+    *,
+    reason: str,
+    person: str | None = None,
+    reviewer: str | None = None,
+    now: datetime | None = None,
+) -> bool:
+    """Stop `term` from flagging, for one person or everyone. False if it was already allowed."""
+    word = _clean(term, "TERM").casefold()
+    why = _clean(reason, "--reason")
+    who = _clean(reviewer or getpass.getuser(), "--reviewer")
+    if person is not None and store.person(person) is None:
+        raise UsageError(f"no person '{person}' in the store: check `auditor roster list`")
+    at = _iso(now or _now())
+    with store.transaction() as conn:
+        exists = conn.execute(
+            "SELECT 1 FROM review_allow WHERE term = ? AND IFNULL(person_id, '') = ?",
+            (word, person or ""),
+        ).fetchone()
+        if exists:
+            return False
+        # For one person the term itself may say something about them: it goes into the
+        # purgeable texts. For everyone it is a policy fact and the trail names it.
+        body = json.dumps({"term": word, "reason": why}, ensure_ascii=False)
+        text_id = _add_text(conn, person, "allow", body, at)
+        conn.execute(
+            "INSERT INTO review_allow(term, person_id, reason_id, reviewer, created_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (word, person, text_id, who, at),
+        )
+        _trail(
+            conn,
+            at=at,
+            actor=who,
+            action="allow",
+            person_id=person,
+            after=f"allowed for {person}" if person else f"allowed for everyone: {word}",
+            text_id=text_id,
+        )
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    applied: int
+    unchanged: int
+
+
+def parse_decisions_file(path: Path) -> list[dict[str, str]]:
+    """Read and validate a decisions file whole; any problem names the entry and the key."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    except ValueError as exc:
+        raise UsageError(f"{path}: not valid JSON: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
+        raise UsageError(f'{path}: expected an object {{"decisions": [...]}}')
+    unknown = sorted(set(data) - DECISIONS_FILE_KEYS)
+    if unknown:
+        raise UsageError(f"{path}: unknown keys {', '.join(unknown)}")
+    out: list[dict[str, str]] = []
+    for n, entry in enumerate(data["decisions"], 1):
+        where = f"{path}: decision {n}"
+        if not isinstance(entry, dict):
+            raise UsageError(f"{where}: must be an object")
+        extra = sorted(set(entry) - DECISION_KEYS)
+        if extra:
+            raise UsageError(f"{where}: unknown keys {', '.join(extra)}")
+        for key in ("finding", "decision", "reviewer"):
+            if not isinstance(entry.get(key), str) or not entry[key].strip():
+                raise UsageError(f"{where}: '{key}' is missing or not a string")
+        note = entry.get("note")
+        if note is not None and not isinstance(note, str):
+            raise UsageError(f"{where}: 'note' must be a string")
+        if entry["decision"] not in DECISIONS:
+            raise UsageError(
+                f"{where}: decision '{entry['decision']}' is not one of {', '.join(DECISIONS)}"
+            )
+        clean = {k: str(v).strip() for k, v in entry.items() if v is not None}
+        if clean.get("note") == "":
+            clean.pop("note")
+        out.append(clean)
+    return out
+
+
+def import_decisions(store: Store, path: Path, *, now: datetime | None = None) -> ImportResult:
+    """Apply a decisions file in one transaction: all of it, or nothing if any entry is bad.
+
+    An entry that repeats the finding's current decision by the same reviewer is skipped, so
+    importing the same file twice changes nothing.
+    """
+    entries = parse_decisions_file(path)
+    items = {i.finding_id: i for i in list_items(store)}
+    current = {fid: (r["status"], r["reviewer"]) for fid, r in _states(store).items()}
+    missing = [e["finding"] for e in entries if e["finding"].lower() not in items]
+    if missing:
+        raise UsageError(
+            f"{path}: no flagged finding with id {', '.join(missing[:5])}"
+            + (" ..." if len(missing) > 5 else "")
+            + ": nothing was imported"
+        )
+    at = _iso(now or _now())
+    applied = unchanged = 0
+    with store.transaction() as conn:
+        for e in entries:
+            item = items[e["finding"].lower()]
+            if current.get(item.finding_id) == (e["decision"], e["reviewer"]):
+                unchanged += 1
+                continue
+            note = _clean(e["note"], "note") if "note" in e else None
+            _decide(conn, item, e["decision"], _clean(e["reviewer"], "reviewer"), note, at)
+            # The next entry on the same finding starts from this decision.
+            items[item.finding_id] = _with_status(item, e["decision"], e["reviewer"])
+            current[item.finding_id] = (e["decision"], e["reviewer"])
+            applied += 1
+    return ImportResult(applied, unchanged)
+
+
+def _with_status(item: ReviewItem, status: str, reviewer: str) -> ReviewItem:
+    return replace(item, status=status, reviewer=reviewer)
+
+
+def purge_texts_before(conn: sqlite3.Connection, cutoff: datetime) -> int:
+    """Retention for review free text: notes, responses and reasons older than `cutoff`.
+
+    Global allow-list reasons stay while their term is on the list.
+    """
+    cur = conn.execute(
+        "DELETE FROM review_texts WHERE created_at < ? AND id NOT IN "
+        "(SELECT reason_id FROM review_allow WHERE reason_id IS NOT NULL)",
+        (_iso(cutoff),),
+    )
+    return cur.rowcount
+
+
+def count_by_status(items: Sequence[ReviewItem]) -> dict[str, int]:
+    counts = dict.fromkeys(STATUSES, 0)
+    for i in items:
+        counts[i.status] += 1
+    return counts
