@@ -157,6 +157,28 @@ def test_a_filter_changes_the_cards_and_the_counts_and_lands_in_the_fragment(
     page.context.close()
 
 
+CARD_SHAPE = """els => els.map(card => {
+  const texts = [];
+  const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.textContent.trim()) texts.push(n.textContent.trim());
+  }
+  const marks = [...card.querySelectorAll('mark')].map(m => [m.className, m.title, m.textContent]);
+  const links = [...card.querySelectorAll('a')].map(a => a.getAttribute('href'));
+  return {cls: card.className, id: card.id, texts, marks, links};
+})"""
+
+
+def test_script_cards_match_the_server_rendered_cards(browser: Any, run_page: Path) -> None:
+    page, _ = open_page(browser, run_page)
+    ready(page)
+    live = page.eval_on_selector_all("#cards article", CARD_SHAPE)
+    static = page.eval_on_selector_all("#cards-static article", CARD_SHAPE)
+    assert len(live) == 6
+    assert live == static
+    page.context.close()
+
+
 def test_a_shared_link_restores_the_filters(browser: Any, run_page: Path) -> None:
     page, watch = open_page(browser, run_page, "#status=new&sort=date")
     ready(page)
@@ -169,6 +191,21 @@ def test_a_shared_link_restores_the_filters(browser: Any, run_page: Path) -> Non
     page.wait_for_function("() => document.getElementById('f-q').value === '<b>'")
     assert page.eval_on_selector("#f-band", "e => e.value") == ""
     assert watch.dialogs == [] and watch.console == []
+    page.context.close()
+
+
+def test_summary_links_filter_or_jump_without_losing_the_filters(
+    browser: Any, run_page: Path
+) -> None:
+    page, _ = open_page(browser, run_page)
+    ready(page)
+    page.click("text=Show the new posts in the list below")
+    page.wait_for_function("() => document.querySelectorAll('#cards article').length === 2")
+    assert page.eval_on_selector("#f-status", "e => e.value") == "new"
+    page.click(".top-people a >> nth=0")  # an anchor to a person's section, not a filter
+    assert page.evaluate("() => location.hash").startswith("#person-")
+    assert page.eval_on_selector("#f-status", "e => e.value") == "new"
+    assert visible_cards(page) == 2
     page.context.close()
 
 

@@ -33,6 +33,7 @@ FLAG_BANDS: tuple[str, ...] = BANDS[1:]  # low, medium, high, critical
 URGENT_BANDS: tuple[str, ...] = ("medium", "high", "critical")
 TREND_RUNS = 12
 TOP_PEOPLE = 5
+NEW_LISTED = 5
 # Above this many cards the no-script list stops and points to findings.csv (see render.py).
 STATIC_LIMIT = 500
 
@@ -331,6 +332,7 @@ def build_report(
     return Report(
         summary=summary,
         cards=cards,
+        new_cards=tuple(new_cards[:NEW_LISTED]),
         people=tuple(p for p in sections if p.flagged or p.accounts),
         top_people=tuple(top),
         trend=trend,

@@ -197,6 +197,7 @@ class Report:
 
     summary: Summary
     cards: tuple[Card, ...]
+    new_cards: tuple[Card, ...]  # the first few posts first flagged in this run, for the summary
     people: tuple[PersonSection, ...]
     top_people: tuple[PersonSection, ...]
     trend: Chart

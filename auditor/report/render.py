@@ -159,6 +159,7 @@ def cards_payload(report: Report) -> dict[str, object]:
                 "g": _segments(c),
                 "f": findings,
                 "rp": c.is_repost,
+                "pv": c.policy_version,
             }
         )
     return {

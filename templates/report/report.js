@@ -129,7 +129,7 @@
     } else {
       foot.appendChild(el("span", null, "No link to the original"));
     }
-    foot.appendChild(document.createTextNode(" · post " + c.id));
+    foot.appendChild(document.createTextNode(" · post " + c.id + " · policy " + c.pv));
     art.appendChild(foot);
     return art;
   }
@@ -238,13 +238,15 @@
   controls.addEventListener("submit", function (e) { e.preventDefault(); });
   controls.addEventListener("reset", function () { setTimeout(onChange, 0); });
   more.addEventListener("click", function () { renderMore(PAGE); });
-  window.addEventListener("hashchange", function () { readHash(); apply(); });
+  // "#person-p1" and other anchors jump to a section; only "key=value" fragments are filters.
+  function isFilterHash() { return location.hash.length < 2 || location.hash.indexOf("=") >= 0; }
+  window.addEventListener("hashchange", function () { if (isFilterHash()) { readHash(); apply(); } });
   // Printing with the script on: print every post that matches, not just the first page.
   window.addEventListener("beforeprint", function () { if (shown.length <= 5000) { renderMore(shown.length); } });
 
   staticList.hidden = true;
   controls.hidden = false;
-  readHash();
+  if (isFilterHash()) { readHash(); }
   apply();
   document.documentElement.setAttribute("data-report-ready", "1");
 }());
