@@ -144,3 +144,14 @@ def test_atomic_write_replaces_whole_files_and_cleans_up_on_failure(tmp_path: Pa
         write_atomic(target, 42)  # type: ignore[arg-type]
     assert target.read_text() == "two"
     assert [p.name for p in target.parent.iterdir()] == ["page.html"]
+
+
+def test_written_files_get_the_usual_permissions_not_the_temp_files(tmp_path: Path) -> None:
+    import os
+
+    old = os.umask(0o027)
+    try:
+        write_atomic(tmp_path / "page.html", "x")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "page.html").stat().st_mode & 0o777 == 0o640

@@ -81,6 +81,22 @@ def test_a_reviewer_decision_takes_a_new_post_out_of_needs_review() -> None:
     assert report.summary.needs_review == 1
 
 
+def test_decisions_from_the_review_workflow_become_card_statuses(tmp_path: Path) -> None:
+    from auditor.review import decide, finding_id, report_decisions
+
+    store, (_, second) = make_store(hostile=False)
+    when = datetime(2026, 3, 4, 8, tzinfo=UTC)
+    decide(store, finding_id("mastodon", "a3", "insult.person"), decision="escalated",
+           reviewer="hr-1", now=when)  # fmt: skip
+    decide(store, finding_id("mastodon", "a3", "profanity.mild"), decision="dismissed",
+           reviewer="hr-1", now=when)  # fmt: skip
+    page = write_report(store, second, tmp_path, decisions=report_decisions(store))
+    report = build_report(store, second, decisions=report_decisions(store))
+    assert {c.post_id: c.status for c in report.cards}["a3"] == "escalated"
+    assert report.summary.needs_review == 1
+    assert '<span class="status status-escalated">escalated</span>' in page.read_text()
+
+
 def test_cards_carry_who_where_why_and_the_policy(tmp_path: Path) -> None:
     store, (_, second) = make_store(hostile=False)
     report = build_report(store, second)

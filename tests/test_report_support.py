@@ -267,10 +267,7 @@ def make_store(*, hostile: bool = True, start: datetime | None = None) -> tuple[
 
 
 def mark_deleted(store: Store, network: str, post_id: str, when: datetime) -> None:
-    store.conn.execute(
-        "UPDATE posts SET deleted_at = ? WHERE network = ? AND post_id = ?",
-        (when.isoformat(), network, post_id),
-    )
+    assert store.mark_deleted(network, [post_id], now=when) == 1
 
 
 def test_the_fixture_store_has_two_runs_and_flags_from_both() -> None:

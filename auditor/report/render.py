@@ -304,13 +304,31 @@ def render_json(report: Report) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
 
 
+def _umask() -> int:
+    # /proc tells the umask without changing it; elsewhere set-and-restore is the only way.
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` so a reader sees the old file or the new one, never half of it."""
+    """Write `text` to `path` so a reader sees the old file or the new one, never half of it.
+
+    The file gets the permissions a plain open() would give it (0666 less the umask), not the
+    temp file's 0600, so a web server that publishes the reports can still read them.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(text)
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
