@@ -1,0 +1,393 @@
+"""A small learned signal: one logistic regression per label over normalised word features.
+
+The weights are data (`auditor/scoring/data/model.json`, written by `benchmarks/train_model.py`);
+this module only featurises and scores, in pure Python, so it costs a few microseconds per post.
+Every hit names the words that pushed it over its threshold, with their spans in the original
+text, so a flag raised by the model is explained the same way a rule's flag is.
+
+Featurisation (shared verbatim with the training script, which imports `Featurizer`):
+tokens are runs of letters, digits and the usual leet/mask characters; each is NFKC-folded,
+lower-cased, stripped of diacritics and look-alike letters when it is not ASCII, leet-decoded
+(`b1tch`, `$hit`, `a$$`), squeezed (`fuuuuck`), and masked letters (`f**k`) are resolved against the
+known vocabulary. Letters spelled out one by one (`f u c k`, `s.h.i.t`) read as one word.
+Features are the unigrams, the adjacent bigrams and a 5-letter prefix of longer words.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any, cast
+
+MODEL_FILE = "model.json"
+FORMAT_VERSION = 1
+MAX_WORDS = 5
+PREFIX_LEN = 5
+CHAR_MIN = 3
+CHAR_MAX = 5
+MEMO_SIZE = 200_000
+USER = "<user>"
+URL = "<url>"
+NUM = "<num>"
+
+# One regex over the original text, so every token keeps its span. Alternatives in order:
+# links, letters spelled out with one and the same separator between them, then words:
+# letters, digits, leet and mask characters, @ (mentions are told apart later) and invisible
+# joiners (dropped later).
+# `findall` hands back plain strings, which `Featurizer._classify` tells apart again; one
+# character class for words keeps the scan fast.
+_TOKEN_RE = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|(?<![\w*$@])[^\W\d_](?:(?: [^\W\d_]){2,}|(?:\.[^\W\d_]){2,}|(?:-[^\W\d_]){2,}"
+    r"|(?:_[^\W\d_]){2,})(?![\w*$@])"
+    r"|[\w@$*!|+'’\u00ad\u200b-\u200d\u2060\ufeff]+"
+)
+_USER_RE = re.compile(r"@\w+")
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"}
+    | {"|": "i", "+": "t", "’": "'"}
+)
+# Cyrillic and Greek letters that look like Latin ones, used only inside mixed-script words.
+_LOOKALIKE = str.maketrans("аеорсухкмтнвіјѕԁɡаοαερτυνκιχ", "aeopcyxkmthbijsdgaoaeptuvkix")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_EDGE_PUNCT_LEAD = "!'|+*’"
+_EDGE_PUNCT_TRAIL = "!'|+’"
+_RUN3 = re.compile(r"(.)\1\1+")
+_RUN2 = re.compile(r"(.)\1+")
+_SEPARATORS = re.compile(r"[ .\-_]")
+_ASCII_LETTER = re.compile(r"[a-z]")
+_SKIP = ("", 0, 0)  # a raw token that reads as nothing (e.g. "***")
+
+
+# A token is (normalised word, start, end) in the original text; tuples keep predict cheap.
+Token = tuple[str, int, int]
+
+
+def char_ngrams(word: str) -> list[str]:
+    """Character 3- to 5-grams of a word marked at both ends, so `<fu` differs from `fu`."""
+    marked = f"<{word}>"
+    size = len(marked)
+    return [
+        "c:" + marked[i : i + n] for n in range(CHAR_MIN, CHAR_MAX + 1) for i in range(size - n + 1)
+    ]
+
+
+class Featurizer:
+    """Turns text into tokens and features; `known` ranks words for squeezing and unmasking.
+
+    A document's features: for every distinct token, its word, its 5-letter prefix (long words)
+    and its character n-grams (counted once per distinct token); then every distinct pair of
+    adjacent tokens. The vector is scaled by 1/sqrt(number of features), so long posts do not
+    outweigh short ones.
+    """
+
+    def __init__(self, known: Mapping[str, float]) -> None:
+        self._known = known
+        self._by_shape: dict[tuple[int, str], list[str]] | None = None
+        # Memo of raw word -> (normalised word, leading chars cut, trailing chars cut); words
+        # repeat a lot across posts, so this keeps normalisation off the hot path.
+        self._words: dict[str, tuple[str, int, int]] = {}
+        self._norms: dict[str, str] = {}  # the same, normalised token only, for `norms`
+
+    def norms(self, text: str) -> list[str]:
+        """The normalised tokens of a text, in order (the hot path: no spans)."""
+        raws = _TOKEN_RE.findall(text)
+        norms = list(map(self._norms.get, raws))
+        if None in norms:
+            norms = [self._lookup(raw)[0] for raw in raws]
+        if "" in norms:
+            norms = [n for n in norms if n]
+        return norms  # type: ignore[return-value]
+
+    def tokens(self, text: str) -> list[Token]:
+        """The normalised tokens with their spans in the original text."""
+        out: list[Token] = []
+        for m in _TOKEN_RE.finditer(text):
+            norm, lead, trail = self._lookup(m.group())
+            if norm:
+                out.append((norm, m.start() + lead, m.end() - trail))
+        return out
+
+    def first_spans(self, text: str, wanted: set[str]) -> dict[str, tuple[int, int]]:
+        """Span of the first occurrence of each wanted token, reading no further than needed."""
+        out: dict[str, tuple[int, int]] = {}
+        for m in _TOKEN_RE.finditer(text):
+            norm, lead, trail = self._lookup(m.group())
+            if norm in wanted and norm not in out:
+                out[norm] = (m.start() + lead, m.end() - trail)
+                if len(out) == len(wanted):
+                    break
+        return out
+
+    def _lookup(self, raw: str) -> tuple[str, int, int]:
+        hit = self._words.get(raw)
+        if hit is None:
+            hit = self._classify(raw)
+            if hit[0] != URL:  # links are nearly all unique: not worth remembering
+                if len(self._words) >= MEMO_SIZE:
+                    self._words.clear()
+                    self._norms.clear()
+                self._words[raw] = hit
+                self._norms[raw] = hit[0]
+        return hit
+
+    def _classify(self, raw: str) -> tuple[str, int, int]:
+        """(normalised token or "" to skip, chars cut at the start, chars cut at the end)."""
+        if raw.startswith(("http://", "https://", "www.")):
+            return URL, 0, 0
+        if raw[0] == "@" and _USER_RE.fullmatch(raw):
+            return USER, 0, 0
+        if _SEPARATORS.search(raw):  # only letters spelled out one by one contain these
+            return self._fold(_SEPARATORS.sub("", raw)), 0, 0
+        return self._word(raw)
+
+    @staticmethod
+    def token_features(norm: str) -> list[str]:
+        """The features one token contributes: itself, its prefix, its character n-grams."""
+        if norm[0] == "<":
+            return [norm]
+        feats = [norm]
+        if len(norm) > PREFIX_LEN:
+            feats.append("p:" + norm[:PREFIX_LEN])
+        feats.extend(char_ngrams(norm))
+        return feats
+
+    def analyze(self, text: str) -> list[str]:
+        """Every feature of a document, repeated as often as it counts (the training analyser)."""
+        norms = self.norms(text)
+        feats: list[str] = []
+        for norm in dict.fromkeys(norms):
+            feats.extend(self.token_features(norm))
+        feats.extend(dict.fromkeys(f"{a} {b}" for a, b in itertools.pairwise(norms)))
+        return feats
+
+    def _word(self, raw: str) -> tuple[str, int, int]:
+        # Trailing "!" is punctuation; inside a word it is a leet "i" (sh!t).
+        lead = len(raw) - len(raw.lstrip(_EDGE_PUNCT_LEAD))
+        trail = len(raw) - len(raw.rstrip(_EDGE_PUNCT_TRAIL))
+        if lead + trail >= len(raw):
+            return _SKIP
+        word = self._fold(raw[lead : len(raw) - trail])
+        if not word:
+            return _SKIP
+        if not _ASCII_LETTER.search(word):
+            if word.isdigit():
+                return NUM, lead, trail
+            if word.isascii():  # only leet/mask characters, e.g. "$$$" or "***"
+                return _SKIP
+        if not word.isalpha():
+            word = word.translate(_LEET)
+            if "*" in word:
+                word = self._unmask(word)
+        if _RUN3.search(word):
+            word = self._squeeze(word)
+        return (word, lead, trail) if word else _SKIP
+
+    @staticmethod
+    def _fold(raw: str) -> str:
+        if raw.isascii():
+            return raw.lower()
+        word = unicodedata.normalize("NFKC", _INVISIBLE.sub("", raw)).casefold()
+        if word.isascii():
+            return word
+        decomposed = unicodedata.normalize("NFKD", word)
+        word = "".join(c for c in decomposed if not unicodedata.combining(c))
+        if _ASCII_LETTER.search(word):  # mixed script: read look-alike letters as Latin
+            word = word.translate(_LOOKALIKE)
+        return unicodedata.normalize("NFC", word)
+
+    def _squeeze(self, word: str) -> str:
+        two = _RUN3.sub(r"\1\1", word)
+        if two in self._known:
+            return two
+        one = _RUN2.sub(r"\1", word)
+        return one if one in self._known else two
+
+    def _unmask(self, word: str) -> str:
+        """Resolve `f**k`-style masking: each `*` stands for one letter of a known word."""
+        bare = word.replace("*", "")
+        if not bare or word[0] == "*":
+            return bare
+        if self._by_shape is None:
+            shapes: dict[tuple[int, str], list[str]] = {}
+            for known in sorted(self._known, key=lambda k: (-self._known[k], k)):
+                if known.isalpha():
+                    shapes.setdefault((len(known), known[0]), []).append(known)
+            self._by_shape = shapes
+        pattern = re.compile("".join("[a-z]" if c == "*" else re.escape(c) for c in word))
+        for candidate in self._by_shape.get((len(word), word[0]), ()):
+            if pattern.fullmatch(candidate):
+                return candidate
+        return bare
+
+
+@dataclass(frozen=True, slots=True)
+class WordWeight:
+    """One word behind a hit: its span in the original text, that text, and its weight."""
+
+    start: int
+    end: int
+    token: str
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class ModelHit:
+    """A label whose probability reached its threshold, with its top contributing words."""
+
+    label: str
+    probability: float
+    words: tuple[WordWeight, ...]
+
+
+class LinearModel:
+    """Logistic regression per label over the features of `Featurizer`."""
+
+    def __init__(
+        self,
+        labels: tuple[str, ...],
+        bias: tuple[float, ...],
+        thresholds: tuple[float, ...],
+        weights: Mapping[str, tuple[float, ...]],
+        meta: Mapping[str, Any] | None = None,
+    ) -> None:
+        n = len(labels)
+        if len(bias) != n or len(thresholds) != n:
+            raise ValueError("model labels, bias and thresholds differ in length")
+        if any(len(w) != n for w in weights.values()):
+            raise ValueError("model weights must have one value per label")
+        self.labels = labels
+        self.bias = bias
+        self.thresholds = thresholds
+        self.weights = dict(weights)
+        self.meta: dict[str, Any] = dict(meta or {})
+        # Words rank by how strongly they signal any label, which decides how a masked word
+        # (f**k) is read: a writer who masks a word is hiding a rude one.
+        known = {
+            f: max(w) for f, w in self.weights.items() if " " not in f and not f.startswith("p:")
+        }
+        self.featurizer = Featurizer(known)
+        self._memo: dict[str, tuple[float, ...]] = {}
+        self._zero = [0.0] * len(labels)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> LinearModel:
+        if data.get("format") != FORMAT_VERSION:
+            raise ValueError(f"unsupported model format {data.get('format')!r}")
+        labels = tuple(str(x) for x in data["labels"])
+        weights = {str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()}
+        return cls(
+            labels,
+            tuple(float(x) for x in data["bias"]),
+            tuple(float(x) for x in data["thresholds"]),
+            weights,
+            data.get("meta", {}),
+        )
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Probability of every label (no threshold applied)."""
+        z = self._score(text)[0]
+        return {label: _sigmoid(v) for label, v in zip(self.labels, z, strict=True)}
+
+    def predict(self, text: str) -> list[ModelHit]:
+        z, scale, entries, pairs = self._score(text)
+        hits: list[ModelHit] = []
+        for li, label in enumerate(self.labels):
+            p = _sigmoid(z[li])
+            if p >= self.thresholds[li]:
+                words = self._explain(text, li, scale, entries, pairs)
+                hits.append(ModelHit(label, p, words))
+        return hits
+
+    def _entry(self, norm: str) -> tuple[float, ...]:
+        """Summed weights of one token's own features, then how many features it has."""
+        entry = self._memo.get(norm)
+        if entry is None:
+            feats = Featurizer.token_features(norm)
+            vecs = [w for w in map(self.weights.get, feats) if w is not None]
+            sums = [math.fsum(col) for col in zip(*vecs, strict=True)] if vecs else self._zero
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            entry = self._memo[norm] = (*sums, float(len(feats)))
+        return entry
+
+    def _score(self, text: str) -> tuple[list[float], float, _Words, _Pairs]:
+        """Per-label logits, the feature scale, and the weights of each word and known bigram."""
+        norms = self.featurizer.norms(text)
+        distinct = dict.fromkeys(norms)
+        found = list(map(self._memo.get, distinct))
+        entries = (
+            [self._entry(norm) for norm in distinct]
+            if None in found
+            else cast(list[tuple[float, ...]], found)
+        )
+        pairs = dict.fromkeys(map(" ".join, itertools.pairwise(norms)))
+        bigrams = list(map(self.weights.get, pairs))
+        if not entries:
+            return list(self.bias), 0.0, [], []
+        # Each entry is (weight per label..., feature count): one pass sums all of them.
+        *sums, count = map(sum, zip(*entries, strict=True))
+        known = [w for w in bigrams if w is not None]
+        for li, col in enumerate(zip(*known, strict=True)):
+            sums[li] += sum(col)
+        scale = 1.0 / math.sqrt(count + len(pairs))
+        z = [b + scale * v for b, v in zip(self.bias, sums, strict=True)]
+        # The explanation needs each word's and bigram's weights: kept as lazily joined pairs.
+        return (
+            z,
+            scale,
+            list(zip(distinct, entries, strict=True)),
+            list(zip(pairs, bigrams, strict=True)),
+        )
+
+    def _explain(
+        self, text: str, li: int, scale: float, entries: _Words, bigrams: _Pairs
+    ) -> tuple[WordWeight, ...]:
+        """The words that pushed label `li` up most; a bigram's weight is split between its words.
+
+        Only runs for a hit, so the spans are found here rather than in `_score`.
+        """
+        share = {norm: entry[li] for norm, entry in entries}
+        for pair, w in bigrams:
+            if w is None:
+                continue
+            first, second = pair.split(" ", 1)
+            share[first] += w[li] / 2
+            share[second] += w[li] / 2
+        top = sorted((n for n, v in share.items() if v > 0), key=lambda n: -share[n])[:MAX_WORDS]
+        spans = self.featurizer.first_spans(text, set(top))
+        return tuple(
+            WordWeight(
+                spans[n][0],
+                spans[n][1],
+                text[spans[n][0] : spans[n][1]],
+                round(share[n] * scale, 4),
+            )
+            for n in top
+        )
+
+
+_Words = list[tuple[str, tuple[float, ...]]]
+_Pairs = list[tuple[str, tuple[float, ...] | None]]
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+def load_default_model() -> LinearModel | None:
+    """The bundled model, or None when the package was built without one."""
+    resource = resources.files("auditor.scoring").joinpath("data").joinpath(MODEL_FILE)
+    if not resource.is_file():
+        return None
+    data = json.loads(resource.read_text(encoding="utf-8"))
+    return LinearModel.from_dict(data)

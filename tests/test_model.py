@@ -1,0 +1,116 @@
+"""The bundled learned model: loads, predicts deterministically, explains every hit with spans."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from auditor.scoring.model import (
+    FORMAT_VERSION,
+    Featurizer,
+    LinearModel,
+    ModelHit,
+    load_default_model,
+)
+
+OFFENSIVE = "shut up you stupid fucking idiot, you are a worthless piece of shit"
+INNOCENT = "Lovely morning at the farmers market, the peaches are in season again."
+
+
+@pytest.fixture(scope="module")
+def model() -> LinearModel:
+    loaded = load_default_model()
+    assert loaded is not None, "auditor/scoring/data/model.json is missing"
+    return loaded
+
+
+def labels(hits: list[ModelHit]) -> set[str]:
+    return {h.label for h in hits}
+
+
+def test_bundled_model_loads_with_both_labels_and_metadata(model: LinearModel) -> None:
+    assert model.labels == ("offensive", "hate")
+    assert all(0 < t < 1 for t in model.thresholds)
+    assert model.meta["feature_count"] == len(model.weights)
+    assert "MIT" in model.meta["licence"]
+
+
+def test_obviously_offensive_sentence_is_hit_with_its_words(model: LinearModel) -> None:
+    hits = model.predict(OFFENSIVE)
+    assert "offensive" in labels(hits)
+    hit = next(h for h in hits if h.label == "offensive")
+    named = {w.token.lower() for w in hit.words}
+    assert named & {"fucking", "idiot", "shit", "stupid"}
+
+
+def test_innocent_sentence_is_not_hit(model: LinearModel) -> None:
+    assert model.predict(INNOCENT) == []
+
+
+def test_obfuscated_profanity_reads_like_the_plain_word(model: LinearModel) -> None:
+    plain = model.probabilities("what the fuck is this")["offensive"]
+    for masked in ("what the f*ck is this", "what the fuuuuck is this", "what the f u c k is this"):
+        assert model.probabilities(masked)["offensive"] == pytest.approx(plain)
+
+
+def test_hit_words_have_spans_inside_the_original_text(model: LinearModel) -> None:
+    text = "  @someone ＹＯＵ are a f***ing idiot!!! http://example.invalid/x  "
+    hits = model.predict(text)
+    assert hits, "expected the model to flag this text"
+    for hit in hits:
+        assert 1 <= len(hit.words) <= 5
+        assert all(w.weight > 0 for w in hit.words)
+        for w in hit.words:
+            assert 0 <= w.start < w.end <= len(text)
+            assert text[w.start : w.end] == w.token
+
+
+def test_prediction_is_deterministic(model: LinearModel) -> None:
+    first = model.predict(OFFENSIVE)
+    again = load_default_model()
+    assert again is not None
+    assert again.predict(OFFENSIVE) == first
+    assert model.predict(OFFENSIVE) == first
+
+
+def test_featurizer_normalises_leet_stretch_width_and_spacing() -> None:
+    feat = Featurizer({"fuck": 1.0, "shit": 1.0, "asshole": 1.0})
+    text = "@bob sh!t a$$hole fuuuuck ｆｕｃｋ s.h.i.t f u c k https://x.invalid/a 2024"
+    norms = [t[0] for t in feat.tokens(text)]
+    assert norms == ["<user>", "shit", "asshole", "fuck", "fuck", "shit", "fuck", "<url>", "<num>"]
+    assert feat.norms(text) == norms
+
+
+def test_model_file_of_another_format_is_refused() -> None:
+    with pytest.raises(ValueError, match="format"):
+        LinearModel.from_dict({"format": FORMAT_VERSION + 1})
+
+
+def test_handmade_model_explains_with_weights_and_threshold() -> None:
+    tiny = LinearModel(
+        ("offensive", "hate"),
+        (-1.0, -5.0),
+        (0.5, 0.5),
+        {"idiot": (4.0, 0.0), "you idiot": (2.0, 0.0), "nice": (-3.0, 0.0)},
+    )
+    hits = tiny.predict("you IDIOT")
+    assert [h.label for h in hits] == ["offensive"]
+    words = hits[0].words
+    assert words[0].token == "IDIOT"
+    assert {w.token for w in words} == {"IDIOT", "you"}
+    assert tiny.predict("nice idiot") == []
+
+
+BUNDLED = load_default_model()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_unicode_text_predicts_without_error(text: str) -> None:
+    model = BUNDLED
+    assert model is not None
+    for hit in model.predict(text):
+        assert hit.label in model.labels
+        for w in hit.words:
+            assert text[w.start : w.end] == w.token
