@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from auditor.report import build_report, write_report
 from auditor.report.build import STATIC_LIMIT, headline
 from auditor.report.model import EMPLOYER_NOTICE, FindingView
-from auditor.report.text import mask_findings, segments
+from auditor.report.text import display_handle, mask_findings, segments, sentence
 from auditor.scoring.types import Finding
 from tests.test_report_support import make_store, mark_deleted
 
@@ -202,3 +202,18 @@ def test_segments_always_rebuild_the_text_whatever_the_offsets(
     assert "".join(s.text for s in segs) == text
     masked, _ = mask_findings(text, findings, show_pii=False)
     assert len(masked) == len(text)
+
+
+def test_explanations_read_as_sentences() -> None:
+    assert sentence("a password was posted") == "A password was posted."
+    assert sentence("  Already fine. ") == "Already fine."
+    assert sentence("Is it?") == "Is it?"
+    assert sentence("") == ""
+
+
+def test_local_archive_paths_show_only_the_file_name() -> None:
+    assert display_handle("/srv/auditor/archives/p01-tweets.js") == "p01-tweets.js"
+    assert display_handle("C:\\exports\\p02.zip") == "p02.zip"
+    assert display_handle("@ada@social.example") == "@ada@social.example"
+    assert display_handle("https://blog.example/feed.xml") == "https://blog.example/feed.xml"
+    assert display_handle("ada.bsky.social") == "ada.bsky.social"

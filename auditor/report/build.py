@@ -25,7 +25,7 @@ from auditor.report.model import (
     RunRow,
     Summary,
 )
-from auditor.report.text import mask_findings, safe_url, segments
+from auditor.report.text import display_handle, mask_findings, safe_url, segments
 from auditor.scoring.types import BANDS, CATEGORIES, band_rank
 from auditor.store import RunRecord, Store, StoredPost
 
@@ -73,7 +73,7 @@ def build_card(
         person_name=person.name if person else post.person_id,
         role=person.role if person else "",
         network=post.network,
-        account=post.account,
+        account=display_handle(post.account),
         post_id=post.post_id,
         created_at=post.created_at,
         url=safe_url(post.url),
@@ -182,7 +182,7 @@ def _person_sections(
             accounts.append(
                 AccountView(
                     network=a.network,
-                    handle=a.handle,
+                    handle=display_handle(a.handle),
                     consent_state=a.consent.state_on(end.date()),
                     consent_granted=a.consent.granted,
                     consent_expires=a.consent.expires,

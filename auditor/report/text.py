@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
+from pathlib import PurePath
 from urllib.parse import urlsplit
 
 from auditor.redact import is_secret, mask
@@ -32,6 +33,27 @@ def safe_url(url: str | None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     return url
+
+
+def sentence(text: str) -> str:
+    """`text` as a sentence: stripped, first letter capitalised, a full stop if it has none."""
+    text = text.strip()
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in '.!?:)”"' else text + "."
+
+
+def display_handle(handle: str) -> str:
+    """The account as a reader needs it: a local archive or JSONL path shows its file name only.
+
+    The report is mailed and archived; the auditing machine's folder layout is not its business.
+    """
+    if "://" in handle or handle.startswith("@"):
+        return handle
+    if "/" in handle or "\\" in handle:
+        return PurePath(handle.replace("\\", "/")).name or handle
+    return handle
 
 
 def is_masked_pii(finding: Finding) -> bool:
@@ -76,8 +98,8 @@ def mask_findings(
                 end,
                 matched,
                 decoded,
-                f.explanation,
-                f.guidance,
+                sentence(f.explanation),
+                sentence(f.guidance),
             )
         )
     return shown, tuple(views)
