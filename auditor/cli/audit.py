@@ -109,6 +109,7 @@ def run(
     try:
         sources = runtime.build_sources(cfg, network=network)
         with RunLock(cfg.store_path, command="run"), runtime.open_store(cfg) as store:
+            mark_interrupted(store)
             store.import_roster(people)
             scorer = runtime.make_scorer(cfg, allow=global_allow_terms(store))
             everyone = store.people()
@@ -147,6 +148,17 @@ def run(
     _print_summary(summary, path, purged=purged, outcomes=outcomes)
     if code:
         raise typer.Exit(code)
+
+
+def mark_interrupted(store: Store) -> None:
+    """Close runs a killed process left "running". Call only while holding the lock: then no
+    other run can be in progress. What they stored is whole (one transaction per account)."""
+    for record in store.runs():
+        if record.status == "running":
+            store.finish_run(
+                record.run_id, finished_at=utcnow(), status="interrupted", summary=record.summary
+            )
+            log.warning("run %s did not finish: marked as interrupted", record.run_id)
 
 
 def _notify(
@@ -221,6 +233,7 @@ def scan(
     try:
         sources = runtime.build_sources(cfg, network=network)
         with RunLock(cfg.store_path, command="scan"), runtime.open_store(cfg) as store:
+            mark_interrupted(store)
             store.import_roster(people)
             target = store.person(who)
             if target is None:
