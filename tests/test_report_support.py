@@ -31,6 +31,8 @@ BAD_URLS = (
 RULES: tuple[tuple[str, str, str, str, str, str], ...] = (
     (r"\bdamn\w*", "profanity", "profanity.mild", "low", "Mild profanity.", "Keep it clean."),
     (r"\bidiots?\b", "insult", "insult.person", "medium", "Insults a person.", "Criticise ideas."),
+    # Overlaps insult.person on "These idiots again": one highlight, both findings in its title.
+    (r"idiots again", "insult", "insult.repeat", "low", "Repeated insult.", ""),
     (
         r"\bburn it down\b",
         "threat",

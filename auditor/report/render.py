@@ -120,51 +120,60 @@ def content_security_policy(script: str) -> str:
 
 
 def _segments(card: Card) -> list[object]:
-    out: list[object] = []
-    for s in card.segments:
-        out.append([s.text, s.severity, s.title] if s.marked else s.text)
-    return out
+    # Plain runs as strings; highlighted runs as [text, [finding indexes]]: the script works
+    # out the <mark>'s severity and title from the findings, as `text.segments` does.
+    return [[s.text, list(s.marks)] if s.marked else s.text for s in card.segments]
 
 
 def cards_payload(report: Report) -> dict[str, object]:
-    """The inline data the script pages through: people and rules once, cards by reference."""
+    """The inline data the script pages through, kept small for 20,000-card runs.
+
+    People, accounts and rules are listed once and cards point to them by index; keys whose
+    value is the usual one (no raw URL, not a repost, the run's policy) are left out.
+    """
     people: dict[str, int] = {}
-    people_rows: list[list[str]] = []
+    accounts: dict[tuple[str, str], int] = {}
     rules: dict[tuple[str, str, str, str, str], int] = {}
     cards: list[dict[str, object]] = []
+    policy = report.summary.policy_version
     for c in report.cards:
-        if c.person_id not in people:
-            people[c.person_id] = len(people_rows)
-            people_rows.append([c.person_id, c.person_name, c.role])
+        person = people.setdefault(c.person_id, len(people))
+        account = accounts.setdefault((c.network, c.account), len(accounts))
         findings: list[list[object]] = []
         for f in c.findings:
-            key = (f.category, f.rule, f.severity, f.explanation, f.guidance)
-            rules.setdefault(key, len(rules))
-            findings.append([rules[key], f.matched, f.decoded])
-        cards.append(
-            {
-                "n": c.number,
-                "p": people[c.person_id],
-                "net": c.network,
-                "acc": c.account,
-                "id": c.post_id,
-                "d": c.created_at.isoformat(),
-                "dd": _fmt_date(c.created_at),
-                "u": c.url,
-                "ru": None if c.url else c.raw_url,
-                "b": c.band,
-                "s": c.score,
-                "st": c.status,
-                "c": list(c.categories),
-                "g": _segments(c),
-                "f": findings,
-                "rp": c.is_repost,
-                "pv": c.policy_version,
-            }
-        )
+            rule = rules.setdefault(
+                (f.category, f.rule, f.severity, f.explanation, f.guidance), len(rules)
+            )
+            findings.append([rule, f.matched] if f.decoded == f.matched else
+                            [rule, f.matched, f.decoded])  # fmt: skip
+        card: dict[str, object] = {
+            "n": c.number,
+            "p": person,
+            "a": account,
+            "id": c.post_id,
+            "d": c.created_at.isoformat(),
+            "b": c.band,
+            "s": c.score,
+            "st": c.status,
+            "c": list(c.categories),
+            "g": _segments(c),
+            "f": findings,
+        }
+        if c.url:
+            card["u"] = c.url
+        elif c.raw_url:
+            card["ru"] = c.raw_url
+        if c.is_repost:
+            card["rp"] = 1
+        if c.policy_version != policy:
+            card["pv"] = c.policy_version
+        cards.append(card)
+    names = {c.person_id: (c.person_name, c.role) for c in report.cards}
     return {
         "run": report.summary.run_id,
-        "people": people_rows,
+        "policy": policy,
+        "people": [[pid, *names[pid]] for pid in people],
+        "accounts": [list(k) for k in accounts],
         "rules": [list(k) for k in rules],
         "cards": cards,
         "notice": EMPLOYER_NOTICE,

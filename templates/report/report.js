@@ -36,20 +36,45 @@
   function safeUrl(url) { return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url) ? url : null; }
   function label(value) { return String(value).replace(/_/g, " "); }
 
+  var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  var RANKS = ["none", "low", "medium", "high", "critical"];
+  var accounts = data.accounts;
+
   function haystack(c) {
     if (c._h === undefined) {
-      var parts = [people[c.p][1], c.acc, c.net, c.id];
+      var parts = [people[c.p][1], accounts[c.a][1], accounts[c.a][0], c.id];
       for (var i = 0; i < c.g.length; i++) { parts.push(typeof c.g[i] === "string" ? c.g[i] : c.g[i][0]); }
       c._h = parts.join(" ").toLowerCase();
     }
     return c._h;
   }
 
+  // The same day as the page's server-rendered dates ("02 Mar 2026"), read off the ISO date.
+  function shortDate(iso) {
+    var p = iso.slice(0, 10).split("-");
+    return p[2] + " " + MONTHS[Number(p[1]) - 1] + " " + p[0];
+  }
+
+  function decoded(f) { return f.length > 2 ? f[2] : f[1]; }
+
+  // Severity and title of a highlighted run: as text.segments() computes them server-side.
+  function markInfo(c, marks) {
+    var severity = "", best = -1, parts = [];
+    for (var i = 0; i < marks.length; i++) {
+      var f = c.f[marks[i]], rule = rules[f[0]], rank = RANKS.indexOf(rule[2]);
+      if (rank > best) { best = rank; severity = rule[2]; }
+      var d = decoded(f);
+      var part = d ? rule[0] + ": read as \u201c" + d + "\u201d" : rule[0];
+      if (parts.indexOf(part) < 0) { parts.push(part); }
+    }
+    return [severity, parts.join("; ")];
+  }
+
   function matches(c, skip) {
     if (state.band && skip !== "band" && c.b !== state.band) { return false; }
     if (state.category && skip !== "category" && c.c.indexOf(state.category) < 0) { return false; }
     if (state.person && skip !== "person" && people[c.p][0] !== state.person) { return false; }
-    if (state.network && skip !== "network" && c.net !== state.network) { return false; }
+    if (state.network && skip !== "network" && accounts[c.a][0] !== state.network) { return false; }
     if (state.status && skip !== "status" && c.st !== state.status) { return false; }
     if (state.q && haystack(c).indexOf(state.q.toLowerCase()) < 0) { return false; }
     return true;
@@ -59,7 +84,7 @@
     if (facet === "band") { return [c.b]; }
     if (facet === "category") { return c.c; }
     if (facet === "person") { return [people[c.p][0]]; }
-    if (facet === "network") { return [c.net]; }
+    if (facet === "network") { return [accounts[c.a][0]]; }
     return [c.st];
   }
 
@@ -74,8 +99,8 @@
     var who = el("div", "who");
     who.appendChild(el("h3", null, person[1]));
     if (person[2]) { who.appendChild(document.createTextNode(" ")); who.appendChild(el("span", "role", person[2])); }
-    var meta = el("div", "meta", c.net + " · " + c.acc + " · ");
-    var time = el("time", null, c.dd);
+    var meta = el("div", "meta", accounts[c.a][0] + " · " + accounts[c.a][1] + " · ");
+    var time = el("time", null, shortDate(c.d));
     time.setAttribute("datetime", c.d);
     meta.appendChild(time);
     if (c.rp) { meta.appendChild(document.createTextNode(" · repost")); }
@@ -92,8 +117,9 @@
     for (var i = 0; i < c.g.length; i++) {
       var seg = c.g[i];
       if (typeof seg === "string") { text.appendChild(document.createTextNode(seg)); continue; }
-      var mark = el("mark", "sev-" + css(seg[1]), seg[0]);
-      mark.setAttribute("title", seg[2]);
+      var info = markInfo(c, seg[1]);
+      var mark = el("mark", "sev-" + css(info[0]), seg[0]);
+      mark.setAttribute("title", info[1]);
       text.appendChild(mark);
     }
     art.appendChild(text);
@@ -110,7 +136,8 @@
       li.appendChild(el("span", "sev sev-" + css(rule[2]), rule[2]));
       li.appendChild(document.createTextNode(" on \u201c"));
       li.appendChild(el("span", "matched", f[1]));
-      li.appendChild(document.createTextNode("\u201d" + (f[2] && f[2] !== f[1] ? ", read as \u201c" + f[2] + "\u201d" : "") + "." + (rule[3] ? " " + rule[3] : "")));
+      var d = decoded(f);
+      li.appendChild(document.createTextNode("\u201d" + (d && d !== f[1] ? ", read as \u201c" + d + "\u201d" : "") + "." + (rule[3] ? " " + rule[3] : "")));
       if (rule[4]) { li.appendChild(el("br")); li.appendChild(el("span", "guidance", "Policy guidance: " + rule[4])); }
       list.appendChild(li);
     }
@@ -129,7 +156,7 @@
     } else {
       foot.appendChild(el("span", null, "No link to the original"));
     }
-    foot.appendChild(document.createTextNode(" · post " + c.id + " · policy " + c.pv));
+    foot.appendChild(document.createTextNode(" · post " + c.id + " · policy " + (c.pv || data.policy)));
     art.appendChild(foot);
     return art;
   }
