@@ -6,13 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from auditor.models import Organization
-from auditor.scoring import PolicyError, Scorer, load_policy
-from auditor.scoring.types import CATEGORIES
+from auditor.scoring import Policy, PolicyError, Scorer, load_policy
+from auditor.scoring.types import CATEGORIES, Finding
 
 app = typer.Typer(help="Read, validate and explain the conduct policy.", no_args_is_help=True)
 
@@ -27,59 +24,58 @@ PolicyOption = Annotated[
 ]
 
 
-def _console() -> Console:
-    # Post text is hostile input: never let it be read as markup or emoji codes.
-    return Console(highlight=False, emoji=False, soft_wrap=True)
+def _load(path: Path | None) -> Policy:
+    """The policy, or exit 2 with `file:line: message` on stderr."""
+    try:
+        policy = load_policy(path)
+    except PolicyError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from None
+    for warning in policy.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    return policy
+
+
+def _masked(text: str, findings: tuple[Finding, ...]) -> str:
+    """The text with every masked finding's span starred out (secrets never reach the screen)."""
+    chars = list(text)
+    for f in findings:
+        if f.matched != text[f.start : f.end]:
+            for i in range(f.start, f.end):
+                if chars[i].isalnum():
+                    chars[i] = "*"
+    return "".join(chars)
 
 
 @app.command()
 def show(policy_path: PolicyOption = None) -> None:
     """Print the effective policy: thresholds and, per category, severity, description, guidance
     and how many terms, patterns and exceptions it has."""
-    console = _console()
-    try:
-        policy = load_policy(policy_path)
-    except PolicyError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(2) from None
-    for warning in policy.warnings:
-        typer.echo(f"warning: {warning}", err=True)
-    thr = ", ".join(f"{k} >= {v}" for k, v in policy.thresholds.items())
-    console.print(f"policy {escape(policy.name)} ({escape(policy.source)})")
-    console.print(f"bands: {thr}")
+    policy = _load(policy_path)
+    echo = typer.echo
+    echo(f"policy {policy.name} ({policy.source})")
+    echo("bands: " + ", ".join(f"{k} >= {v}" for k, v in policy.thresholds.items()))
     model = policy.model
     state = (
         "auto (on when installed)" if model.enabled is None else ("on" if model.enabled else "off")
     )
-    console.print(f"learned model: {state}, min probability {model.min_probability}")
-    table = Table(show_lines=True)
-    for col in (
-        "category",
-        "enabled",
-        "severity",
-        "terms",
-        "patterns",
-        "exceptions",
-        "description",
-        "guidance",
-    ):
-        table.add_column(col)
+    echo(
+        f"learned model: {state}; hits from probability {model.min_probability} "
+        f"(medium from {model.medium_probability})"
+    )
     for cid in CATEGORIES:
         cat = policy.categories.get(cid)
+        echo("")
         if cat is None:
-            table.add_row(cid, "no", "-", "0", "0", "0", "(not defined)", "")
+            echo(f"{cid}: not defined (disabled)")
             continue
-        table.add_row(
-            cid,
-            "yes" if cat.enabled else "no",
-            cat.severity,
-            str(len(cat.terms)),
-            str(len(cat.patterns)),
-            str(len(cat.exceptions)),
-            escape(cat.description),
-            escape(cat.guidance),
+        echo(
+            f"{cid}: {'enabled' if cat.enabled else 'DISABLED'}, severity {cat.severity}, "
+            f"{len(cat.terms)} terms, {len(cat.patterns)} patterns, "
+            f"{len(cat.exceptions)} exceptions"
         )
-    console.print(table)
+        echo(f"  description: {cat.description}")
+        echo(f"  guidance: {cat.guidance}")
 
 
 @app.command()
@@ -87,13 +83,7 @@ def validate(
     file: Annotated[Path, typer.Argument(help="The policy TOML file to check.", dir_okay=False)],
 ) -> None:
     """Check a policy file: prints "valid" (exit 0) or FILE:LINE: what is wrong (exit 2)."""
-    try:
-        policy = load_policy(file)
-    except PolicyError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(2) from None
-    for warning in policy.warnings:
-        typer.echo(f"warning: {warning}", err=True)
+    _load(file)
     typer.echo(f"{file}: valid")
 
 
@@ -111,30 +101,28 @@ def explain(
 ) -> None:
     """Score TEXT and show every rule that fired (span, matched and decoded words, why) and every
     near miss that an exception, negation or allow-list entry stopped."""
-    console = _console()
-    try:
-        policy = load_policy(policy_path)
-    except PolicyError as exc:
-        typer.echo(str(exc), err=True)
-        raise typer.Exit(2) from None
+    policy = _load(policy_path)
     organization = Organization(
         name=org, competitors=tuple(competitor or ()), codenames=tuple(codename or ())
     )
     scorer = Scorer(policy, organization)
     result = scorer.explain(text)
     score = result.score
-    console.print(
+    # Plain output, no markup: post text is hostile input.
+    echo = typer.echo
+    echo(f"text: {_masked(text, score.findings)!r}")
+    echo(
         f"score {score.score} band {score.band} "
         f"(policy {score.policy_version}, auditor {score.tool_version})"
     )
     if not score.findings:
-        console.print("no rule fired")
+        echo("no rule fired")
     for f in score.findings:
-        console.print(
-            f"- {f.rule} [{f.severity}] {f.start}..{f.end} matched {escape(repr(f.matched))} "
-            f"read as {escape(repr(f.decoded))}"
+        echo(
+            f"- {f.rule} [{f.severity}] {f.start}..{f.end} matched {f.matched!r} "
+            f"read as {f.decoded!r}"
         )
-        console.print(f"    why: {escape(f.explanation)}")
-        console.print(f"    guidance: {escape(f.guidance)}")
+        echo(f"    why: {f.explanation}")
+        echo(f"    guidance: {f.guidance}")
     for n in result.near_misses:
-        console.print(f"near miss {n.start}..{n.end}: {escape(str(n))}")
+        echo(f"near miss {n.start}..{n.end}: {n}")

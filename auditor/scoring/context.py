@@ -29,7 +29,8 @@ SECOND_PERSON = _w(
 THREAT_TARGETS = _w(
     """
     you u ya yu him her them y'all yall yourself everyone everybody yourselves your ur his
-    their that this all people cops police boss manager coworkers colleagues teacher
+    their all people guy guys man woman girl boy dude bitch bastard kid person idiot
+    cops police boss manager coworkers colleagues teacher
     teachers senator president mayor judge office school building church mosque synagogue
     temple headquarters hq store mall station airport factory rally concert parliament
     congress capitol ceo neighbour neighbor ex wife husband girlfriend boyfriend family kids
@@ -37,7 +38,12 @@ THREAT_TARGETS = _w(
 )
 NOT_TARGETS = _w(
     """
-    it time the a an some myself me
+    it time myself me
+    """
+)
+DETERMINERS = _w(
+    """
+    the a an some this that these those our my every each
     """
 ) | frozenset(["this game"])
 HARM_VERBS = _w(
@@ -219,6 +225,12 @@ def threats(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
             c = canon(t)
             if c in NOT_TARGETS:
                 break
+            if c in DETERMINERS and k + 1 < n:
+                nxt = canon(seq[k + 1])
+                if nxt in THREAT_TARGETS or nxt in GROUPS:
+                    target = k + 1
+                    break
+                continue
             if t.kind == "mention" or c in THREAT_TARGETS or c in GROUPS:
                 target = k
                 break

@@ -18,6 +18,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 import auditor
 from auditor.models import Organization
@@ -40,7 +41,16 @@ except ImportError:  # pragma: no cover - only when model.py is absent
 
 POINTS = {"low": 25, "medium": 50, "high": 75, "critical": 95}
 _EXTRA_POINTS, _EXTRA_CAP = 3, 10
+_SECOND_PERSON = re.compile(r"(?i)\b(?:you|u|ur|your|ya|you're)\b")
 _RULE_RE = re.compile(r"^[a-z_]+\.[a-z_]+$")
+
+
+@lru_cache(maxsize=1)
+def default_model() -> LinearModel | None:
+    """The installed learned model, loaded once per process (None when absent)."""
+    if load_default_model is None:
+        return None
+    return load_default_model()
 
 
 class Scorer:
@@ -80,8 +90,8 @@ class Scorer:
         self._context = ContextRules(policy, self._enabled)
         self._model: LinearModel | None = None
         model_on = policy.model.enabled
-        if model_on is not False and load_default_model is not None:
-            self._model = load_default_model()
+        if model_on is not False:
+            self._model = default_model()
         model_id = ""
         if self._model is not None:
             meta = getattr(self._model, "meta", {})
@@ -286,31 +296,39 @@ class Scorer:
             return []
         out: list[Hit] = []
         have = {h.category for h in hits}
-        floor = self.policy.model.min_probability
+        if "hate" in have and have & {"profanity", "insult"}:
+            return out  # the model could add nothing the rules have not found
+        settings = self.policy.model
         for mh in self._model.predict(text):
-            if mh.probability < floor or not mh.words:
+            if mh.probability < settings.min_probability or not mh.words:
                 continue
-            words = sorted(mh.words, key=lambda w: (w.start, w.end))
-            start, end = words[0].start, words[-1].end
-            names = ", ".join(repr(w.token) for w in mh.words)
             if mh.label == "hate":
                 cat, rule = "hate", "model.hate"
             elif mh.label == "offensive":
-                targeted = "@" in text or re.search(r"(?i)\b(?:you|u|ur|your|ya)\b", text)
+                targeted = "@" in text or _SECOND_PERSON.search(text) is not None
                 cat = "insult" if targeted else "profanity"
                 rule = "model.offensive"
             else:
                 continue
             if cat not in self._enabled or cat in have or (cat == "insult" and "profanity" in have):
                 continue
+            # The span is the word that weighed most; the explanation names all top words.
+            top = max(mh.words, key=lambda w: (w.weight, -w.start))
+            names = ", ".join(f"{w.token!r} ({w.weight:+.2f})" for w in mh.words)
+            severity = "medium" if mh.probability >= settings.medium_probability else "low"
             why = (
                 f"the learned model reads this post as {mh.label} "
                 f"(p={mh.probability:.2f}), mostly because of {names}"
             )
-            out.append(
-                Hit(cat, rule, "medium", start, end, start, " ".join(w.token for w in words), why)
-            )
-        return self._apply_exceptions(text, out, spans, near)
+            hit = Hit(cat, rule, severity, top.start, top.end, top.start, top.token, why)
+            # An exception on any of the top words stops the hit ("Moby Dick").
+            for w in mh.words:
+                probe = Hit(cat, rule, severity, w.start, w.end, w.start, w.token, why)
+                if not self._apply_exceptions(text, [probe], spans, near):
+                    break
+            else:
+                out.append(hit)
+        return out
 
     def _finish(self, text: str, hits: list[Hit], near: list[NearMiss]) -> list[Hit]:
         """Drop disabled/allow-listed rules and duplicates; keep the most specific, most severe."""

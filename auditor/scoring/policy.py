@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ CATEGORY_KEYS = frozenset(
     ("enabled", "severity", "description", "guidance", "terms", "patterns", "exceptions")
 )
 TERM_KEYS = frozenset(("term", "severity"))
-MODEL_KEYS = frozenset(("enabled", "min_probability"))
+MODEL_KEYS = frozenset(("enabled", "min_probability", "medium_probability"))
 # Criticism of the employer may be protected activity: it is never scored above medium.
 CAPPED = {"employer_criticism": "medium"}
 
@@ -81,10 +81,16 @@ class CategoryPolicy:
 
 @dataclass(frozen=True, slots=True)
 class ModelPolicy:
-    """`enabled` None means: on when the learned model's file is present."""
+    """`enabled` None means: on when the learned model's file is present.
+
+    A model hit below `min_probability` is ignored; below `medium_probability` it is a `low`
+    finding, at or above it a `medium` one (the model's own threshold maximises F1, so its
+    weaker hits are often wrong: they ask for a look, not a review).
+    """
 
     enabled: bool | None = None
     min_probability: float = 0.5
+    medium_probability: float = 0.8
 
 
 @dataclass
@@ -113,7 +119,11 @@ class Policy:
         return {
             "thresholds": dict(self.thresholds),
             "categories": {c: self.categories[c].canonical() for c in sorted(self.categories)},
-            "model": [self.model.enabled, self.model.min_probability],
+            "model": [
+                self.model.enabled,
+                self.model.min_probability,
+                self.model.medium_probability,
+            ],
         }
 
     @property
@@ -213,11 +223,13 @@ def _parse(text: str, source: str, base: Policy | None) -> Policy:
         if key == "enabled":
             if not isinstance(value, bool):
                 raise loc.error(("model", key), "model.enabled must be true or false")
-            model = ModelPolicy(value, model.min_probability)
+            model = replace(model, enabled=value)
+        elif isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1:
+            raise loc.error(("model", key), f"model.{key} must be a number in (0, 1)")
+        elif key == "min_probability":
+            model = replace(model, min_probability=float(value))
         else:
-            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value < 1:
-                raise loc.error(("model", key), "model.min_probability must be a number in (0, 1)")
-            model = ModelPolicy(model.enabled, float(value))
+            model = replace(model, medium_probability=float(value))
 
     warnings: list[str] = []
     if not layered and base is not None:

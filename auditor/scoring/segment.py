@@ -16,6 +16,8 @@ from importlib import resources
 
 MAX_WORD = 24
 _UNKNOWN_PER_CHAR = 12.0  # cost of one character no known word explains
+_PIECE_COST = 4.0
+_TRUSTED_COUNT = 50
 
 
 @lru_cache(maxsize=1)
@@ -37,20 +39,28 @@ def english_vocabulary() -> dict[str, int]:
     return words
 
 
+@lru_cache(maxsize=1)
+def _base_costs() -> tuple[dict[str, float], float]:
+    vocab = english_vocabulary()
+    total = float(sum(vocab.values()) or 1)
+    # Cost = -log(probability); short common words must not beat longer meaningful ones,
+    # so every piece also pays a fixed cost (fewer pieces win ties).
+    return {w: -math.log(c / total) + _PIECE_COST for w, c in vocab.items()}, total
+
+
 class Segmenter:
     """Unigram word segmentation over a fixed vocabulary (cached per input string)."""
 
     def __init__(self, extra_words: Iterable[str] = ()) -> None:
-        vocab = dict(english_vocabulary())
+        base, total = _base_costs()
+        costs = dict(base)
+        # Policy words are trusted: give them a common word's weight.
+        trusted = -math.log(_TRUSTED_COUNT / total) + _PIECE_COST
         for w in extra_words:
             for piece in w.lower().split():
                 if piece.isalpha():
-                    # Policy words are trusted: give them a common word's weight.
-                    vocab[piece] = max(vocab.get(piece, 0), 50)
-        total = float(sum(vocab.values()) or 1)
-        # Cost = -log(probability); short common words must not beat longer meaningful ones,
-        # so every piece also pays a fixed cost (fewer pieces win ties).
-        self._cost = {w: -math.log(c / total) + 4.0 for w, c in vocab.items()}
+                    costs[piece] = min(costs.get(piece, math.inf), trusted)
+        self._cost = costs
         self._split = lru_cache(maxsize=4096)(self._segment)
 
     def known(self, word: str) -> bool:

@@ -1,0 +1,90 @@
+"""Place names, proper nouns and idioms listed as exceptions never fire, and explain says why."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.models import Organization
+from auditor.scoring import Scorer, load_policy
+from auditor.scoring.policy import ModelPolicy
+
+POLICY = load_policy()
+POLICY.model = ModelPolicy(enabled=False)
+SCORER = Scorer(POLICY, Organization())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scunthorpe United won again",
+        "Train to Penistone this morning",
+        "Middlesex County Cricket Club",
+        "Dick's Sporting Goods has a sale",
+        "Rereading Moby Dick",
+        "A cocktail at the bar",
+        "Assassin's Creed is out",
+        "Sunny day in Sussex",
+        "Living in Essex",
+        "Weekend in #Scunthorpe",
+        "#ScunthorpeUnited",
+        "#scunthorpeunited",
+        "Philip K. Dick novels",
+        "Dickens at Christmas",
+        "The peacock in the garden",
+        "Shuttlecock and racket",
+        "what the hell is this",
+        "that was one hell of a game",
+        "hell yeah",
+        "our cocky spaniel",
+        "cumin and coriander",
+        "a cumulative total",
+        "sex education classes",
+        "a joint venture with partners",
+        "acid reflux again",
+        "weed out the bad ideas",
+        "lean on me",
+        "a raccoon in the bin",
+        "the class clown",
+    ],
+)
+def test_exception_never_fires(text: str) -> None:
+    score = SCORER.score(text)
+    assert score.band == "none", score.findings
+
+
+def test_explain_names_the_exception_that_stopped_a_hidden_term() -> None:
+    result = SCORER.explain("Scunthorpe United won")
+    assert result.score.band == "none"
+    assert any(
+        n.rule == "profanity.term" and "Scunthorpe" in n.reason and n.matched == "Scunthorpe"
+        for n in result.near_misses
+    ), result.near_misses
+    assert "stopped profanity.term" in str(result.near_misses[0])
+
+
+def test_explain_names_the_exception_that_stopped_a_term() -> None:
+    result = SCORER.explain("bought shoes at Dick's Sporting Goods")
+    assert [n.reason for n in result.near_misses] == ['exception "Dick\'s Sporting Goods"']
+    assert result.near_misses[0].matched == "Dick's"
+
+
+def test_exception_only_covers_its_own_span() -> None:
+    score = SCORER.score("Moby Dick is great but you are a dick")
+    assert [f.matched for f in score.findings] == ["dick"]
+    assert score.findings[0].start == len("Moby Dick is great but you are a ")
+
+
+def test_allow_list_phrase_stops_every_category() -> None:
+    scorer = Scorer(POLICY, Organization(), allow=["bloody hell"])
+    assert scorer.score("bloody hell").band == "none"
+    assert SCORER.score("bloody hell").band != "none"
+
+
+def test_allow_list_can_name_rules_and_categories() -> None:
+    text = "damn, vote for Smith"
+    assert {"profanity", "political"} <= set(SCORER.score(text).categories)
+    by_rule = Scorer(POLICY, Organization(), allow=["profanity.term"])
+    assert set(by_rule.score(text).categories) == {"political"}
+    by_category = Scorer(POLICY, Organization(), allow=["political"])
+    assert set(by_category.score(text).categories) == {"profanity"}
+    assert any("allow-list" in n.reason for n in by_category.explain(text).near_misses)

@@ -1,0 +1,118 @@
+"""The learned signal: its hits become explained findings behind the `[model]` policy switch."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from auditor.models import Organization
+from auditor.scoring import Scorer, band_rank, engine, load_policy
+from auditor.scoring.model import ModelHit, WordWeight
+
+
+@dataclass
+class FakeModel:
+    """Stands in for LinearModel: fixed hits for texts containing a marker word."""
+
+    hits: dict[str, list[ModelHit]]
+    meta: dict[str, str]
+
+    def predict(self, text: str) -> list[ModelHit]:
+        return [h for marker, hs in self.hits.items() if marker in text for h in hs]
+
+
+def hit(text: str, label: str, p: float, *words: str) -> ModelHit:
+    out = []
+    for w in words:
+        start = text.index(w)
+        out.append(WordWeight(start, start + len(w), w.lower(), 1.0 - 0.1 * len(out)))
+    return ModelHit(label, p, tuple(out))
+
+
+RUDE = "what a snollygoster you are"
+PLAIN = "such a snollygoster move"
+GROUP = "those zorblats again"
+FAINT = "a faint glimmer"
+MOBY = "reading Moby Dick"
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> FakeModel:
+    model = FakeModel(
+        {
+            "you are": [hit(RUDE, "offensive", 0.93, "snollygoster", "you")],
+            "move": [hit(PLAIN, "offensive", 0.85, "snollygoster")],
+            "zorblats": [hit(GROUP, "hate", 0.9, "zorblats")],
+            "glimmer": [hit(FAINT, "offensive", 0.6, "glimmer")],
+            "Moby": [hit(MOBY, "offensive", 0.95, "Dick", "Moby")],
+        },
+        {"version": "fake-1"},
+    )
+    monkeypatch.setattr(engine, "default_model", lambda: model)
+    return model
+
+
+def test_offensive_hit_at_a_person_is_an_insult(fake: FakeModel) -> None:
+    score = Scorer(load_policy(), Organization()).score(RUDE)
+    (f,) = score.findings
+    assert (f.category, f.rule, f.severity) == ("insult", "model.offensive", "medium")
+    assert f.matched == "snollygoster" and RUDE[f.start : f.end] == "snollygoster"
+    assert "'snollygoster'" in f.explanation and "'you'" in f.explanation
+    assert "0.93" in f.explanation
+
+
+def test_untargeted_offensive_hit_is_profanity(fake: FakeModel) -> None:
+    (f,) = Scorer(load_policy(), Organization()).score(PLAIN).findings
+    assert (f.category, f.rule) == ("profanity", "model.offensive")
+
+
+def test_hate_hit(fake: FakeModel) -> None:
+    score = Scorer(load_policy(), Organization()).score(GROUP)
+    (f,) = score.findings
+    assert (f.category, f.rule, f.severity) == ("hate", "model.hate", "medium")
+    assert band_rank(score.band) == band_rank("medium")
+
+
+def test_weak_hit_is_low(fake: FakeModel) -> None:
+    (f,) = Scorer(load_policy(), Organization()).score(FAINT).findings
+    assert f.severity == "low"
+
+
+def test_exception_on_a_top_word_stops_the_hit(fake: FakeModel) -> None:
+    result = Scorer(load_policy(), Organization()).explain(MOBY)
+    assert result.score.findings == ()
+    assert any(n.rule == "model.offensive" for n in result.near_misses)
+
+
+def test_policy_switch_turns_the_model_off(fake: FakeModel, tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text('extends = "default"\n[model]\nenabled = false\n', encoding="utf-8")
+    off = Scorer(load_policy(path), Organization())
+    assert off.score(RUDE).findings == ()
+    assert off.policy_version != Scorer(load_policy(), Organization()).policy_version
+
+
+def test_min_probability_from_the_policy(fake: FakeModel, tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text('extends = "default"\n[model]\nmin_probability = 0.95\n', encoding="utf-8")
+    assert Scorer(load_policy(path), Organization()).score(RUDE).findings == ()
+
+
+def test_rule_findings_are_not_duplicated_by_the_model(fake: FakeModel) -> None:
+    text = "what a snollygoster you are, fucking hell"
+    rules = {f.rule for f in Scorer(load_policy(), Organization()).score(text).findings}
+    assert "model.offensive" not in rules
+
+
+def test_engine_works_without_a_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(engine, "default_model", lambda: None)
+    score = Scorer(load_policy(), Organization()).score("fucking hell")
+    assert score.findings and all(not f.rule.startswith("model.") for f in score.findings)
+
+
+def test_real_model_if_installed_keeps_harmless_posts_clean() -> None:
+    scorer = Scorer(load_policy(), Organization())
+    for text in ("excited for the new season of Dexter", "reading Moby Dick"):
+        assert scorer.score(text).band == "none"

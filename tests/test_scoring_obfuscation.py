@@ -1,0 +1,87 @@
+"""Every listed obfuscation is read through, with the span in the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.models import Organization
+from auditor.scoring import Scorer, band_rank, load_policy
+from auditor.scoring.policy import ModelPolicy
+
+POLICY = load_policy()
+POLICY.model = ModelPolicy(enabled=False)  # the rules alone, without the learned signal
+SCORER = Scorer(POLICY, Organization())
+
+
+@pytest.mark.parametrize(
+    ("text", "obfuscated", "decoded"),
+    [
+        ("what the ｆｕｃｋ", "ｆｕｃｋ", "fuck"),  # fullwidth
+        ("fu\u200bck this", "fu\u200bck", "fuck"),  # zero-width space
+        ("fu\u200d\u2060ck this", "fu\u200d\u2060ck", "fuck"),  # joiners
+        ("total ѕһіt", "ѕһіt", "shit"),  # Cyrillic look-alikes
+        ("fυck it", "fυck", "fuck"),  # Greek upsilon
+        ("this is sh1t", "sh1t", "shit"),  # leet digits
+        ("this is $hit", "$hit", "shit"),  # leet symbols
+        ("sh!t happens", "sh!t", "shit"),
+        ("what a b@st4rd", "b@st4rd", "bastard"),
+        ("f*** this", "f***", "fuck"),  # masks
+        ("f*ck this", "f*ck", "fuck"),
+        ("f***ing hell", "f***ing", "fucking"),
+        ("what an a**hole", "a**hole", "asshole"),
+        ("such a b*tch", "b*tch", "bitch"),
+        ("sh_t happens", "sh_t", "shit"),
+        ("oh f u c k no", "f u c k", "fuck"),  # spaced letters
+        ("f.u.c.k. that", "f.u.c.k", "fuck"),  # dotted letters
+        ("s-h-i-t day", "s-h-i-t", "shit"),
+        ("fuuuuuuck", "fuuuuuuck", "fuck"),  # stretched
+        ("shiiiiit", "shiiiiit", "shit"),
+        ("shitshitshit", "shitshitshit", "shit"),  # glued repeats
+        ("FUCK THIS", "FUCK", "fuck"),  # case
+        ("fück", "fück", "fuck"),  # diacritics
+    ],
+)
+def test_obfuscated_profanity_is_read(text: str, obfuscated: str, decoded: str) -> None:
+    score = SCORER.score(text)
+    assert band_rank(score.band) >= band_rank("medium"), score
+    f = next(f for f in score.findings if f.category in ("profanity", "insult"))
+    assert f.matched == obfuscated
+    assert text[f.start : f.end] == obfuscated
+    assert f.decoded == decoded
+    assert decoded in f.explanation or obfuscated in f.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("#FuckThePolice", "Fuck"),  # camelCase hashtag
+        ("#fuckthepolice", "fuck"),  # run-together hashtag, segmented
+        ("what a ShitShow", "ShitShow"),  # camelCase word read whole
+        ("you absolute fuckface", "fuckface"),
+        ("total dumbshit move", "dumbshit"),  # compound with a dictionary word
+    ],
+)
+def test_hashtags_camel_case_and_compounds(text: str, piece: str) -> None:
+    score = SCORER.score(text)
+    assert band_rank(score.band) >= band_rank("medium"), score
+    assert any(f.matched == piece for f in score.findings), score.findings
+
+
+def test_imported_from_detroit_is_segmented_but_harmless() -> None:
+    assert SCORER.score("#ImportedFromDetroit").band == "none"
+    assert SCORER.score("#importedfromdetroit").band == "none"
+
+
+def test_segmented_hashtag_reaches_a_political_word() -> None:
+    score = SCORER.score("#nbcpolitics")
+    f = next(f for f in score.findings if f.category == "political")
+    assert f.matched == "politics"
+
+
+def test_mentions_and_links_are_not_read_as_words() -> None:
+    assert SCORER.score("@shithead_fan https://example.org/shit").band == "none"
+
+
+def test_words_match_on_boundaries_only() -> None:
+    for text in ("the classic assessment", "a bass cocktail", "Hancock's analysis", "therapist"):
+        assert SCORER.score(text).band == "none", text

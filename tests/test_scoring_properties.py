@@ -1,0 +1,102 @@
+"""Any text scores without error; spans lie inside the text; scoring is deterministic."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from auditor.models import Organization
+from auditor.scoring import BANDS, CATEGORIES, Scorer, load_policy
+
+SCORER = Scorer(
+    load_policy(),
+    Organization("Acme", ("Acme Corp",), ("RoadRunner",), ("Globex",), ("Falcon",)),
+)
+MASKED_CATEGORIES = {"credentials", "pii"}
+
+# Text built from pieces that exercise every rule, mixed with arbitrary Unicode.
+PIECES = st.sampled_from(
+    [
+        "f***ing",
+        "f u c k",
+        "fuuuck",
+        "$hit",
+        "ѕһіt",
+        "ｆｕｃｋ",
+        "fu\u200bck",
+        "@bob",
+        "you",
+        "idiot",
+        "I'll kill you",
+        "all immigrants are vermin",
+        "#ImportedFromDetroit",
+        "#nbcpolitics",
+        "vote Ford",
+        "Acme",
+        "Globex sucks",
+        "Falcon",
+        "keep it quiet",
+        "4111 1111 1111 1111",
+        "AKIAIOSFODNN7EXAMPLE",
+        "123-45-6789",
+        "a@b.co",
+        "(555) 123-4567",
+        "password is hunter2",
+        "-----BEGIN PRIVATE KEY-----\nabc",
+        "Scunthorpe",
+        "Moby Dick",
+        "not",
+        "said",
+        '"',
+        " ",
+        "\n",
+        "!",
+        "*",
+        ".",
+    ]
+)
+TEXTS = st.one_of(
+    st.text(),
+    st.lists(st.one_of(PIECES, st.text(max_size=5)), max_size=12).map("".join),
+)
+
+
+def check(text: str) -> None:
+    score = SCORER.score(text)
+    assert 0 <= score.score <= 100
+    assert score.band in BANDS
+    assert (score.band == "none") == (score.findings == ())
+    for f in score.findings:
+        assert f.category in CATEGORIES
+        assert f.severity in BANDS[1:]
+        assert 0 <= f.start < f.end <= len(text)
+        if text[f.start : f.end] != f.matched:
+            assert f.category in MASKED_CATEGORIES
+            assert "*" in f.matched or "masked" in f.matched
+        assert f.explanation
+        assert f.guidance
+    again = SCORER.score(text)
+    assert again == score
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS)
+def test_any_text_scores_with_spans_inside_and_deterministically(text: str) -> None:
+    check(text)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_explain_agrees_with_score(text: str) -> None:
+    result = SCORER.explain(text)
+    assert result.score == SCORER.score(text)
+    for miss in result.near_misses:
+        assert 0 <= miss.start <= miss.end <= len(text)
+
+
+def test_fresh_scorer_gives_the_same_result() -> None:
+    text = "@bob you f***ing idiot, I'll kill you #VoteFord"
+    other = Scorer(
+        load_policy(),
+        Organization("Acme", ("Acme Corp",), ("RoadRunner",), ("Globex",), ("Falcon",)),
+    )
+    assert other.score(text) == SCORER.score(text)

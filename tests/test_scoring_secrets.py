@@ -1,0 +1,104 @@
+"""Cards, national IDs and secrets are found, checked and MASKED in every Finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.models import Organization
+from auditor.scoring import Scorer, band_rank, load_policy
+from auditor.scoring.detectors import luhn_ok, mask_middle
+from auditor.scoring.policy import ModelPolicy
+
+POLICY = load_policy()
+POLICY.model = ModelPolicy(enabled=False)
+SCORER = Scorer(POLICY, Organization("Acme"))
+
+GITHUB = "ghp_" + "A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8"
+SLACK = "xoxb-123456789012-abcdefghijkl"
+
+
+def only(text: str, category: str):  # type: ignore[no-untyped-def]
+    found = [f for f in SCORER.score(text).findings if f.category == category]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_card_number_is_luhn_checked_and_masked() -> None:
+    text = "my card is 4111 1111 1111 1111 exp 09/27"
+    f = only(text, "pii")
+    assert f.rule == "pii.card"
+    assert f.matched == "4111 **** **** 1111"
+    assert f.decoded == f.matched
+    assert text[f.start : f.end] == "4111 1111 1111 1111"
+    assert "1111 1111 1111" not in f.explanation
+
+
+def test_number_failing_luhn_is_not_a_card() -> None:
+    assert not luhn_ok("4111111111111112")
+    assert "pii.card" not in {f.rule for f in SCORER.score("ref 4111 1111 1111 1112").findings}
+
+
+def test_dashed_card_number() -> None:
+    assert only("5500-0000-0000-0004", "pii").matched == "5500-****-****-0004"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "masked"),
+    [
+        ("key AKIAIOSFODNN7EXAMPLE here", "credentials.aws_key", "AKIA************MPLE"),
+        (f"token {GITHUB}", "credentials.github_token", None),
+        (f"slack {SLACK}", "credentials.slack_token", None),
+        ("wifi password is Hunter2!", "credentials.password", "wifi password is ********"),
+        ("api_key=sk_live_abcdefghijklmnop1234", "credentials.api_key", None),
+    ],
+)
+def test_secrets_are_critical_and_masked(text: str, rule: str, masked: str | None) -> None:
+    score = SCORER.score(text)
+    f = only(text, "credentials")
+    assert f.rule == rule
+    assert f.severity == "critical"
+    assert score.band == "critical"
+    secret = text[f.start : f.end]
+    assert f.matched != secret
+    assert "*" in f.matched
+    if masked is not None:
+        assert f.matched == masked
+    for field in (f.matched, f.decoded, f.explanation, f.guidance):
+        assert secret not in field
+
+
+def test_private_key_block_is_masked_whole() -> None:
+    body = "MIIEowIBAAKCAQEA7bq98Rr2Vx9ZJ4hL8dQ\nlvK3Hcf0Pz9XwN1s"
+    text = f"oops\n-----BEGIN RSA PRIVATE KEY-----\n{body}\n-----END RSA PRIVATE KEY-----\n"
+    f = only(text, "credentials")
+    assert f.rule == "credentials.private_key"
+    assert text[f.start : f.end].endswith("-----END RSA PRIVATE KEY-----")
+    assert "MIIEow" not in f.matched and "lvK3" not in f.matched
+    assert f.matched.startswith("-----BEGIN RSA PRIVATE KEY-----")
+
+
+def test_ssn_and_ni_numbers_are_masked() -> None:
+    ssn = only("SSN 123-45-6789", "pii")
+    assert (ssn.rule, ssn.matched) == ("pii.national_id", "***-**-6789")
+    nino = only("NI number AB 12 34 56 C", "pii")
+    assert nino.rule == "pii.national_id"
+    assert "12" not in nino.matched and nino.matched.startswith("AB")
+
+
+def test_reserved_ssn_is_not_flagged() -> None:
+    assert SCORER.score("code 000-12-3456 or 666-12-3456").band == "none"
+
+
+def test_password_exception_and_ordinary_numbers() -> None:
+    assert SCORER.score("the password is incorrect, try again").band == "none"
+    assert SCORER.score("Scored 2-1 in 2024, 10,000 fans").band == "none"
+
+
+def test_mask_middle_keeps_separators() -> None:
+    assert mask_middle("4111-1111-1111-1111") == "4111-****-****-1111"
+    assert mask_middle("abc") == "a*c"
+
+
+def test_card_in_a_threat_sized_post_still_raises_the_band() -> None:
+    score = SCORER.score("lol here 4111111111111111")
+    assert band_rank(score.band) >= band_rank("high")
