@@ -217,3 +217,28 @@ def test_local_archive_paths_show_only_the_file_name() -> None:
     assert display_handle("@ada@social.example") == "@ada@social.example"
     assert display_handle("https://blog.example/feed.xml") == "https://blog.example/feed.xml"
     assert display_handle("ada.bsky.social") == "ada.bsky.social"
+
+
+def test_a_run_with_nothing_flagged_says_so(tmp_path: Path) -> None:
+    from auditor.store import Store
+
+    store = Store.memory()
+    t = datetime(2026, 3, 2, 9, tzinfo=UTC)
+    run_id = store.begin_run(kind="run", started_at=t, policy_version="p1", tool_version="0.1.0")
+    store.finish_run(run_id, finished_at=t, status="done", summary={"posts_read": 12})
+    html = write_report(store, run_id, tmp_path).read_text()
+    assert '<h1 id="headline">Nothing needs you today.</h1>' in html
+    assert "No flagged posts." in html
+    assert (tmp_path / run_id / "findings.csv").read_text().count("\n") == 1  # the header
+
+
+def test_a_run_still_in_progress_renders_with_what_is_stored(tmp_path: Path) -> None:
+    store, (_, second) = make_store(hostile=False)
+    t = datetime(2026, 3, 9, 9, tzinfo=UTC)
+    running = store.begin_run(kind="run", started_at=t, policy_version="p", tool_version="0.1.0")
+    report = build_report(store, running)
+    assert report.summary.status == "running" and report.summary.finished_at is None
+    assert report.summary.flagged == 6 and report.summary.new_flagged == 0
+    assert report.summary.previous_run_id == second
+    write_report(store, running, tmp_path)
+    assert (tmp_path / running / "index.html").is_file()

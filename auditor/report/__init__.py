@@ -10,6 +10,22 @@ The report's data is built first (`build.build_report` -> `model.Report`), then 
     report_dir/<run_id>/findings.csv  one row per finding
     report_dir/index.html             every run, newest first
     report_dir/latest.html            opens the newest run that has a report
+
+Decisions the page makes (documented here so the CLI, README and reviewers agree):
+
+- Which posts: every post flagged by the end of the run (`Store.flagged_posts(up_to_run)`),
+  ordered by score then date. Status: a reviewer's decision (`decisions=`) wins, then
+  "deleted since flagged", then "new" (first stored in this run) or "seen".
+- Headline: "N posts need review today (c critical, h high)" counts new posts of band medium
+  or above without a decision; new low-band posts and failed accounts go in a second line.
+- Personal data (pii findings other than card numbers, which the store already masks) is
+  masked in text, matched and decoded unless `show_pii=True`; the CSV and JSON match the page.
+- Scripts: the page works without them. The server-rendered list holds the first
+  `build.STATIC_LIMIT` (500) cards; a larger run adds a note pointing to findings.csv/json.
+  With scripts, all cards come from the inline JSON, 100 at a time ("show more"), and the
+  filters live in the URL fragment (`#band=high&status=new&q=...`).
+- Safety: autoescape always; only http(s) URLs become links; the inline JSON escapes < > &
+  and U+2028/9; the Content-Security-Policy allows only the page's own script (by hash).
 """
 
 from __future__ import annotations
