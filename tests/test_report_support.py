@@ -30,6 +30,8 @@ BAD_URLS = (
 # pattern, category, rule, severity, explanation, guidance
 RULES: tuple[tuple[str, str, str, str, str, str], ...] = (
     (r"\bdamn\w*", "profanity", "profanity.mild", "low", "Mild profanity.", "Keep it clean."),
+    # Disguised spelling: the decoded form differs from the words, so cards say "read as".
+    (r"\bd4mn\b", "profanity", "profanity.disguised", "low", "Disguised profanity.", ""),
     (r"\bidiots?\b", "insult", "insult.person", "medium", "Insults a person.", "Criticise ideas."),
     # Overlaps insult.person on "These idiots again": one highlight, both findings in its title.
     (r"idiots again", "insult", "insult.repeat", "low", "Repeated insult.", ""),
@@ -80,7 +82,7 @@ class RegexScorer:
                         m.start(),
                         m.end(),
                         m.group(0),
-                        m.group(0).lower(),
+                        m.group(0).lower().replace("4", "a"),
                         explanation,
                         guidance,
                     )
@@ -232,7 +234,7 @@ def second_posts(t: datetime, hostile: bool = True) -> dict[str, list[Post]]:
                 "p2",
                 "@bram@social.example",
                 "b2",
-                "Acme is terrible, truly.",
+                "Acme is terrible, truly. d4mn.",
                 t - timedelta(hours=3),
                 url=BAD_URLS[2] if hostile else None,
             ),

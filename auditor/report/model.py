@@ -48,6 +48,13 @@ class FindingView:
     explanation: str
     guidance: str
 
+    @property
+    def read_as(self) -> str:
+        """The decoded form when it tells the reader something ("f***" -> "fuck"), else ""."""
+        if not self.decoded or self.decoded.casefold() == self.matched.casefold():
+            return ""
+        return self.decoded
+
 
 @dataclass(frozen=True, slots=True)
 class Card:

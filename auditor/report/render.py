@@ -144,8 +144,11 @@ def cards_payload(report: Report) -> dict[str, object]:
             rule = rules.setdefault(
                 (f.category, f.rule, f.severity, f.explanation, f.guidance), len(rules)
             )
-            findings.append([rule, f.matched] if f.decoded == f.matched else
-                            [rule, f.matched, f.decoded])  # fmt: skip
+            # [rule, matched], or [rule, matched, decoded, 1 if the list shows "read as"].
+            if f.decoded == f.matched:
+                findings.append([rule, f.matched])
+            else:
+                findings.append([rule, f.matched, f.decoded, 1 if f.read_as else 0])
         card: dict[str, object] = {
             "n": c.number,
             "p": person,

@@ -137,7 +137,7 @@
       li.appendChild(document.createTextNode(" on \u201c"));
       li.appendChild(el("span", "matched", f[1]));
       var d = decoded(f);
-      li.appendChild(document.createTextNode("\u201d" + (d && d !== f[1] ? ", read as \u201c" + d + "\u201d" : "") + "." + (rule[3] ? " " + rule[3] : "")));
+      li.appendChild(document.createTextNode("\u201d" + (f[3] === 1 ? ", read as \u201c" + d + "\u201d" : "") + "." + (rule[3] ? " " + rule[3] : "")));
       if (rule[4]) { li.appendChild(el("br")); li.appendChild(el("span", "guidance", "Policy guidance: " + rule[4])); }
       list.appendChild(li);
     }
