@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import typer
-from rich.markup import escape
-from rich.table import Table
 
 from auditor import runtime
 from auditor.cli.common import ConfigOption, console
@@ -178,10 +176,9 @@ def doctor(config: ConfigOption = None) -> None:
         checks, cfg = config_checks(path)
     if cfg is not None:
         checks.extend(run_checks(cfg, os.environ))
-    table = Table("check", "state", "details / what to fix", title="auditor doctor")
+    # Plain lines, not a table: they stay whole in cron mail and journal logs.
     for c in checks:
-        table.add_row(c.name, "[green]ok[/green]" if c.ok else "[red]FIX[/red]", escape(c.detail))
-    console.print(table)
+        console.print(f"{'ok ' if c.ok else 'FIX'}  {c.name}: {c.detail}", markup=False)
     problems = [c for c in checks if not c.ok]
     if problems:
         console.print(f"{len(problems)} problem(s) to fix")

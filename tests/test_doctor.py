@@ -1,0 +1,121 @@
+"""`auditor doctor`: checks config, roster, token variables, store and report folder, says
+what to fix, exits 0 when all is fine and 2 otherwise, and never prints a secret."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from auditor import runtime
+from auditor.cli import app
+from auditor.lock import RunLock
+
+runner = CliRunner()
+
+
+def site(tmp_path: Path, extra: str = "", *, x_account: bool = False) -> Path:
+    root = tmp_path / "site"
+    shutil.copytree(runtime.sample_dir(), root)
+    config = root / "auditor.toml"
+    config.write_text(config.read_text(encoding="utf-8") + extra, encoding="utf-8")
+    if x_account:
+        with (root / "roster.csv").open("a", encoding="utf-8") as roster:
+            roster.write("p09,Xavier Example,staff,x,@xavier_example,2025-01-01,,,HR-9\n")
+    return config
+
+
+def doctor(config: Path, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = runner.invoke(app, ["doctor", "--config", str(config)], env=env)
+    return result.exit_code, result.stdout
+
+
+def test_all_fine_exits_0(tmp_path: Path) -> None:
+    code, out = doctor(site(tmp_path))
+    assert code == 0, out
+    assert "all checks passed" in out
+    for name in ("config", "roster", "policy", "store", "report folder"):
+        assert name in out
+    assert "6 people" in out or "8 people" in out
+
+
+def test_a_missing_token_is_named_and_its_value_never_printed(tmp_path: Path) -> None:
+    config = site(tmp_path, '\n[sources.x]\nbearer_token_env = "ACME_X_TOKEN"\n', x_account=True)
+    code, out = doctor(config, env={"ACME_X_TOKEN": ""})
+    assert code == 2, out
+    assert "$ACME_X_TOKEN" in out and "not set" in out and "export ACME_X_TOKEN" in out
+    assert "1 problem(s) to fix" in out
+    code, out = doctor(config, env={"ACME_X_TOKEN": "tok-very-secret-42"})
+    assert code == 0, out
+    assert "tok-very-secret-42" not in out
+
+
+def test_notification_secrets_are_checked(tmp_path: Path) -> None:
+    config = site(
+        tmp_path,
+        '\n[notify]\nwebhook_url_env = "HOOK_URL"\n[notify.email]\nhost = "127.0.0.1"\n'
+        'from = "a@acme.example"\nto = "hr@acme.example"\npassword_env = "SMTP_PW"\n',
+    )
+    code, out = doctor(config, env={"HOOK_URL": "http://127.0.0.1/hook/zz-secret", "SMTP_PW": ""})
+    assert code == 2, out
+    assert "$SMTP_PW" in out and "zz-secret" not in out
+    bad = site(tmp_path / "b", '\n[notify]\nwebhok_url_env = "HOOK_URL"\n')
+    code, out = doctor(bad)
+    assert code == 2 and "unknown key 'webhok_url_env' in [notify]" in out
+
+
+def test_an_unwritable_report_folder_and_store_are_reported(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    config = site(tmp_path, "")
+    text = config.read_text(encoding="utf-8")
+    text = text.replace('dir = "reports"', f'dir = "{blocker}/reports"')
+    text = text.replace('path = "auditor.db"', f'path = "{blocker}/auditor.db"')
+    config.write_text(text, encoding="utf-8")
+    code, out = doctor(config)
+    assert code == 2, out
+    assert "FIX  store: " in out and "FIX  report folder: " in out
+    assert "2 problem(s) to fix" in out
+
+
+def test_a_broken_roster_and_a_missing_config_are_reported(tmp_path: Path) -> None:
+    config = site(tmp_path)
+    (config.parent / "roster.csv").write_text("person_id,name\np1,x\n", encoding="utf-8")
+    code, out = doctor(config)
+    assert code == 2 and "roster" in out
+    code, out = doctor(tmp_path / "nothing.toml")
+    assert code == 2 and "not found" in out
+
+
+def test_a_config_holding_a_readable_secret_is_refused_with_chmod_advice(
+    tmp_path: Path,
+) -> None:
+    config = site(tmp_path, '\n[notify]\nwebhook_url = "https://hooks.acme.example/T/B/zz9"\n')
+    os.chmod(config, 0o644)
+    code, out = doctor(config)
+    assert code == 2
+    assert "chmod 600" in out and "notify.webhook_url" in out and "zz9" not in out
+    os.chmod(config, 0o600)
+    code, out = doctor(config)
+    assert code == 0, out
+
+
+def test_a_run_in_progress_is_mentioned(tmp_path: Path) -> None:
+    config = site(tmp_path)
+    with RunLock(config.parent / "auditor.db", command="run"):
+        code, out = doctor(config)
+    assert code == 0, out
+    assert f"held or left by pid {os.getpid()} (run)" in out
+
+
+@pytest.mark.parametrize("with_store", [False, True])
+def test_the_store_is_checked_when_it_exists(tmp_path: Path, with_store: bool) -> None:
+    config = site(tmp_path)
+    if with_store:
+        assert runner.invoke(app, ["run", "--config", str(config)]).exit_code == 0
+    code, out = doctor(config)
+    assert code == 0, out
+    assert "auditor.db (schema" in out
