@@ -22,6 +22,7 @@ from pathlib import Path
 
 from auditor.models import Organization
 from auditor.scoring import Scorer, load_policy
+from auditor.scoring.policy import ModelPolicy
 
 EVAL = Path(os.environ.get("AUDITOR_EVAL_DIR", "/work/shared/eval"))
 FILES = ("tweeteval/offensive/train_text.txt", "tweeteval/hate/train_text.txt")
@@ -79,6 +80,9 @@ def main() -> None:
         "--org", action="store_true", help="configure an organisation (enables TextBlob rules)"
     )
     ap.add_argument("--trace", action="store_true", help="measure peak memory with tracemalloc")
+    ap.add_argument(
+        "--no-model", action="store_true", help="rules only: switch the learned model off"
+    )
     args = ap.parse_args()
     source, texts = corpus()
     org = (
@@ -86,7 +90,10 @@ def main() -> None:
         if args.org
         else Organization()
     )
-    scorer = Scorer(load_policy(), org)
+    policy = load_policy()
+    if args.no_model:
+        policy.model = ModelPolicy(enabled=False)
+    scorer = Scorer(policy, org)
     scorer.score("warm up the caches, #HelloWorld")
     bands: Counter[str] = Counter()
     if args.trace:
@@ -103,6 +110,7 @@ def main() -> None:
         tracemalloc.stop()
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"source: {source} ({len(texts)} distinct posts, cycled)")
+    print(f"learned model: {'on' if scorer.uses_model else 'off'}; organisation: {bool(args.org)}")
     print(f"scored {args.posts} posts in {elapsed:.2f}s wall, {cpu:.2f}s cpu")
     print(f"posts/s: {args.posts / elapsed:,.0f} (wall), {args.posts / cpu:,.0f} (cpu)")
     if args.trace:

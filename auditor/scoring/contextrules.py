@@ -24,9 +24,11 @@ class ContextRules:
         out: list[Hit] = []
         cats = self._enabled
         found: list[tuple[str, ctx.StructHit]] = []
-        if "threat" in cats:
+        # Most posts hold neither a harm verb nor a group word: skip both scans then.
+        canons = {ctx.canon(t) for t in seq}
+        if "threat" in cats and not ctx.HARM_VERBS.isdisjoint(canons):
             found.extend(("threat", s) for s in ctx.threats(seq, text))
-        if "hate" in cats:
+        if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):
             found.extend(("hate", s) for s in ctx.hate_statements(seq))
         for cid, s in found:
             start, end = seq[s.first].start, seq[s.last].end
@@ -112,7 +114,9 @@ class ContextRules:
         pol = [h for h in hits if h.category == "political"]
         sev = self.policy.categories["political"].severity
         # "vote Ford", "voting Labour": a vote verb followed by a capitalised name.
-        for i, tok in enumerate(seq[:-1]):
+        lowered = text.lower()
+        voting = "vot" in lowered or "elect" in lowered
+        for i, tok in enumerate(seq[:-1] if voting else ()):
             if tok.text in ("vote", "voting", "elect", "reelect", "re-elect"):
                 nxt = seq[i + 1]
                 raw = text[nxt.start : nxt.end]

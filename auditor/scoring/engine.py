@@ -83,6 +83,7 @@ class Scorer:
             if words:
                 exc.setdefault(words[0], []).append((words, text, "*"))
         self._exceptions = exc
+        self._exception_gate = frozenset(exc) | frozenset(k + "'s" for k in exc)
         self._segmenter = Segmenter(
             [*self._lexicon.all_words, *exception_words, *self._orgrules.words]
         )
@@ -116,6 +117,11 @@ class Scorer:
         self.tool_version = auditor.__version__
 
     # --- public API ---------------------------------------------------------------------------
+
+    @property
+    def uses_model(self) -> bool:
+        """Whether the learned model contributes to scores."""
+        return self._model is not None
 
     def score(self, text: str) -> Score:
         hits, _ = self._analyse(text, explain=False)
@@ -218,7 +224,7 @@ class Scorer:
     def _exception_spans(self, seq: Sequence[Token]) -> list[tuple[int, int, str, str]]:
         spans: list[tuple[int, int, str, str]] = []
         exc = self._exceptions
-        if not exc:
+        if not exc or self._exception_gate.isdisjoint([t.text for t in seq]):
             return spans
         for i, tok in enumerate(seq):
             cands = exc.get(tok.text)

@@ -6,6 +6,7 @@ regex patterns. Everything found here is a `Hit` whose context the engine judges
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from auditor.scoring.detectors import mask_middle
 from auditor.scoring.hits import Hit
@@ -45,7 +46,8 @@ class TermMatcher:
             key=lambda w: (-len(w), w),
         )
         self._words: dict[str, _WordInfo] = {}
-        self._glue = re.compile("|".join(map(re.escape, glue))) if glue else None
+        self._glue = frozenset(glue)
+        self._glue_lengths = sorted({len(w) for w in glue}, reverse=True)
         self._patterns: list[tuple[str, re.Pattern[str]]] = []
         for cid in policy.enabled_categories():
             pats = policy.categories[cid].patterns
@@ -54,12 +56,8 @@ class TermMatcher:
 
     def inner_terms(self, word: str) -> list[tuple[str, Entry]]:
         """Strong terms hidden inside a word ("scunthorpe" holds "cunt"), for near misses."""
-        if self._glue is None:
-            return []
         return [
-            (m.group(), e)
-            for m in self._glue.finditer(leet(word))
-            for e in self.lexicon.single[m.group()]
+            (term, e) for _, _, term in self._inside(leet(word)) for e in self.lexicon.single[term]
         ]
 
     def patterns(self, text: str, norm: Normalized) -> list[Hit]:
@@ -213,24 +211,33 @@ class TermMatcher:
             term=e.term,
         )
 
+    def _inside(self, word: str) -> Iterator[tuple[int, int, str]]:
+        """Strong terms inside `word`, longest first (substring lookups in a set: no regex)."""
+        glue = self._glue
+        n = len(word)
+        for size in self._glue_lengths:
+            for i in range(n - size + 1):
+                piece = word[i : i + size]
+                if piece in glue:
+                    yield i, i + size, piece
+
     def _compound(self, text: str) -> tuple[str, str] | None:
         """(decoded word, hidden term) when a strong term is run together with other words."""
-        if self._glue is None:
-            return None
         word = leet(text)
         if not word.isalpha() or self.segmenter.known(word):
             return None
-        m = self._glue.search(word)
-        if m is None:
+        found = next(self._inside(word), None)
+        if found is None:
             return None
-        for piece in (word[: m.start()], word[m.end() :]):
+        start, end, term = found
+        for piece in (word[:start], word[end:]):
             if piece and not (
                 piece in _SUFFIXES
                 or piece in self.lexicon.single
                 or (len(piece) >= 3 and self.segmenter.known(piece))
             ):
                 return None
-        return word, m.group()
+        return word, term
 
     def _compound_hits(
         self, tok: Token, i: int, inner: tuple[str, str], hits: list[Hit], text: str

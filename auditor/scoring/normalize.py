@@ -23,6 +23,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 # Format characters a poster can slip between letters; category Cf covers most, these are listed
 # because some (soft hyphen, Mongolian vowel separator) are not Cf in every Unicode version.
@@ -116,26 +117,36 @@ class Normalized:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+# tuple.__new__ skips NamedTuple's Python-level constructor: tokens are made by the million.
+_new = tuple.__new__
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
 def normalize(text: str) -> Normalized:
     """Fold `text` for matching; see the module docstring."""
     if text.isascii():
         return Normalized(text, text.lower(), None)
     chars: list[str] = []
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            chars.append(ch.lower())
-            offsets.append(i)
-            continue
-        folded = fold_char(ch)
-        for c in folded:
-            chars.append(c)
-            offsets.append(i)
+    pos = 0
+    # ASCII runs are copied in bulk; only the other characters are folded one by one.
+    for m in _NON_ASCII.finditer(text):
+        i = m.start()
+        if i > pos:
+            chars.append(text[pos:i].lower())
+            offsets.extend(range(pos, i))
+        folded = fold_char(m.group())
+        if folded:
+            chars.append(folded)
+            offsets.extend([i] * len(folded))
+        pos = i + 1
+    if pos < len(text):
+        chars.append(text[pos:].lower())
+        offsets.extend(range(pos, len(text)))
     return Normalized(text, "".join(chars), tuple(offsets))
 
 
-@dataclass(slots=True)
-class Token:
+class Token(NamedTuple):
     """One token: `text` is the normalised form, start/end the span in the ORIGINAL text."""
 
     kind: str  # word | number | mention | hashtag | url | part
@@ -196,11 +207,12 @@ def tokenize(norm: Normalized) -> list[Token]:
             elif not _LETTER_RE.search(word):
                 continue
         if offsets is None:
-            tok = Token(kind, word, ns, ne, ns, ne)
+            tok = _new(Token, (kind, word, ns, ne, ns, ne))
         else:
-            tok = Token(kind, word, offsets[ns], offsets[ne - 1] + 1, ns, ne)
+            tok = _new(Token, (kind, word, offsets[ns], offsets[ne - 1] + 1, ns, ne))
         append(tok)
-        if (kind == "word" or kind == "hashtag") and original[tok.start : tok.end] != word:
+        # camelCase needs a capital after the first letter ("The" and "I" are not camelCase).
+        if (kind == "word" or kind == "hashtag") and original[tok.start + 1 : tok.end] != word[1:]:
             out.extend(_camel_parts(tok, original))
     return out
 
