@@ -165,7 +165,8 @@ CARD_SHAPE = """els => els.map(card => {
   }
   const marks = [...card.querySelectorAll('mark')].map(m => [m.className, m.title, m.textContent]);
   const links = [...card.querySelectorAll('a')].map(a => a.getAttribute('href'));
-  return {cls: card.className, id: card.id, texts, marks, links};
+  const dirs = [...card.querySelectorAll('[dir]')].map(e => e.tagName + ':' + e.dir);
+  return {cls: card.className, id: card.id, texts, marks, links, dirs};
 })"""
 
 

@@ -114,6 +114,7 @@
       art.appendChild(notice);
     }
     var text = el("p", "post-text");
+    text.setAttribute("dir", "auto");
     for (var i = 0; i < c.g.length; i++) {
       var seg = c.g[i];
       if (typeof seg === "string") { text.appendChild(document.createTextNode(seg)); continue; }
