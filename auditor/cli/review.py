@@ -97,7 +97,11 @@ def list_(
     if not items:
         console.print("no findings match")
         return
-    table = Table("id", "person", "post", "band", "category", "rule", "matched", "status")
+    table = Table()
+    # Ids are what people copy into `review decide`: never shortened or wrapped.
+    table.add_column("id", no_wrap=True, min_width=12)
+    for name in ("person", "post", "band", "category", "rule", "matched", "status"):
+        table.add_column(name, overflow="fold")
     for i in items:
         table.add_row(
             i.finding_id,
@@ -222,16 +226,12 @@ def history(
         entries = review.history(store, finding)
     if not entries:
         raise UsageError(f"no trail for '{finding}': check the id with `auditor review list`")
-    table = Table("#", "when (UTC)", "who", "action", "before", "after", "text")
+    # One plain line per event: an audit log reads (and greps) best unwrapped.
     for e in entries:
-        text = "[deleted: consent revoked or expired]" if e.text_removed else (e.text or "")
-        table.add_row(
-            str(e.seq),
-            e.at.strftime("%Y-%m-%d %H:%M:%S"),
-            escape(e.actor),
-            e.action,
-            e.before or "",
-            escape(e.after or ""),
-            escape(text),
-        )
-    console.print(table)
+        change = f"{e.before or '-'} -> {e.after or '-'}"
+        line = f"#{e.seq}  {e.at:%Y-%m-%d %H:%M:%S} UTC  {e.actor}  {e.action}  {change}"
+        if e.text_removed:
+            line += "  [text deleted: consent revoked or retention]"
+        elif e.text:
+            line += f"  text: {e.text}"
+        console.print(line, markup=False)
