@@ -127,6 +127,7 @@ def test_opens_with_no_console_error_no_request_and_no_payload_running(
     assert "<img src=x onerror=alert(1)>" in body
     assert '"><svg onload=alert(1)>' in body
     assert "javascript:alert(1)" in body
+    assert "Scripts are off" not in body
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=True)
     page.context.close()
@@ -263,6 +264,7 @@ def test_without_scripts_every_post_is_listed(browser: Any, run_page: Path) -> N
     cards = page.evaluate("() => document.querySelectorAll('#cards-static article').length")
     assert cards == 6
     assert not page.is_visible("#controls")
+    assert "Scripts are off" in page.inner_text("#posts")
     assert watch.console == []
     page.context.close()
 
