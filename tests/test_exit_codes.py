@@ -123,3 +123,30 @@ def test_the_installed_entry_point_returns_the_codes(tmp_path: Path) -> None:
     assert usage.returncode == 2
     assert usage.stderr.startswith("error: config file")
     assert "Traceback" not in usage.stderr
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_the_scheduling_examples_call_real_commands_and_options() -> None:
+    import configparser
+    import shlex
+
+    service = configparser.ConfigParser(strict=False, interpolation=None)
+    service.read(EXAMPLES / "auditor.service")
+    timer = configparser.ConfigParser(strict=False, interpolation=None)
+    timer.read(EXAMPLES / "auditor.timer")
+    assert service["Service"]["Type"] == "oneshot"
+    assert service["Service"]["EnvironmentFile"] == "/etc/auditor/auditor.env"
+    assert timer["Timer"]["OnCalendar"] and timer["Install"]["WantedBy"] == "timers.target"
+    cron = [
+        line
+        for line in (EXAMPLES / "auditor.cron").read_text().splitlines()
+        if line and not line.startswith("#") and "=" not in line.split()[0]
+    ]
+    assert len(cron) == 1 and len(cron[0].split()) > 6 and "%" not in cron[0]
+    cron_command = cron[0].split("/opt/auditor/.venv/bin/auditor ", 1)[1].split(">>")[0]
+    for command in (service["Service"]["ExecStart"], "auditor " + cron_command):
+        args = shlex.split(command)[1:]
+        result = runner.invoke(app, [*args, "--help"])
+        assert result.exit_code == 0, (command, result.output)
