@@ -90,7 +90,20 @@ class TextFormatter(logging.Formatter):
 
 
 class _OurHandler(logging.StreamHandler):  # type: ignore[type-arg]
-    """Marks the handler `configure` installed, so a second call replaces it."""
+    """The handler `configure` installed (a second call replaces it).
+
+    Without an explicit stream it writes to whatever `sys.stderr` is at that moment, so
+    while progress bars are drawn, rich's stderr redirect prints log lines above them.
+    """
+
+    def __init__(self, stream: TextIO | None) -> None:
+        super().__init__(stream if stream is not None else sys.stderr)
+        self.follow_stderr = stream is None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.follow_stderr:
+            self.stream = sys.stderr
+        super().emit(record)
 
 
 def configure(
@@ -102,7 +115,7 @@ def configure(
     for handler in list(log.handlers):
         if isinstance(handler, _OurHandler):
             log.removeHandler(handler)
-    handler = _OurHandler(stream if stream is not None else sys.stderr)
+    handler = _OurHandler(stream)
     handler.setFormatter(JsonFormatter() if log_format is LogFormat.json else TextFormatter())
     log.addHandler(handler)
     log.setLevel(logging.WARNING if verbosity < 0 else logging.DEBUG if verbosity else logging.INFO)
@@ -127,7 +140,7 @@ class RunProgress:
         self.done = 0
 
     def __enter__(self) -> RunProgress:
-        log.info("reading %d consented accounts", self.accounts)
+        log.log(self._step_level, "reading %d consented accounts", self.accounts)
         if self.bars:
             self._progress = Progress(
                 SpinnerColumn(),
@@ -152,6 +165,10 @@ class RunProgress:
         if self._progress is not None:
             self._progress.stop()
             self._progress = None
+
+    @property
+    def _step_level(self) -> int:
+        return logging.DEBUG if self.bars else logging.INFO  # the bars already say it
 
     def on_progress(self, event: str, count: int) -> None:
         if self._progress is None or self._read is None or self._score is None:
@@ -201,8 +218,8 @@ class RunProgress:
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
-        """A step after reading (rendering, purging, notifying): a bar of one, or two log lines."""
-        log.info("%s", name)
+        """A step after reading (rendering, purging, notifying): a bar of one, or a log line."""
+        log.log(self._step_level, "%s", name)
         task: TaskID | None = None
         if self._progress is None and self.bars:
             self._progress = Progress(

@@ -133,3 +133,15 @@ def test_quiet_run_prints_only_the_report_path(tmp_path: Path) -> None:
     assert result.stderr == ""
     lines = result.stdout.strip().splitlines()
     assert len(lines) == 1 and Path(lines[0]).is_file()
+
+
+def test_errors_are_json_lines_too_in_json_mode(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.toml")
+    result = CliRunner().invoke(app, ["--log-format", "json", "run", "--config", missing])
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    record = json.loads(line)
+    assert record["level"] == "error" and record["exit_code"] == 2
+    assert record["message"].startswith(f"config file {missing} not found")
+    plain = CliRunner().invoke(app, ["run", "--config", missing])
+    assert plain.stderr.startswith("error: config file")

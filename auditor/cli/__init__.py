@@ -20,8 +20,16 @@ class _AuditorGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except AuditorError as exc:
-            typer.echo(f"error: {exc.message}", err=True)
+            report_error(exc)
             raise typer.Exit(exc.exit_code) from None
+
+
+def report_error(exc: AuditorError) -> None:
+    """`error: ...` on stderr; with --log-format json, a JSON log line instead."""
+    if logs.settings.log_format is logs.LogFormat.json:
+        logs.log.error("%s", exc.message, extra={"exit_code": exc.exit_code})
+    else:
+        typer.echo(f"error: {exc.message}", err=True)
 
 
 app = typer.Typer(
@@ -84,5 +92,5 @@ def main() -> None:
     try:
         app()
     except AuditorError as exc:
-        typer.echo(f"error: {exc.message}", err=True)
+        report_error(exc)
         sys.exit(exc.exit_code)
