@@ -142,11 +142,12 @@ DISPARAGING = _w(
 
 def canon(tok: Token) -> str:
     """The plainest reading of a token that is a known context word, else its text."""
-    return _canon(tok.text)
+    return canon_text(tok.text)
 
 
 @lru_cache(maxsize=65536)
-def _canon(text: str) -> str:
+def canon_text(text: str) -> str:
+    """`canon` for a bare word (cached)."""
     for form, _ in forms(text):
         if form in _ALL_CONTEXT:
             return form

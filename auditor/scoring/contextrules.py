@@ -25,7 +25,7 @@ class ContextRules:
         cats = self._enabled
         found: list[tuple[str, ctx.StructHit]] = []
         # Most posts hold neither a harm verb nor a group word: skip both scans then.
-        canons = {ctx.canon(t) for t in seq}
+        canons = set(map(ctx.canon_text, [t.text for t in seq]))
         if "threat" in cats and not ctx.HARM_VERBS.isdisjoint(canons):
             found.extend(("threat", s) for s in ctx.threats(seq, text))
         if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):

@@ -83,7 +83,9 @@ class Scorer:
             if words:
                 exc.setdefault(words[0], []).append((words, text, "*"))
         self._exceptions = exc
-        self._exception_gate = frozenset(exc) | frozenset(k + "'s" for k in exc)
+        # Gate: an exception can only match when its longest (rarest) word is in the post.
+        anchors = {max(words, key=len) for entries in exc.values() for words, _, _ in entries}
+        self._exception_gate = frozenset(anchors) | frozenset(a + "'s" for a in anchors)
         self._segmenter = Segmenter(
             [*self._lexicon.all_words, *exception_words, *self._orgrules.words]
         )

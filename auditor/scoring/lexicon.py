@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from auditor.scoring.normalize import MASK_CHARS, Token, forms, has_mask, leet, normalize
 from auditor.scoring.policy import SEVERITIES, Policy
@@ -19,6 +20,7 @@ _WORD_RE = re.compile(r"[\w@$*'|!]+")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "y")
 _VOWELS = frozenset("aeiou")
 _CACHE_SIZE = 50_000
+_leet = lru_cache(maxsize=65536)(leet)
 
 
 def term_words(text: str) -> tuple[str, ...]:
@@ -179,7 +181,7 @@ def match_phrase(seq: Sequence[Token], i: int, words: tuple[str, ...]) -> int:
         if j >= len(seq):
             return -1
         t = seq[j].text
-        if t != w and leet(t) != w and not (t.endswith("'s") and t[:-2] == w):
+        if t != w and not (t.endswith("'s") and t[:-2] == w) and _leet(t) != w:
             return -1
         j += 1
     return j

@@ -174,45 +174,59 @@ def tokenize(norm: Normalized) -> list[Token]:
     append = out.append
     text = norm.text
     find = text.find
-    original = norm.original
     offsets = norm.offsets
     pos = 0
     for word in _TOKEN_RE.findall(text):
         ns = find(word, pos)
         ne = pos = ns + len(word)
-        first = word[0]
-        kind = "word"
-        if first == "#":
-            before = text[ns - 1] if ns else " "
-            if before.isalnum() or before in _NOT_HASHTAG_BEFORE:
-                ns += 1  # "&#39;" or "a#b": not a hashtag
-                word = word[1:]
-            else:
-                kind = "hashtag"
-        elif first == "@":
-            m = _MENTION_RE.match(word)
-            if m is not None:
-                kind = "mention"
-                word = m.group()
-                ne = ns + len(word)
-        elif (first == "h" or first == "w") and word.startswith(("http://", "https://", "www.")):
-            kind = "url"
-            # Trailing sentence punctuation is not part of a link.
-            while ne > ns and text[ne - 1] in ".,;:!?)'":
-                ne -= 1
-            word = text[ns:ne]
-        if kind == "word" and not word.isalpha():
-            if word.isdigit():
-                kind = "number"
-            elif not _LETTER_RE.search(word):
+        if word.isalpha():
+            kind = "word"  # the common case: no further checks
+        else:
+            kind, word, ns, ne = _classify(text, word, ns, ne)
+            if not kind:
                 continue
         if offsets is None:
-            tok = _new(Token, (kind, word, ns, ne, ns, ne))
+            append(_new(Token, (kind, word, ns, ne, ns, ne)))
         else:
-            tok = _new(Token, (kind, word, offsets[ns], offsets[ne - 1] + 1, ns, ne))
-        append(tok)
-        # camelCase needs a capital after the first letter ("The" and "I" are not camelCase).
-        if (kind == "word" or kind == "hashtag") and original[tok.start + 1 : tok.end] != word[1:]:
+            append(_new(Token, (kind, word, offsets[ns], offsets[ne - 1] + 1, ns, ne)))
+    if _HAS_CAMEL.search(norm.original):
+        return _with_camel_parts(out, norm.original)
+    return out
+
+
+def _classify(text: str, word: str, ns: int, ne: int) -> tuple[str, str, int, int]:
+    """Kind of a token that is not plain letters; kind "" means: not a token."""
+    first = word[0]
+    if first == "#":
+        before = text[ns - 1] if ns else " "
+        if not (before.isalnum() or before in _NOT_HASHTAG_BEFORE):
+            return "hashtag", word, ns, ne
+        word = word[1:]  # "&#39;" or "a#b": not a hashtag
+        ns += 1
+    elif first == "@":
+        m = _MENTION_RE.match(word)
+        if m is not None:
+            word = m.group()
+            return "mention", word, ns, ns + len(word)
+    elif word.startswith(("http://", "https://", "www.")):
+        # Trailing sentence punctuation is not part of a link.
+        while ne > ns and text[ne - 1] in ".,;:!?)'":
+            ne -= 1
+        return "url", text[ns:ne], ns, ne
+    if word.isalpha():
+        return "word", word, ns, ne
+    if word.isdigit():
+        return "number", word, ns, ne
+    if _LETTER_RE.search(word):
+        return "word", word, ns, ne
+    return "", word, ns, ne
+
+
+def _with_camel_parts(tokens: list[Token], original: str) -> list[Token]:
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        if tok.kind == "word" or tok.kind == "hashtag":
             out.extend(_camel_parts(tok, original))
     return out
 
