@@ -242,3 +242,10 @@ def test_a_run_still_in_progress_renders_with_what_is_stored(tmp_path: Path) -> 
     assert report.summary.previous_run_id == second
     write_report(store, running, tmp_path)
     assert (tmp_path / running / "index.html").is_file()
+
+
+def test_large_counts_are_grouped_by_thousands() -> None:
+    by_band = {"critical": 5778, "high": 4418, "medium": 8055, "low": 0}
+    text, detail, _ = headline(18251, by_band, 1749, 0)
+    assert text == "18,251 posts need review today (5,778 critical, 4,418 high)."
+    assert detail == "1,749 new low-risk posts to glance at."

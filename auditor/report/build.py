@@ -138,9 +138,9 @@ def headline(
 ) -> tuple[str, str, str]:
     """The sentence a communications lead reads first, a second line, and the level."""
     if needs:
-        urgent = [f"{by_band[b]} {b}" for b in ("critical", "high") if by_band.get(b)]
+        urgent = [f"{by_band[b]:,} {b}" for b in ("critical", "high") if by_band.get(b)]
         verb = "needs" if needs == 1 else "need"
-        text = f"{needs} post{'s' if needs != 1 else ''} {verb} review today"
+        text = f"{needs:,} post{'s' if needs != 1 else ''} {verb} review today"
         if urgent:
             text += f" ({', '.join(urgent)})"
         level = "urgent" if urgent else "attention"
@@ -148,9 +148,9 @@ def headline(
         text, level = "Nothing needs you today", "calm"
     extra: list[str] = []
     if new_low:
-        extra.append(f"{new_low} new low-risk post{'s' if new_low != 1 else ''} to glance at")
+        extra.append(f"{new_low:,} new low-risk post{'s' if new_low != 1 else ''} to glance at")
     if failed:
-        extra.append(f"{failed} account{'s' if failed != 1 else ''} could not be read")
+        extra.append(f"{failed:,} account{'s' if failed != 1 else ''} could not be read")
         if level == "calm":
             level = "attention"
     detail = "; ".join(extra)

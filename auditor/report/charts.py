@@ -41,7 +41,7 @@ def horizontal_bars(
             )
         )
         labels.append(Bar(label, value, label_w - 6, y + row / 2 + 4, 0, 0, "lbl-end"))
-        labels.append(Bar(str(value), value, label_w + w + 6, y + row / 2 + 4, 0, 0, "lbl"))
+        labels.append(Bar(f"{value:,}", value, label_w + w + 6, y + row / 2 + 4, 0, 0, "lbl"))
     return Chart(
         title, width, max(row * len(items), row), tuple(bars), tuple(labels), empty=top == 0
     )
@@ -92,7 +92,7 @@ def stacked_columns(
         css = "lbl-mid strong" if highlight == i else "lbl-mid"
         labels.append(Bar(label, total, round(x + bar_w / 2, 1), height - 4, 0, 0, css))
         if totals and total:
-            labels.append(Bar(str(total), total, round(x + bar_w / 2, 1), y - 3, 0, 0, "lbl-top"))
+            labels.append(Bar(f"{total:,}", total, round(x + bar_w / 2, 1), y - 3, 0, 0, "lbl-top"))
     return Chart(title, width, height, tuple(bars), tuple(labels), empty=top == 0)
 
 

@@ -77,6 +77,7 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     env.filters["date"] = _fmt_date
     env.filters["datetime"] = _fmt_datetime
     env.filters["plural"] = _plural
+    env.filters["num"] = _num
     env.filters["label"] = lambda value: str(value).replace("_", " ")
     env.filters["css"] = _css
     env.globals["EMPLOYER_NOTICE"] = EMPLOYER_NOTICE
@@ -91,8 +92,12 @@ def _fmt_datetime(value: datetime | None) -> str:
     return "" if value is None else value.strftime("%d %b %Y %H:%M UTC")
 
 
+def _num(count: int) -> str:
+    return f"{count:,}"
+
+
 def _plural(count: int, word: str, many: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (many or word + 's')}"
+    return f"{count:,} {word if count == 1 else (many or word + 's')}"
 
 
 def _css(value: str) -> str:

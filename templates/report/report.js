@@ -34,6 +34,7 @@
   }
   function css(value) { return String(value).replace(/[^A-Za-z0-9_-]/g, "-"); }
   function safeUrl(url) { return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url) ? url : null; }
+  function num(n) { return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ","); }
   function label(value) { return String(value).replace(/_/g, " "); }
 
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -169,16 +170,16 @@
     live.appendChild(frag);
     var left = shown.length - rendered;
     more.hidden = left <= 0;
-    more.textContent = "Show " + Math.min(PAGE, left) + " more (" + left + " not shown)";
+    more.textContent = "Show " + Math.min(PAGE, left) + " more (" + num(left) + " not shown)";
   }
 
   function updateCounts() {
     var byBand = {};
     for (var i = 0; i < shown.length; i++) { byBand[shown[i].b] = (byBand[shown[i].b] || 0) + 1; }
     var parts = [];
-    for (var b = BANDS.length - 1; b >= 0; b--) { if (byBand[BANDS[b]]) { parts.push(byBand[BANDS[b]] + " " + BANDS[b]); } }
+    for (var b = BANDS.length - 1; b >= 0; b--) { if (byBand[BANDS[b]]) { parts.push(num(byBand[BANDS[b]]) + " " + BANDS[b]); } }
     var filtered = shown.length !== cards.length;
-    count.textContent = (filtered ? shown.length + " of " + cards.length : String(cards.length)) +
+    count.textContent = (filtered ? num(shown.length) + " of " + num(cards.length) : num(cards.length)) +
       " flagged post" + (cards.length === 1 ? "" : "s") + (filtered ? " match" : "") +
       (parts.length ? " · " + parts.join(" · ") : "");
     // Each choice shows how many posts it would leave, given the other filters.
@@ -193,7 +194,7 @@
       for (var o = 0; o < select.options.length; o++) {
         var opt = select.options[o];
         if (!opt.hasAttribute("data-label")) { opt.setAttribute("data-label", opt.textContent); }
-        opt.textContent = opt.getAttribute("data-label") + " (" + (opt.value ? (tally[opt.value] || 0) : total) + ")";
+        opt.textContent = opt.getAttribute("data-label") + " (" + num(opt.value ? (tally[opt.value] || 0) : total) + ")";
       }
     }
   }
