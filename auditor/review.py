@@ -20,11 +20,11 @@ import getpass
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from auditor.errors import UsageError
 from auditor.scoring.types import band_rank
@@ -38,6 +38,7 @@ CLOSED: frozenset[str] = frozenset({"dismissed", "allowed"})
 DECISIONS_FILE_KEYS = frozenset({"decisions", "version", "run_id", "generated_at"})
 DECISION_KEYS = frozenset({"finding", "decision", "reviewer", "note"})
 MAX_TEXT = 4000
+S = TypeVar("S")
 
 
 def finding_id(network: str, post_id: str, rule: str) -> str:
@@ -111,6 +112,31 @@ def allow_terms(store: Store) -> dict[str | None, set[str]]:
 def global_allow_terms(store: Store) -> tuple[str, ...]:
     """The terms allowed for everyone, for `Scorer(..., allow=...)`."""
     return tuple(sorted(allow_terms(store).get(None, set())))
+
+
+class AllowScorers(Generic[S]):
+    """The scorer for each person: the terms allowed for everyone plus the person's own.
+
+    `make(terms)` builds a scorer (e.g. `runtime.make_scorer(cfg, allow=terms)`); one is built
+    per distinct allow-list and reused. `for_person` is what a per-account scorer hook in the
+    pipeline calls, so a per-person term never flags that person's new posts.
+    """
+
+    def __init__(
+        self, terms: Mapping[str | None, set[str]], make: Callable[[tuple[str, ...]], S]
+    ) -> None:
+        self.terms = terms
+        self.make = make
+        self._built: dict[tuple[str, ...], S] = {}
+
+    def for_person(self, person_id: str | None) -> S:
+        mine = self.terms.get(None, set()) | (
+            self.terms.get(person_id, set()) if person_id else set()
+        )
+        key = tuple(sorted(mine))
+        if key not in self._built:
+            self._built[key] = self.make(key)
+        return self._built[key]
 
 
 def _states(store: Store) -> dict[str, sqlite3.Row]:

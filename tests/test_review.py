@@ -400,3 +400,20 @@ def test_items_from_needs_no_database() -> None:
     assert item.status == "allowed"
     (item,) = review.items_from([replace(sp, band="high")], {}, {})
     assert item.status == "open" and item.band == "high"
+
+
+def test_allow_scorers_give_each_person_everyones_terms_plus_their_own(seeded: Store) -> None:
+    review.allow(seeded, "falcon", reason="public bird", reviewer="a", now=AT)
+    review.allow(seeded, "Damn", person="p1", reason="song", reviewer="a", now=AT)
+    built: list[tuple[str, ...]] = []
+
+    def make(terms: tuple[str, ...]) -> tuple[str, ...]:
+        built.append(terms)
+        return terms
+
+    scorers = review.AllowScorers(review.allow_terms(seeded), make)
+    assert scorers.for_person("p1") == ("damn", "falcon")
+    assert scorers.for_person("p2") == ("falcon",)
+    assert scorers.for_person(None) == ("falcon",)
+    assert scorers.for_person("p1") == ("damn", "falcon")
+    assert built == [("damn", "falcon"), ("falcon",)]  # one scorer per distinct list

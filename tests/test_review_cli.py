@@ -158,3 +158,34 @@ def test_every_new_command_and_option_has_help_text() -> None:
     missing += [f"auditor: {p.name}" for p in root.params if not getattr(p, "help", None)]
     assert missing == []
     assert set(group.commands) == {"list", "decide", "respond", "allow", "import", "history"}
+
+
+def test_a_term_allowed_for_everyone_does_not_flag_new_posts(tmp_path: Path) -> None:
+    import shutil
+
+    from auditor import runtime
+
+    root = tmp_path / "site"
+    shutil.copytree(runtime.sample_dir(), root)
+    config = str(root / "auditor.toml")
+    posts = root / "posts" / "p03.jsonl"
+
+    def add(post_id: str, text: str) -> None:
+        line = {"id": post_id, "created_at": "2026-11-20T10:00:00Z", "text": text}
+        with posts.open("a", encoding="utf-8") as handle:
+            handle.write(json.dumps(line) + "\n")
+
+    def findings_of(post_id: str) -> list[str]:
+        with Store.open(root / "auditor.db") as store:
+            return [i.rule for i in review.list_items(store) if i.post_id == f"p03/{post_id}"]
+
+    add("n1", "Honestly that referee is a total moron.")
+    assert runner.invoke(app, ["run", "--config", config]).exit_code == 0
+    assert findings_of("n1")  # flagged before the term is allowed
+    allowed = runner.invoke(
+        app, ["review", "allow", "moron", "--reason", "team chant", "--config", config]
+    )
+    assert allowed.exit_code == 0, allowed.output
+    add("n2", "Honestly that referee is a total moron.")
+    assert runner.invoke(app, ["run", "--config", config]).exit_code == 0
+    assert findings_of("n2") == []

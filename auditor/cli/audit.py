@@ -33,7 +33,8 @@ from auditor.notify import Notifier, NotifySettings, Outcome, message, parse_not
 from auditor.pipeline import Auditor, RunSummary, consented_accounts
 from auditor.report import write_report
 from auditor.retention import PurgeResult, purge_expired, rerender_reports
-from auditor.review import attention_items, global_allow_terms, report_decisions
+from auditor.review import AllowScorers, allow_terms, attention_items, report_decisions
+from auditor.scoring import Scorer
 from auditor.scoring.types import BANDS
 from auditor.secrets import check_config_file
 from auditor.sources.archive import ArchiveSource
@@ -111,7 +112,7 @@ def run(
         with RunLock(cfg.store_path, command="run"), runtime.open_store(cfg) as store:
             mark_interrupted(store)
             store.import_roster(people)
-            scorer = runtime.make_scorer(cfg, allow=global_allow_terms(store))
+            scorer = scorers_for(cfg, store).for_person(None)
             everyone = store.people()
             total = len(consented_accounts(everyone, utcnow().date()))
             with RunProgress(accounts=total) as progress:
@@ -148,6 +149,15 @@ def run(
     _print_summary(summary, path, purged=purged, outcomes=outcomes)
     if code:
         raise typer.Exit(code)
+
+
+def scorers_for(cfg: Config, store: Store) -> AllowScorers[Scorer]:
+    """Scorers with the review allow-list: everyone's terms, plus each person's own.
+
+    The run scores with everyone's terms; a person's own terms close their findings at review
+    (status `allowed`) until the pipeline asks for a scorer per account.
+    """
+    return AllowScorers(allow_terms(store), lambda terms: runtime.make_scorer(cfg, allow=terms))
 
 
 def mark_interrupted(store: Store) -> None:
@@ -244,7 +254,7 @@ def scan(
                 raise UsageError(
                     f"{who} has no active consent on {today}: nothing may be read for them"
                 )
-            scorer = runtime.make_scorer(cfg, allow=global_allow_terms(store))
+            scorer = scorers_for(cfg, store).for_person(None)
             with RunProgress(accounts=1 if archive else len(active)) as progress:
                 auditor = Auditor(
                     store=store,
