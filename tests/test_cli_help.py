@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
-import click
 import typer.main
 from typer.testing import CliRunner
 
 from auditor.cli import app
 
 
-def walk(command: click.Command, path: str = "auditor") -> Iterator[tuple[str, click.Command]]:
+def walk(command: Any, path: str = "auditor") -> Iterator[tuple[str, Any]]:
     yield path, command
-    if isinstance(command, click.Group):
+    if hasattr(command, "commands"):  # a group (typer vendors its own click)
         for name, sub in command.commands.items():
             yield from walk(sub, f"{path} {name}")
 

@@ -1,0 +1,64 @@
+"""Revoking consent leaves nothing of the person in the store or in any later report."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from auditor import runtime
+from auditor.cli import app
+from auditor.store import Store
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("AUDITOR_CONFIG", raising=False)
+    shutil.copytree(runtime.sample_dir(), tmp_path / "proj")
+    return tmp_path / "proj"
+
+
+def texts_of(project: Path, person_id: str) -> list[str]:
+    lines = (project / "posts" / f"{person_id}.jsonl").read_text().splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def test_revoke_purges_the_store_and_every_report_on_disk(project: Path) -> None:
+    config = str(project / "auditor.toml")
+    first = runner.invoke(app, ["run", "--config", config])
+    assert first.exit_code == 0, first.output
+    report = Path(first.output.strip().splitlines()[-1])
+    with Store.open(project / "auditor.db") as store:
+        assert store.count_posts("p08") > 0
+    name = "Sam Okafor-Lind"
+    flagged_text = next(t for t in texts_of(project, "p08") if "password" in t.lower())
+    assert name in report.read_text()
+
+    result = runner.invoke(app, ["roster", "revoke", "p08", "--config", config])
+    assert result.exit_code == 0, result.output
+    assert "p08" in result.output
+
+    with Store.open(project / "auditor.db") as store:
+        assert store.count_posts("p08") == 0
+        assert store.count_findings("p08") == 0
+        dump = "\n".join(store.conn.iterdump())
+    for text in texts_of(project, "p08"):
+        assert text not in dump
+    old = report.read_text()
+    assert flagged_text[:40] not in old  # the report written before was rendered again
+    for path in report.parent.glob("findings.*"):
+        assert "p08" not in path.read_text()
+
+    later = runner.invoke(app, ["run", "--config", config])
+    assert later.exit_code == 0, later.output
+    html = Path(later.output.strip().splitlines()[-1]).read_text()
+    for text in texts_of(project, "p08"):
+        assert text[:40] not in html
+    with Store.open(project / "auditor.db") as store:
+        assert store.count_posts("p08") == 0  # the roster file still lists p08: not read again
