@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from auditor.report import write_report
+from auditor.review import finding_id
 from auditor.scoring.types import Finding, Score
 from auditor.store import AccountResult, Store
 from tests.test_report_support import make_store, post, roster
@@ -154,6 +155,10 @@ def test_a_filter_changes_the_cards_and_the_counts_and_lands_in_the_fragment(
     page.fill("#f-q", "Acme")
     page.wait_for_function("() => document.querySelectorAll('#cards article').length === 2")
     assert "q=Acme" in page.evaluate("() => location.hash")
+    # A review id pasted from `auditor review list` finds its post.
+    page.fill("#f-q", finding_id("mastodon", "a1", "profanity.mild"))
+    page.wait_for_function("() => document.querySelectorAll('#cards article').length === 1")
+    assert page.inner_text("#cards article h3") == "Ada Lovelace"
     assert watch.console == []
     page.context.close()
 

@@ -72,6 +72,10 @@ def test_csv_has_one_row_per_finding_with_provenance(tmp_path: Path) -> None:
     assert {r["run"] for r in rows} == {second}
     assert {r["policy_version"] for r in rows} == {"policy-test-1"}
     assert all(r["tool_version"] and r["rule"] and r["matched"] for r in rows)
+    # The review workflow's id, so a CSV row can be answered with `auditor review`.
+    from auditor.review import finding_id
+
+    assert all(r["finding_id"] == finding_id(r["network"], r["post_id"], r["rule"]) for r in rows)
     email = next(r for r in rows if r["rule"] == "pii.email")
     assert "@" in email["matched"] and "example" not in email["matched"]  # masked as in the page
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from auditor.errors import UsageError
@@ -26,6 +27,7 @@ from auditor.report.model import (
     Summary,
 )
 from auditor.report.text import display_handle, mask_findings, safe_url, segments
+from auditor.review import finding_id
 from auditor.scoring.types import BANDS, CATEGORIES, band_rank
 from auditor.store import RunRecord, Store, StoredPost
 
@@ -65,7 +67,10 @@ def build_card(
 ) -> Card:
     post = stored.post
     person = people.get(post.person_id)
-    text, findings = mask_findings(post.text, stored.findings, show_pii=show_pii)
+    text, masked = mask_findings(post.text, stored.findings, show_pii=show_pii)
+    findings = tuple(
+        replace(f, finding_id=finding_id(post.network, post.post_id, f.rule)) for f in masked
+    )
     return Card(
         key=f"{post.network}:{post.post_id}",
         number=number,

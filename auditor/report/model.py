@@ -47,6 +47,8 @@ class FindingView:
     decoded: str
     explanation: str
     guidance: str
+    # The review workflow's id for this rule on this post (`auditor review ...` takes it).
+    finding_id: str = ""
 
     @property
     def read_as(self) -> str:

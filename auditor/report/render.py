@@ -40,6 +40,7 @@ CSV_FIELDS: tuple[str, ...] = (
     "decoded",
     "policy_version",
     "tool_version",
+    "finding_id",
 )
 
 _JSON_ESCAPES = {
@@ -149,11 +150,11 @@ def cards_payload(report: Report) -> dict[str, object]:
             rule = rules.setdefault(
                 (f.category, f.rule, f.severity, f.explanation, f.guidance), len(rules)
             )
-            # [rule, matched], or [rule, matched, decoded, 1 if the list shows "read as"].
+            # [rule, review id, matched], or with [..., decoded, 1 if "read as" is shown].
             if f.decoded == f.matched:
-                findings.append([rule, f.matched])
+                findings.append([rule, f.finding_id, f.matched])
             else:
-                findings.append([rule, f.matched, f.decoded, 1 if f.read_as else 0])
+                findings.append([rule, f.finding_id, f.matched, f.decoded, 1 if f.read_as else 0])
         card: dict[str, object] = {
             "n": c.number,
             "p": person,
@@ -239,6 +240,7 @@ def findings_rows(report: Report) -> Iterable[dict[str, object]]:
                 "decoded": f.decoded,
                 "policy_version": c.policy_version,
                 "tool_version": c.tool_version,
+                "finding_id": f.finding_id,
             }
 
 
@@ -311,6 +313,7 @@ def render_json(report: Report) -> str:
                         "decoded": f.decoded,
                         "explanation": f.explanation,
                         "guidance": f.guidance,
+                        "finding_id": f.finding_id,
                     }
                     for f in c.findings
                 ],

@@ -45,6 +45,7 @@
     if (c._h === undefined) {
       var parts = [people[c.p][1], accounts[c.a][1], accounts[c.a][0], c.id];
       for (var i = 0; i < c.g.length; i++) { parts.push(typeof c.g[i] === "string" ? c.g[i] : c.g[i][0]); }
+      for (var j = 0; j < c.f.length; j++) { parts.push(c.f[j][1]); }  // paste a review id to find its post
       c._h = parts.join(" ").toLowerCase();
     }
     return c._h;
@@ -56,7 +57,8 @@
     return p[2] + " " + MONTHS[Number(p[1]) - 1] + " " + p[0];
   }
 
-  function decoded(f) { return f.length > 2 ? f[2] : f[1]; }
+  // A finding is [rule, review id, matched] or [rule, review id, matched, decoded, shown].
+  function decoded(f) { return f.length > 3 ? f[3] : f[2]; }
 
   // Severity and title of a highlighted run: as text.segments() computes them server-side.
   function markInfo(c, marks) {
@@ -137,10 +139,15 @@
       li.appendChild(document.createTextNode(" "));
       li.appendChild(el("span", "sev sev-" + css(rule[2]), rule[2]));
       li.appendChild(document.createTextNode(" on \u201c"));
-      li.appendChild(el("span", "matched", f[1]));
+      li.appendChild(el("span", "matched", f[2]));
       var d = decoded(f);
-      li.appendChild(document.createTextNode("\u201d" + (f[3] === 1 ? ", read as \u201c" + d + "\u201d" : "") + "." + (rule[3] ? " " + rule[3] : "")));
-      if (rule[4]) { li.appendChild(el("br")); li.appendChild(el("span", "guidance", "Policy guidance: " + rule[4])); }
+      li.appendChild(document.createTextNode("\u201d" + (f[4] === 1 ? ", read as \u201c" + d + "\u201d" : "") + "." + (rule[3] ? " " + rule[3] : "")));
+      if (rule[4] || f[1]) {
+        var guide = el("span", "guidance", (rule[4] ? "Policy guidance: " + rule[4] : "") + (rule[4] && f[1] ? " · " : ""));
+        if (f[1]) { guide.appendChild(el("span", "fid", "review id " + f[1])); }
+        li.appendChild(el("br"));
+        li.appendChild(guide);
+      }
       list.appendChild(li);
     }
     art.appendChild(list);
