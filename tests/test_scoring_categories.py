@@ -113,3 +113,10 @@ def test_disabled_category_never_fires() -> None:
         cat.id, False, cat.severity, cat.description, cat.guidance, cat.terms
     )
     assert Scorer(policy, ORG).score(CLEAR["profanity"]).band == "none"
+
+
+def test_org_named_with_an_ordinary_word_needs_its_capital() -> None:
+    scorer = Scorer(POLICY, Organization("Target"))
+    assert scorer.score("our target audience hated that awful, terrible ad").findings == ()
+    flagged = scorer.score("Target is an awful, terrible employer")
+    assert [f.category for f in flagged.findings] == ["employer_criticism"]

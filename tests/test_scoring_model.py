@@ -116,3 +116,10 @@ def test_real_model_if_installed_keeps_harmless_posts_clean() -> None:
     scorer = Scorer(load_policy(), Organization())
     for text in ("excited for the new season of Dexter", "reading Moby Dick"):
         assert scorer.score(text).band == "none"
+
+
+def test_model_does_not_relabel_employer_criticism_as_abuse(fake: FakeModel) -> None:
+    text = "Acme is such a snollygoster move, awful and terrible place to work"
+    fake.hits["Acme"] = [hit(text, "offensive", 0.95, "awful", "terrible")]
+    score = Scorer(load_policy(), Organization("Acme")).score(text)
+    assert {f.category for f in score.findings} == {"employer_criticism"}

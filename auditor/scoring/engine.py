@@ -42,6 +42,7 @@ except ImportError:  # pragma: no cover - only when model.py is absent
 POINTS = {"low": 25, "medium": 50, "high": 75, "critical": 95}
 _EXTRA_POINTS, _EXTRA_CAP = 3, 10
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|u|ur|your|ya|you're)\b")
+_SENTIMENT_RULED = frozenset(("employer_criticism", "competitor"))
 _RULE_RE = re.compile(r"^[a-z_]+\.[a-z_]+$")
 
 
@@ -313,6 +314,10 @@ class Scorer:
             if mh.label == "hate":
                 cat, rule = "hate", "model.hate"
             elif mh.label == "offensive":
+                if have & _SENTIMENT_RULED:
+                    # The negativity is already explained as criticism (maybe protected
+                    # activity); the model must not relabel it as abuse.
+                    continue
                 targeted = "@" in text or _SECOND_PERSON.search(text) is not None
                 cat = "insult" if targeted else "profanity"
                 rule = "model.offensive"

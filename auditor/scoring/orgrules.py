@@ -18,6 +18,7 @@ from auditor.scoring.hits import Hit
 from auditor.scoring.lexicon import match_phrase, sev_rank, term_words
 from auditor.scoring.normalize import Normalized, Token
 from auditor.scoring.policy import Policy
+from auditor.scoring.segment import english_vocabulary
 
 NEGATIVE_POLARITY = -0.1
 _WINDOW = 12  # tokens between a confidential phrase or disparaging word and a name
@@ -54,7 +55,8 @@ def sentiment(text: str) -> Sentiment:
 
 class OrgRules:
     def __init__(self, org: Organization) -> None:
-        index: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        index: dict[str, list[tuple[tuple[str, ...], str, str, bool]]] = {}
+        vocab = english_vocabulary()
         groups: Iterable[tuple[str, tuple[str, ...]]] = (
             ("org", (*org.names, *org.products)),
             ("competitor", org.competitors),
@@ -67,7 +69,10 @@ class OrgRules:
                 w = term_words(label)
                 if not w:
                     continue
-                index.setdefault(w[0], []).append((w, kind, label))
+                # A name made of ordinary words ("Target", "Apple") only counts when written
+                # with a capital, so "target audience" is not the company.
+                common = all(x in vocab for x in w)
+                index.setdefault(w[0], []).append((w, kind, label, common))
                 words.append(" ".join(w))
                 if kind == "org":
                     domains.add("".join(w))
@@ -76,7 +81,7 @@ class OrgRules:
         self.words = tuple(words)
         self.domains = frozenset(domains)
 
-    def mentions(self, seq: Sequence[Token]) -> list[Mention]:
+    def mentions(self, seq: Sequence[Token], original: str) -> list[Mention]:
         out: list[Mention] = []
         if not self._index:
             return out
@@ -87,7 +92,9 @@ class OrgRules:
                 cands = self._index.get(text[:-2])
             if cands is None:
                 continue
-            for words, kind, label in cands:
+            for words, kind, label, common in cands:
+                if common and not original[tok.start : tok.start + 1].isupper():
+                    continue
                 j = match_phrase(seq, i, words) if len(words) > 1 else i + 1
                 if j > 0:
                     out.append(Mention(kind, label, i, j - 1, tok.start, seq[j - 1].end))
@@ -103,7 +110,7 @@ class OrgRules:
         enabled: frozenset[str],
     ) -> list[Hit]:
         """Adjust confidential hits in place; return the organisation findings."""
-        mentions = self.mentions(seq)
+        mentions = self.mentions(seq, text)
         own = [m for m in mentions if m.kind == "org"]
         for h in hits:
             if h.category != "confidential" or h.rule != "confidential.term":
