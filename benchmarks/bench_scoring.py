@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from auditor.models import Organization
-from auditor.scoring import Scorer, load_policy
+from auditor.scoring import Scorer, band_rank, load_policy
 from auditor.scoring.policy import ModelPolicy
 
 EVAL = Path(os.environ.get("AUDITOR_EVAL_DIR", "/work/shared/eval"))
@@ -73,6 +73,44 @@ def corpus() -> tuple[str, list[str]]:
     return "generated tweets", list(itertools.islice(generated(), 5000))
 
 
+EVAL_SPLITS = {
+    "offensive": ({"profanity", "insult", "hate", "threat", "sexual"}, "tweeteval/offensive"),
+    "hate": ({"hate", "insult", "threat"}, "tweeteval/hate"),
+}
+
+
+def evaluate(scorer: Scorer) -> None:
+    """Precision/recall of the scorer on the TweetEval validation splits (measurement only)."""
+    for task, (categories, folder) in EVAL_SPLITS.items():
+        texts_path = EVAL / folder / "val_text.txt"
+        labels_path = EVAL / folder / "val_labels.txt"
+        if not texts_path.is_file():
+            print(f"{task}: {texts_path} not found, skipped")
+            continue
+        texts = texts_path.read_text("utf-8").splitlines()
+        labels = [line.strip() == "1" for line in labels_path.read_text("utf-8").splitlines()]
+        for floor in ("low", "medium"):
+            flagged = []
+            for text in texts:
+                score = scorer.score(text)
+                flagged.append(
+                    any(
+                        f.category in categories and band_rank(f.severity) >= band_rank(floor)
+                        for f in score.findings
+                    )
+                )
+            tp = sum(f and y for f, y in zip(flagged, labels, strict=True))
+            fp = sum(f and not y for f, y in zip(flagged, labels, strict=True))
+            fn = sum(y and not f for f, y in zip(flagged, labels, strict=True))
+            p = tp / (tp + fp) if tp + fp else 0.0
+            r = tp / (tp + fn) if tp + fn else 0.0
+            f1 = 2 * p * r / (p + r) if p + r else 0.0
+            print(
+                f"{task} val, flagged at >= {floor} in {sorted(categories)}: "
+                f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f} ({len(texts)} posts)"
+            )
+
+
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -88,6 +126,9 @@ def main() -> None:
     )
     ap.add_argument(
         "--no-model", action="store_true", help="rules only: switch the learned model off"
+    )
+    ap.add_argument(
+        "--eval", action="store_true", help="also print precision/recall on TweetEval val splits"
     )
     args = ap.parse_args()
     source, texts = corpus()
@@ -133,6 +174,8 @@ def main() -> None:
         "bands: "
         + ", ".join(f"{b}={bands[b]}" for b in ("none", "low", "medium", "high", "critical"))
     )
+    if args.eval:
+        evaluate(scorer)
 
 
 if __name__ == "__main__":

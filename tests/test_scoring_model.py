@@ -45,7 +45,7 @@ def fake(monkeypatch: pytest.MonkeyPatch) -> FakeModel:
             "you are": [hit(RUDE, "offensive", 0.93, "snollygoster", "you")],
             "move": [hit(PLAIN, "offensive", 0.85, "snollygoster")],
             "zorblats": [hit(GROUP, "hate", 0.9, "zorblats")],
-            "glimmer": [hit(FAINT, "offensive", 0.6, "glimmer")],
+            "glimmer": [hit(FAINT, "offensive", 0.75, "glimmer")],
             "Moby": [hit(MOBY, "offensive", 0.95, "Dick", "Moby")],
         },
         {"version": "fake-1"},
@@ -123,3 +123,9 @@ def test_model_does_not_relabel_employer_criticism_as_abuse(fake: FakeModel) -> 
     fake.hits["Acme"] = [hit(text, "offensive", 0.95, "awful", "terrible")]
     score = Scorer(load_policy(), Organization("Acme")).score(text)
     assert {f.category for f in score.findings} == {"employer_criticism"}
+
+
+def test_default_policy_ignores_hits_below_its_floor(fake: FakeModel) -> None:
+    text = "a faint whisper"
+    fake.hits["whisper"] = [hit(text, "offensive", 0.65, "whisper")]
+    assert Scorer(load_policy(), Organization()).score(text).findings == ()
