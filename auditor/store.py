@@ -605,21 +605,19 @@ class Store:
 
         With `up_to_run`, only what had been scored by the end of that run.
         """
-        where = "s.band != 'none'"
-        params: list[object] = []
-        if up_to_run is not None:
-            where += " AND s.run_id <= ?"
-            params.append(up_to_run)
+        # The score each post had at the end of `up_to_run` (or now): its latest one by then.
+        until = "AND s2.run_id <= :run" if up_to_run is not None else ""
         rows = self.conn.execute(
             f"""
             SELECT p.*, s.score, s.band, s.run_id AS scored_run, s.policy_version AS pv,
                    s.tool_version AS tv
             FROM posts p JOIN scores s ON s.post_pk = p.pk
-            WHERE {where} AND s.scored_at = (
-                SELECT MAX(s2.scored_at) FROM scores s2 WHERE s2.post_pk = p.pk)
+            WHERE s.band != 'none' AND s.rowid = (
+                SELECT s2.rowid FROM scores s2 WHERE s2.post_pk = p.pk {until}
+                ORDER BY s2.scored_at DESC, s2.rowid DESC LIMIT 1)
             ORDER BY s.score DESC, p.created_at DESC
-            """,  # noqa: S608 - only fixed fragments are formatted in
-            params,
+            """,  # noqa: S608 - only a fixed fragment is formatted in
+            {"run": up_to_run},
         ).fetchall()
         out: list[StoredPost] = []
         for r in rows:

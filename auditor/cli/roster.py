@@ -12,7 +12,7 @@ from rich.table import Table
 from auditor.cli.common import ConfigOption, console
 from auditor.config import require_config
 from auditor.errors import UsageError
-from auditor.report.rerender import rerender_existing
+from auditor.retention import rerender_reports
 from auditor.roster import read_roster
 from auditor.sources.base import utcnow
 from auditor.store import Store
@@ -80,7 +80,7 @@ def revoke(
             raise UsageError(f"no person '{person_id}' in the store: check `auditor roster list`")
         deleted = store.revoke(person_id, on=day, now=utcnow())
         # Reports already on disk hold their posts too: render them again from the store.
-        rendered = rerender_existing(store, cfg.report_dir, show_pii=cfg.show_pii)
+        rendered = rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
     console.print(
         f"consent of {person_id} revoked on {day}; {deleted} posts and their findings deleted; "
         f"{rendered} reports re-rendered"
