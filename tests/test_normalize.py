@@ -118,3 +118,16 @@ def test_offsets_always_map_inside_the_original(text: str) -> None:
 def test_ascii_tokens_are_slices_of_the_original(text: str) -> None:
     for tok in tokenize(normalize(text)):
         assert text[tok.start : tok.end].lower() == tok.text
+
+
+def test_run_together_hashtag_is_segmented_against_the_vocabulary() -> None:
+    from auditor.scoring.segment import Segmenter
+
+    seg = Segmenter(["scunthorpe"])
+    body = "importedfromdetroit"
+    assert [body[a:b] for a, b in seg.split(body)] == ["imported", "from", "detroit"]
+    assert [("scunthorpeunited")[a:b] for a, b in seg.split("scunthorpeunited")] == [
+        "scunthorpe",
+        "united",
+    ]
+    assert seg.split("hello") == ()  # one known word: nothing to split
