@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from auditor.models import Organization
-from auditor.scoring import Scorer, load_policy
-from auditor.scoring import orgrules
+from auditor.scoring import Scorer, load_policy, orgrules
 
 
 def scorer(tmp_path: Path, text: str, org: Organization | None = None) -> Scorer:
