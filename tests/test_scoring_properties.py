@@ -100,3 +100,9 @@ def test_fresh_scorer_gives_the_same_result() -> None:
         Organization("Acme", ("Acme Corp",), ("RoadRunner",), ("Globex",), ("Falcon",)),
     )
     assert other.score(text) == SCORER.score(text)
+
+
+def test_camel_case_hashtag_with_a_vote_inside_keeps_spans_ordered() -> None:
+    # Found by hypothesis: segmenting a hashtag that also had camelCase parts.
+    check("#AAvOTE")
+    check("#VoteFord now")

@@ -4,6 +4,7 @@ structure, insults aimed at a person, negation, reported speech, and political a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from auditor.scoring import context as ctx
@@ -11,6 +12,8 @@ from auditor.scoring.hits import Hit, NearMiss, bump
 from auditor.scoring.lexicon import sev_rank
 from auditor.scoring.normalize import Normalized, Token
 from auditor.scoring.policy import Policy
+
+_RUN3 = re.compile(r"(.)\1\1").search
 
 
 class ContextRules:
@@ -25,7 +28,9 @@ class ContextRules:
         cats = self._enabled
         found: list[tuple[str, ctx.StructHit]] = []
         # Most posts hold neither a harm verb nor a group word: skip both scans then.
-        canons = set(map(ctx.canon_text, [t.text for t in seq]))
+        texts = {t.text for t in seq}
+        # Plain words are their own canonical form; only decode the others (leet, stretched).
+        canons = texts | {ctx.canon_text(t) for t in texts if not t.isalpha() or _RUN3(t)}
         if "threat" in cats and not ctx.HARM_VERBS.isdisjoint(canons):
             found.extend(("threat", s) for s in ctx.threats(seq, text))
         if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):
@@ -119,6 +124,8 @@ class ContextRules:
         for i, tok in enumerate(seq[:-1] if voting else ()):
             if tok.text in ("vote", "voting", "elect", "reelect", "re-elect"):
                 nxt = seq[i + 1]
+                if nxt.start < tok.end:
+                    continue  # a piece of the same word, not the next word
                 raw = text[nxt.start : nxt.end]
                 if raw[:1].isupper() and raw.isalpha() and raw.lower() not in _NOT_CANDIDATES:
                     hits.append(

@@ -347,8 +347,8 @@ class Scorer:
         """Drop disabled/allow-listed rules and duplicates; keep the most specific, most severe."""
         best: dict[tuple[str, int, int], Hit] = {}
         for h in hits:
-            if h.category not in self._enabled:
-                continue
+            if h.category not in self._enabled or h.end <= h.start:
+                continue  # (an empty span could only come from pieces of one word: no finding)
             if h.category in self._allow_rules or h.rule in self._allow_rules:
                 near.append(
                     NearMiss(

@@ -87,7 +87,8 @@ class TermMatcher:
     def sequence(self, norm: Normalized, tokens: list[Token]) -> list[Token]:
         """Running tokens: hashtags as their body, followed by their camelCase/segmented parts."""
         seq: list[Token] = []
-        for tok in tokens:
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
             if tok.kind != "hashtag":
                 seq.append(tok)
                 continue
@@ -95,8 +96,11 @@ class TermMatcher:
             s, e = norm.to_original(tok.nstart + 1, tok.nend)
             body_tok = Token("hashtag", body, s, e, tok.nstart + 1, tok.nend)
             seq.append(body_tok)
+            # camelCase parts (from the tokenizer, right after the hashtag) win over guessing.
+            has_parts = i + 1 < n and tokens[i + 1].kind == "part"
             if (
-                6 <= len(body) <= 40
+                not has_parts
+                and 6 <= len(body) <= 40
                 and body.isalpha()
                 and body.isascii()
                 and e - s == len(body)
@@ -114,7 +118,6 @@ class TermMatcher:
                             body_tok.nstart + b,
                         )
                     )
-        # Drop camel parts of a hashtag emitted before the body: keep parts after their parent.
         return seq
 
     def lexical(self, text: str, norm: Normalized, seq: list[Token]) -> list[Hit]:

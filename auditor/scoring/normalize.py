@@ -226,7 +226,10 @@ def _with_camel_parts(tokens: list[Token], original: str) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         out.append(tok)
-        if tok.kind == "word" or tok.kind == "hashtag":
+        # Only words with a capital after their first letter ("The" is not camelCase).
+        if (tok.kind == "word" or tok.kind == "hashtag") and original[
+            tok.start + 1 : tok.end
+        ] != tok.text[1:]:
             out.extend(_camel_parts(tok, original))
     return out
 
