@@ -12,6 +12,9 @@ text and never free text. Notes, responses and allow-list reasons live in `revie
 the trail points to; a revocation (`Store.revoke`) deletes the person's texts, decisions and
 allow-list entries in the same transaction (a trigger) and appends a `purge` row, so the record
 that a review happened survives while the person's data does not.
+
+The decisions file that the report saves and `auditor review import` applies is in
+`auditor.decisions`.
 """
 
 from __future__ import annotations
@@ -21,9 +24,8 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from auditor.errors import UsageError
@@ -35,8 +37,6 @@ DECISIONS: tuple[str, ...] = ("dismissed", "acknowledged", "escalated")
 STATUSES: tuple[str, ...] = ("open", *DECISIONS, "allowed")
 # Statuses that no longer need anyone's attention: kept out of notifications and --fail-on.
 CLOSED: frozenset[str] = frozenset({"dismissed", "allowed"})
-DECISIONS_FILE_KEYS = frozenset({"decisions", "version", "run_id", "generated_at"})
-DECISION_KEYS = frozenset({"finding", "decision", "reviewer", "note"})
 MAX_TEXT = 4000
 S = TypeVar("S")
 
@@ -85,11 +85,13 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _iso(value: datetime) -> str:
+def iso(value: datetime) -> str:
+    """How the review tables store times (UTC, ISO 8601)."""
     return value.astimezone(UTC).isoformat()
 
 
-def _clean(text: str, what: str) -> str:
+def clean(text: str, what: str) -> str:
+    """Free text as stored: stripped, not empty, bounded; `what` names it in errors."""
     value = text.strip()
     if not value:
         raise UsageError(f"{what} must not be empty")
@@ -139,7 +141,8 @@ class AllowScorers(Generic[S]):
         return self._built[key]
 
 
-def _states(store: Store) -> dict[str, sqlite3.Row]:
+def states(store: Store) -> dict[str, sqlite3.Row]:
+    """finding_id -> its current decision row."""
     return {r["finding_id"]: r for r in store.conn.execute("SELECT * FROM review_state")}
 
 
@@ -205,7 +208,7 @@ def list_items(
     posts = [
         sp for sp in store.flagged_posts(up_to_run) if person is None or sp.post.person_id == person
     ]
-    items = items_from(posts, _states(store), allow_terms(store))
+    items = items_from(posts, states(store), allow_terms(store))
     return [i for i in items if status is None or i.status == status]
 
 
@@ -320,7 +323,7 @@ def _trail(
     )
 
 
-def _decide(
+def decide_in(
     conn: sqlite3.Connection,
     item: ReviewItem,
     decision: str,
@@ -328,6 +331,7 @@ def _decide(
     note: str | None,
     at: str,
 ) -> None:
+    """Record one decision inside the caller's transaction: state, note and trail row."""
     text_id = _add_text(conn, item.person_id, "note", note, at) if note else None
     conn.execute(
         "INSERT INTO review_state VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(finding_id) DO UPDATE "
@@ -366,19 +370,19 @@ def decide(
 ) -> ReviewItem:
     """Record a reviewer's decision on one finding; returns the finding as it was before."""
     _check_decision(decision)
-    who = _clean(reviewer, "--reviewer")
-    text = _clean(note, "--note") if note is not None else None
+    who = clean(reviewer, "--reviewer")
+    text = clean(note, "--note") if note is not None else None
     item = find_item(store, fid)
     with store.transaction() as conn:
-        _decide(conn, item, decision, who, text, _iso(now or _now()))
+        decide_in(conn, item, decision, who, text, iso(now or _now()))
     return item
 
 
 def respond(store: Store, fid: str, *, text: str, now: datetime | None = None) -> ReviewItem:
     """Record the person's own explanation or contest of a finding (the status stays)."""
-    body = _clean(text, "--text")
+    body = clean(text, "--text")
     item = find_item(store, fid)
-    at = _iso(now or _now())
+    at = iso(now or _now())
     with store.transaction() as conn:
         text_id = _add_text(conn, item.person_id, "response", body, at)
         _trail(
@@ -406,12 +410,12 @@ def allow(
     now: datetime | None = None,
 ) -> bool:
     """Stop `term` from flagging, for one person or everyone. False if it was already allowed."""
-    word = _clean(term, "TERM").casefold()
-    why = _clean(reason, "--reason")
-    who = _clean(reviewer or getpass.getuser(), "--reviewer")
+    word = clean(term, "TERM").casefold()
+    why = clean(reason, "--reason")
+    who = clean(reviewer or getpass.getuser(), "--reviewer")
     if person is not None and store.person(person) is None:
         raise UsageError(f"no person '{person}' in the store: check `auditor roster list`")
-    at = _iso(now or _now())
+    at = iso(now or _now())
     with store.transaction() as conn:
         exists = conn.execute(
             "SELECT 1 FROM review_allow WHERE term = ? AND IFNULL(person_id, '') = ?",
@@ -440,87 +444,6 @@ def allow(
     return True
 
 
-@dataclass(frozen=True, slots=True)
-class ImportResult:
-    applied: int
-    unchanged: int
-
-
-def parse_decisions_file(path: Path) -> list[dict[str, str]]:
-    """Read and validate a decisions file whole; any problem names the entry and the key."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
-    except ValueError as exc:
-        raise UsageError(f"{path}: not valid JSON: {exc}") from None
-    if not isinstance(data, dict) or not isinstance(data.get("decisions"), list):
-        raise UsageError(f'{path}: expected an object {{"decisions": [...]}}')
-    unknown = sorted(set(data) - DECISIONS_FILE_KEYS)
-    if unknown:
-        raise UsageError(f"{path}: unknown keys {', '.join(unknown)}")
-    out: list[dict[str, str]] = []
-    for n, entry in enumerate(data["decisions"], 1):
-        where = f"{path}: decision {n}"
-        if not isinstance(entry, dict):
-            raise UsageError(f"{where}: must be an object")
-        extra = sorted(set(entry) - DECISION_KEYS)
-        if extra:
-            raise UsageError(f"{where}: unknown keys {', '.join(extra)}")
-        for key in ("finding", "decision", "reviewer"):
-            if not isinstance(entry.get(key), str) or not entry[key].strip():
-                raise UsageError(f"{where}: '{key}' is missing or not a string")
-        note = entry.get("note")
-        if note is not None and not isinstance(note, str):
-            raise UsageError(f"{where}: 'note' must be a string")
-        if entry["decision"] not in DECISIONS:
-            raise UsageError(
-                f"{where}: decision '{entry['decision']}' is not one of {', '.join(DECISIONS)}"
-            )
-        clean = {k: str(v).strip() for k, v in entry.items() if v is not None}
-        if clean.get("note") == "":
-            clean.pop("note")
-        out.append(clean)
-    return out
-
-
-def import_decisions(store: Store, path: Path, *, now: datetime | None = None) -> ImportResult:
-    """Apply a decisions file in one transaction: all of it, or nothing if any entry is bad.
-
-    An entry that repeats the finding's current decision by the same reviewer is skipped, so
-    importing the same file twice changes nothing.
-    """
-    entries = parse_decisions_file(path)
-    items = {i.finding_id: i for i in list_items(store)}
-    current = {fid: (r["status"], r["reviewer"]) for fid, r in _states(store).items()}
-    missing = [e["finding"] for e in entries if e["finding"].lower() not in items]
-    if missing:
-        raise UsageError(
-            f"{path}: no flagged finding with id {', '.join(missing[:5])}"
-            + (" ..." if len(missing) > 5 else "")
-            + ": nothing was imported"
-        )
-    at = _iso(now or _now())
-    applied = unchanged = 0
-    with store.transaction() as conn:
-        for e in entries:
-            item = items[e["finding"].lower()]
-            if current.get(item.finding_id) == (e["decision"], e["reviewer"]):
-                unchanged += 1
-                continue
-            note = _clean(e["note"], "note") if "note" in e else None
-            _decide(conn, item, e["decision"], _clean(e["reviewer"], "reviewer"), note, at)
-            # The next entry on the same finding starts from this decision.
-            items[item.finding_id] = _with_status(item, e["decision"], e["reviewer"])
-            current[item.finding_id] = (e["decision"], e["reviewer"])
-            applied += 1
-    return ImportResult(applied, unchanged)
-
-
-def _with_status(item: ReviewItem, status: str, reviewer: str) -> ReviewItem:
-    return replace(item, status=status, reviewer=reviewer)
-
-
 def purge_texts_before(conn: sqlite3.Connection, cutoff: datetime) -> int:
     """Retention for review free text: notes, responses and reasons older than `cutoff`.
 
@@ -529,7 +452,7 @@ def purge_texts_before(conn: sqlite3.Connection, cutoff: datetime) -> int:
     cur = conn.execute(
         "DELETE FROM review_texts WHERE created_at < ? AND id NOT IN "
         "(SELECT reason_id FROM review_allow WHERE reason_id IS NOT NULL)",
-        (_iso(cutoff),),
+        (iso(cutoff),),
     )
     return cur.rowcount
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor import review
+from auditor import decisions, review
 from auditor.errors import UsageError
 from auditor.models import Account, Consent, Post
 from auditor.scoring.types import Finding, Score
@@ -325,11 +325,11 @@ def test_a_decisions_file_is_applied_whole_and_a_second_import_changes_nothing(
             ],
         },
     )
-    assert review.import_decisions(seeded, path, now=AT) == review.ImportResult(2, 0)
+    assert decisions.import_decisions(seeded, path, now=AT) == decisions.ImportResult(2, 0)
     status = {(i.post_id, i.rule): i.status for i in review.list_items(seeded)}
     assert status[("p1/1", "insult.moron")] == "dismissed"
     assert status[("p2/1", "profanity.term")] == "escalated"
-    assert review.import_decisions(seeded, path, now=AT) == review.ImportResult(0, 2)
+    assert decisions.import_decisions(seeded, path, now=AT) == decisions.ImportResult(0, 2)
     assert seeded.conn.execute("SELECT COUNT(*) FROM review_trail").fetchone()[0] == 2
 
 
@@ -368,7 +368,7 @@ def test_a_bad_decisions_file_changes_nothing(
     path = tmp_path / "d.json"
     path.write_text(text)
     with pytest.raises(UsageError, match=message):
-        review.import_decisions(seeded, path)
+        decisions.import_decisions(seeded, path)
     assert seeded.conn.execute("SELECT COUNT(*) FROM review_trail").fetchone()[0] == 0
     assert review.find_item(seeded, good).status == "open"
 

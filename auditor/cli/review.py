@@ -15,7 +15,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from auditor import review
+from auditor import decisions, review
 from auditor.cli.audit import load_for_demo_or
 from auditor.cli.common import ConfigOption, console
 from auditor.config import Config
@@ -208,7 +208,7 @@ def import_(
     ..., "note": ...}]}. All of it or, if any entry is wrong, none of it."""
     cfg, store = _open(config, demo, report_dir)
     with store:
-        result = review.import_decisions(store, file, now=utcnow())
+        result = decisions.import_decisions(store, file, now=utcnow())
         _refresh_latest(cfg, store)
     console.print(f"{result.applied} decisions applied, {result.unchanged} already recorded")
 
