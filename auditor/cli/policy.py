@@ -49,8 +49,11 @@ def _masked(text: str, findings: tuple[Finding, ...]) -> str:
 
 @app.command()
 def show(policy_path: PolicyOption = None) -> None:
-    """Print the effective policy: thresholds and, per category, severity, description, guidance
-    and how many terms, patterns and exceptions it has."""
+    """Print the effective policy, category by category.
+
+    Shows the thresholds and, per category, whether it is enabled, its severity, description,
+    guidance and how many terms, patterns and exceptions it has.
+    """
     policy = _load(policy_path)
     echo = typer.echo
     echo(f"policy {policy.name} ({policy.source})")
@@ -82,7 +85,7 @@ def show(policy_path: PolicyOption = None) -> None:
 def validate(
     file: Annotated[Path, typer.Argument(help="The policy TOML file to check.", dir_okay=False)],
 ) -> None:
-    """Check a policy file: prints "valid" (exit 0) or FILE:LINE: what is wrong (exit 2)."""
+    """Check a policy file: "valid" (exit 0) or FILE:LINE: what is wrong (exit 2)."""
     _load(file)
     typer.echo(f"{file}: valid")
 
@@ -99,8 +102,12 @@ def explain(
         list[str] | None, typer.Option(help="An internal codename (repeatable).")
     ] = None,
 ) -> None:
-    """Score TEXT and show every rule that fired (span, matched and decoded words, why) and every
-    near miss that an exception, negation or allow-list entry stopped."""
+    """Score TEXT and show every rule that fired, and every near miss.
+
+    For each finding: the rule, severity, span, the words matched and how they were read, why it
+    fired and what the reviewer should do. Near misses are rules that an exception, a negation
+    or an allow-list entry stopped.
+    """
     policy = _load(policy_path)
     organization = Organization(
         name=org, competitors=tuple(competitor or ()), codenames=tuple(codename or ())
