@@ -57,6 +57,10 @@ def test_idioms_are_not_threats(text: str) -> None:
         "I'll beat Dave up",
         "kill yourself",
         "i know where you live",
+        "I hope you get cancer and die",
+        "die in a fire @troll",
+        "you should die",
+        "I'm gonna shoot up the school",
     ],
 )
 def test_threats_from_structure_are_high(text: str) -> None:
@@ -170,3 +174,10 @@ def test_political_advocacy_for_a_named_candidate() -> None:
 
 def test_one_mild_political_word_stays_low() -> None:
     assert SCORER.score("The president of the club opened the season").band in ("none", "low")
+
+
+def test_phrases_match_with_an_inflected_first_word() -> None:
+    f = SCORER.score("smoked a joint before work lol").findings[0]
+    assert (f.category, f.matched, f.decoded) == ("drugs", "smoked a joint", "smoke a joint")
+    # ...but not for insults: "pissed off" means angry, it is not "piss off".
+    assert "insult" not in SCORER.score("so pissed off right now").categories

@@ -102,3 +102,9 @@ def test_mask_middle_keeps_separators() -> None:
 def test_card_in_a_threat_sized_post_still_raises_the_band() -> None:
     score = SCORER.score("lol here 4111111111111111")
     assert band_rank(score.band) >= band_rank("high")
+
+
+def test_uk_mobile_number_is_found_whole() -> None:
+    text = "Call Jane on 07700 900123, she owes me"
+    f = only(text, "pii")
+    assert (f.rule, f.matched) == ("pii.phone", "07700 900123")

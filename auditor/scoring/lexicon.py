@@ -20,6 +20,7 @@ _WORD_RE = re.compile(r"[\w@$*'|!]+")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "y")
 _VOWELS = frozenset("aeiou")
 _CACHE_SIZE = 50_000
+_INFLECTED_PHRASES = frozenset(("drugs", "sexual", "political", "confidential"))
 _leet = lru_cache(maxsize=65536)(leet)
 
 
@@ -101,7 +102,13 @@ class Lexicon:
         self._lookups: dict[str, Lookup | None] = {}
         self._heads: dict[str, list[tuple[str, tuple[Entry, ...]]]] = {}
         self._explicit = frozenset(explicit)
-        self.phrases = {k: tuple(v) for k, v in phrases.items()}
+        # A phrase also starts with an inflection of its first word ("smoked a joint").
+        # Only for activities: "pissed off" (angry) must not read as the insult "piss off".
+        for first, entries in list(phrases.items()):
+            active = [e for e in entries if e.category in _INFLECTED_PHRASES]
+            for derived in _inflections(first) if active else ():
+                phrases.setdefault(derived, []).extend(active)
+        self.phrases = {k: tuple(dict.fromkeys(v)) for k, v in phrases.items()}
         by_len: dict[int, list[str]] = {}
         for form in single:
             by_len.setdefault(len(form), []).append(form)
