@@ -168,3 +168,10 @@ def test_disabling_every_category_is_allowed_with_a_warning(tmp_path: Path) -> N
     policy = load_policy(write(tmp_path, "\n".join(lines) + "\n"))
     assert policy.enabled_categories() == ()
     assert any("every category is disabled" in w for w in policy.warnings)
+
+
+def test_dotted_keys_and_inline_tables_are_located(tmp_path: Path) -> None:
+    dotted = 'extends = "default"\n[categories]\ndrugs.severity = "bad"\n'
+    assert error(tmp_path, dotted).line == 3
+    inline = 'extends = "default"\n\ncategories.drugs = { severity = "bad" }\n'
+    assert error(tmp_path, inline).line == 3

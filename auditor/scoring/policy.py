@@ -379,7 +379,10 @@ class _Locator:
                 if full == path:
                     found = no
                     break
-                if len(path) < len(full) and full[: len(path)] == path and not found:
+                if not found and (
+                    (len(path) < len(full) and full[: len(path)] == path)
+                    or (len(full) < len(path) and path[: len(full)] == full)  # inline table
+                ):
                     found = no
         if found and needle:
             # The offending item of a list: the first line from the key on that contains it.
