@@ -15,6 +15,7 @@ from typing import Any
 
 from auditor.errors import UsageError
 from auditor.models import Organization
+from auditor.secrets import check_config_file
 
 CONFIG_ENV = "AUDITOR_CONFIG"
 DEFAULT_NAME = "auditor.toml"
@@ -86,6 +87,7 @@ def require_config(explicit: Path | None, *, environ: Mapping[str, str] | None =
 
 
 def load_config(path: Path) -> Config:
+    check_config_file(path)
     try:
         raw = path.read_text(encoding="utf-8")
     except OSError as exc:

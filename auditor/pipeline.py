@@ -120,6 +120,7 @@ class Auditor:
         clock: Clock,
         concurrency: int = 8,
         check_deleted: bool = True,
+        scorer_for: Callable[[Account], ScorerLike] | None = None,
         on_account: AccountHook | None = None,
         on_progress: ProgressHook | None = None,
     ) -> None:
@@ -129,6 +130,8 @@ class Auditor:
         self.clock = clock
         self.concurrency = max(1, concurrency)
         self.check_deleted = check_deleted
+        # A per-account scorer (a person's own review allow-list); `scorer` for everyone else.
+        self.scorer_for = scorer_for
         self.on_account = on_account
         self.on_progress = on_progress or _no_progress
         self._limits: dict[str, threading.BoundedSemaphore] = {}
@@ -252,11 +255,12 @@ class Auditor:
             for pid in self.store.known_post_ids(network, ids)
         }
         scored: list[tuple[Post, Score]] = []
+        scorer = self.scorer_for(account) if self.scorer_for else self.scorer
         for post in batch.posts:
             self.on_progress("scored", 1)
             if (post.network, post.post_id) in known_ids:
                 continue
-            score = self.scorer.score(post.text)
+            score = scorer.score(post.text)
             text, score = redact(post.text, score)
             scored.append((replace(post, text=text) if text != post.text else post, score))
         message = "; ".join(batch.notes)

@@ -195,3 +195,22 @@ def test_accounts_are_spread_round_robin_over_servers() -> None:
     assert limit_group(accounts[2]) == "mastodon:one.example"
     assert limit_group(accounts[4]) == "feed:blog.example"
     assert [a.person_id for a in interleave(accounts)] == ["a", "c", "d", "e", "b"]
+
+
+def test_each_account_can_have_its_own_scorer(store: Store) -> None:
+    class Lenient(WordScorer):
+        def score(self, text: str) -> Score:
+            return Score(0, "none", (), self.policy_version, "0.1.0")
+
+    people = [person("p1", ("jsonl", "h1")), person("p2", ("jsonl", "h2"))]
+    source = ListSource({"h1": ["bad"], "h2": ["bad"]})
+    auditor = Auditor(
+        store=store,
+        scorer=WordScorer(),
+        sources={"jsonl": source},
+        clock=FixedClock(),
+        scorer_for=lambda a: Lenient() if a.person_id == "p1" else WordScorer(),
+    )
+    summary = auditor.run(people)
+    assert summary.flagged_by_band["medium"] == 1
+    assert [p.post.person_id for p in store.flagged_posts()] == ["p2"]

@@ -112,7 +112,8 @@ def run(
         with RunLock(cfg.store_path, command="run"), runtime.open_store(cfg) as store:
             mark_interrupted(store)
             store.import_roster(people)
-            scorer = scorers_for(cfg, store).for_person(None)
+            scorers = scorers_for(cfg, store)
+            scorer = scorers.for_person(None)
             everyone = store.people()
             total = len(consented_accounts(everyone, utcnow().date()))
             with RunProgress(accounts=total) as progress:
@@ -122,6 +123,7 @@ def run(
                     sources=sources,
                     clock=utcnow,
                     concurrency=cfg.concurrency,
+                    scorer_for=lambda account: scorers.for_person(account.person_id),
                     on_account=progress.on_account,
                     on_progress=progress.on_progress,
                 )
@@ -154,8 +156,8 @@ def run(
 def scorers_for(cfg: Config, store: Store) -> AllowScorers[Scorer]:
     """Scorers with the review allow-list: everyone's terms, plus each person's own.
 
-    The run scores with everyone's terms; a person's own terms close their findings at review
-    (status `allowed`) until the pipeline asks for a scorer per account.
+    The pipeline asks for each account's scorer, so a person's own terms never flag their
+    new posts; everyone's terms apply to every post.
     """
     return AllowScorers(allow_terms(store), lambda terms: runtime.make_scorer(cfg, allow=terms))
 
@@ -254,7 +256,8 @@ def scan(
                 raise UsageError(
                     f"{who} has no active consent on {today}: nothing may be read for them"
                 )
-            scorer = scorers_for(cfg, store).for_person(None)
+            scorers = scorers_for(cfg, store)
+            scorer = scorers.for_person(None)
             with RunProgress(accounts=1 if archive else len(active)) as progress:
                 auditor = Auditor(
                     store=store,
@@ -262,6 +265,7 @@ def scan(
                     sources=sources,
                     clock=utcnow,
                     concurrency=cfg.concurrency,
+                    scorer_for=lambda account: scorers.for_person(account.person_id),
                     on_account=progress.on_account,
                     on_progress=progress.on_progress,
                 )

@@ -77,4 +77,6 @@ def init(
     for path, body in targets.items():
         path.write_text(body, encoding="utf-8")
         console.print(f"wrote {path}")
-    console.print("next: edit both files, then `auditor roster import roster.csv` and `auditor run`")
+    console.print(
+        "next: edit both files, then `auditor roster import roster.csv` and `auditor run`"
+    )
