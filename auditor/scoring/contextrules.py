@@ -30,7 +30,8 @@ class ContextRules:
         # Most posts hold neither a harm verb nor a group word: skip both scans then.
         texts = {t.text for t in seq}
         # Plain words are their own canonical form; only decode the others (leet, stretched).
-        canons = texts | {ctx.canon_text(t) for t in texts if not t.isalpha() or _RUN3(t)}
+        stretched = _RUN3(norm.text) is not None
+        canons = texts | {ctx.canon_text(t) for t in texts if stretched or not t.isalpha()}
         if "threat" in cats and not ctx.HARM_VERBS.isdisjoint(canons):
             found.extend(("threat", s) for s in ctx.threats(seq, text))
         if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):

@@ -141,8 +141,14 @@ class TermMatcher:
                             e, tok.start, tok.end, tok.nstart, found.form, found.how, i, i, text
                         )
                     )
+            nxt = seq[i + 1] if i + 1 < len(seq) else None
             for entries in heads:
                 for e in entries:
+                    if nxt is None:
+                        break
+                    # Cheap reject: a plain next word that is not the phrase's second word.
+                    if nxt.kind != "part" and nxt.text != e.words[1] and nxt.text.isalpha():
+                        continue
                     j = match_phrase(seq, i, e.words)
                     if j > 0:
                         hits.append(
