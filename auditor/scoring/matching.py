@@ -24,6 +24,11 @@ _NOTHING: _WordInfo = (None, (), None)
 _SUFFIXES = frozenset(("s", "y", "er", "ers", "ed", "ing", "in", "ty", "ies"))
 
 
+def _a(category: str) -> str:
+    """The category with its article: "a profanity", "an insult"."""
+    return f"an {category}" if category[0] in "aeiou" else f"a {category}"
+
+
 class TermMatcher:
     """Finds the policy's terms and patterns in one post."""
 
@@ -158,7 +163,7 @@ class TermMatcher:
                                 seq[j - 1].end,
                                 tok.nstart,
                                 " ".join(e.words),
-                                "literal",
+                                "literal" if tok.text == e.words[0] else "inflected or decoded",
                                 i,
                                 j - 1,
                                 text,
@@ -201,11 +206,11 @@ class TermMatcher:
     ) -> Hit:
         raw = text[start:end]
         if how == "literal" and raw.lower() != form:
-            how = "normalised characters"
+            how = "case, look-alike or invisible characters folded"
         if how == "literal":
-            why = f"{raw!r} is a {e.category} term of the policy"
+            why = f"{raw!r} is {_a(e.category)} term of the policy"
         else:
-            why = f"{raw!r} reads as {form!r} ({how}), a {e.category} term of the policy"
+            why = f"{raw!r} reads as {form!r} ({how}), {_a(e.category)} term of the policy"
         return Hit(
             e.category,
             f"{e.category}.term",
@@ -295,7 +300,7 @@ class TermMatcher:
                             ns + 2 * a,
                             found.form,
                             f"{text[s:e]!r} spells out {found.form!r} (spaced letters), "
-                            f"a {entry.category} term of the policy",
+                            f"{_a(entry.category)} term of the policy",
                             term=entry.term,
                         )
                     )
