@@ -106,3 +106,19 @@ def test_camel_case_hashtag_with_a_vote_inside_keeps_spans_ordered() -> None:
     # Found by hypothesis: segmenting a hashtag that also had camelCase parts.
     check("#AAvOTE")
     check("#VoteFord now")
+
+
+def test_long_hostile_post_finds_every_occurrence() -> None:
+    # Rules are linear in the post length: a long post is scored whole, every hit reported.
+    text = "fuck what the hell you idiot " * 500
+    score = SCORER.score(text)
+    assert sum(f.decoded == "fucking" or f.decoded == "fuck" for f in score.findings) == 500
+    assert sum(f.rule == "insult.targeted" for f in score.findings) == 500
+    assert not any(f.decoded == "hell" for f in score.findings)  # "what the hell" exception
+
+
+def test_long_spelled_out_run_is_read_in_pieces() -> None:
+    text = "f u c k " * 50
+    score = SCORER.score(text)
+    assert score.findings
+    assert all(0 <= f.start < f.end <= len(text) for f in score.findings)

@@ -82,6 +82,7 @@ _REPORTED_RE = re.compile(
     r"sentenced|arrested|prosecutors?|police said|court|trial|lyrics?|reports?|headline|sings?)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_CONTEXT = 240  # characters before a hit that quoting and reporting cues are looked for in
 
 GROUPS = _w(
     """
@@ -179,13 +180,17 @@ def negated(seq: Sequence[Token], i: int, before: int = 3) -> bool:
 
 
 def reported(norm_text: str, nstart: int, original: str, start: int) -> bool:
-    """Inside quotation marks, or after a reporting cue ("said", "according to") in the sentence."""
-    if original.count('"', 0, start) % 2 == 1:
+    """Inside quotation marks, or after a reporting cue ("said", "according to") in the sentence.
+
+    Only the `_CONTEXT` characters before the hit are read, so a long post costs linear time.
+    """
+    lo = max(0, start - _CONTEXT)
+    if original.count('"', lo, start) % 2 == 1:
         return True
-    if original.rfind("“", 0, start) > original.rfind("”", 0, start):
+    if original.rfind("“", lo, start) > original.rfind("”", lo, start):
         return True
-    sentence_start = 0
-    for m in _SENTENCE_END.finditer(norm_text, 0, nstart):
+    sentence_start = max(0, nstart - _CONTEXT)
+    for m in _SENTENCE_END.finditer(norm_text, sentence_start, nstart):
         sentence_start = m.end()
     return _REPORTED_RE.search(norm_text, sentence_start, nstart) is not None
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -52,6 +53,36 @@ def default_model() -> LinearModel | None:
     if load_default_model is None:
         return None
     return load_default_model()
+
+
+class ExceptionSpans:
+    """Where the exceptions of one post matched, searchable by position (posts can be long)."""
+
+    def __init__(self) -> None:
+        self.items: list[tuple[int, int, str, str, int, int]] = []
+        self._starts: list[int] = []
+        self._longest = 0
+
+    def add(self, start: int, end: int, cid: str, label: str, first: int, last: int) -> None:
+        # Tokens come in order, so starts never decrease and the list stays sorted.
+        self.items.append((start, end, cid, label, first, last))
+        self._starts.append(start)
+        self._longest = max(self._longest, end - start)
+
+    def stopping(
+        self, category: str, start: int, end: int
+    ) -> tuple[int, int, str, str, int, int] | None:
+        """The first exception of `category` (or the allow-list) overlapping [start, end)."""
+        k = bisect_left(self._starts, end)
+        floor = start - self._longest
+        while k > 0:
+            k -= 1
+            item = self.items[k]
+            if item[0] < floor:
+                break
+            if item[1] > start and item[2] in (category, "*"):
+                return item
+        return None
 
 
 class Scorer:
@@ -224,8 +255,8 @@ class Scorer:
                 )
             )
 
-    def _exception_spans(self, seq: Sequence[Token]) -> list[tuple[int, int, str, str]]:
-        spans: list[tuple[int, int, str, str]] = []
+    def _exception_spans(self, seq: Sequence[Token]) -> ExceptionSpans:
+        spans = ExceptionSpans()
         exc = self._exceptions
         if not exc or self._exception_gate.isdisjoint([t.text for t in seq]):
             return spans
@@ -238,20 +269,18 @@ class Scorer:
             for words, label, cid in cands:
                 j = match_phrase(seq, i, words) if len(words) > 1 else i + 1
                 if j > 0:
-                    spans.append((tok.start, seq[j - 1].end, cid, label))
+                    spans.add(tok.start, seq[j - 1].end, cid, label, i, j - 1)
         return spans
 
     def _hidden_near_misses(
-        self, text: str, seq: Sequence[Token], spans: list[tuple[int, int, str, str]]
+        self, text: str, seq: Sequence[Token], spans: ExceptionSpans
     ) -> list[NearMiss]:
         """Exceptions that hold a term inside a word: "Scunthorpe" would read as "cunt"."""
         out: list[NearMiss] = []
-        for start, end, cid, label in spans:
-            for tok in seq:
-                if tok.start < start or tok.end > end or tok.kind == "part":
-                    continue
-                if self._lexicon.lookup(tok.text) is not None:
-                    continue  # a plain hit, already reported by the exception itself
+        for _, _, cid, label, first, last in spans.items:
+            for tok in seq[first : last + 1]:
+                if tok.kind == "part" or self._lexicon.lookup(tok.text) is not None:
+                    continue  # a plain hit is reported by the exception itself
                 for term, entry in self._matcher.inner_terms(tok.text):
                     if cid in (entry.category, "*") and term != tok.text:
                         what = "allow-list entry" if cid == "*" else "exception"
@@ -270,21 +299,14 @@ class Scorer:
         self,
         text: str,
         hits: list[Hit],
-        spans: list[tuple[int, int, str, str]],
+        spans: ExceptionSpans,
         near: list[NearMiss],
     ) -> list[Hit]:
-        if not spans:
+        if not spans.items:
             return hits
         kept = []
         for h in hits:
-            stop = next(
-                (
-                    sp
-                    for sp in spans
-                    if sp[2] in (h.category, "*") and sp[0] < h.end and h.start < sp[1]
-                ),
-                None,
-            )
+            stop = spans.stopping(h.category, h.start, h.end)
             if stop is None:
                 kept.append(h)
             else:
@@ -298,7 +320,7 @@ class Scorer:
         self,
         text: str,
         hits: list[Hit],
-        spans: list[tuple[int, int, str, str]],
+        spans: ExceptionSpans,
         near: list[NearMiss],
     ) -> list[Hit]:
         if self._model is None:
@@ -370,14 +392,16 @@ class Scorer:
         # A hit inside a longer hit of the same category adds nothing ("fuck" in "fuck off").
         kept.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Hit] = []
+        # reach[(category, r)]: furthest end of a kept hit of that category at severity >= r;
+        # hits come sorted by start, so a hit ending before it lies inside a kept one.
+        reach: dict[tuple[str, int], int] = {}
         for h in kept:
-            if any(
-                o.category == h.category
-                and o.start <= h.start
-                and h.end <= o.end
-                and sev_rank(o.severity) >= sev_rank(h.severity)
-                for o in out
-            ):
+            rank = sev_rank(h.severity)
+            if reach.get((h.category, rank), -1) >= h.end:
                 continue
             out.append(h)
+            for r in range(rank + 1):
+                slot = (h.category, r)
+                if reach.get(slot, -1) < h.end:
+                    reach[slot] = h.end
         return out

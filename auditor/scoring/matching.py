@@ -19,6 +19,7 @@ _COMPOUND_MIN = 4  # shortest term looked for inside a run-together word
 _COMPOUND_CATEGORIES = ("profanity", "sexual", "hate", "insult")
 _SECRET_CATEGORIES = frozenset(("credentials",))
 _CACHE_SIZE = 50_000
+_SPELLED_MAX = 14  # longest term looked for in letters spelled out one by one
 _WordInfo = tuple[Lookup | None, tuple[tuple[Entry, ...], ...], tuple[str, str] | None]
 _NOTHING: _WordInfo = (None, (), None)
 _SUFFIXES = frozenset(("s", "y", "er", "ers", "ed", "ing", "in", "ty", "ies"))
@@ -280,28 +281,31 @@ class TermMatcher:
     def _spaced(
         self, letters: str, ns: int, ne: int, norm: Normalized, hits: list[Hit], text: str
     ) -> None:
+        """Greedy left to right: the longest spelled-out term at each letter (linear in the run)."""
         n = len(letters)
-        if n > 40:
-            return
-        for size in range(n, 2, -1):
-            for a in range(0, n - size + 1):
+        a = 0
+        while a <= n - 3:
+            for size in range(min(_SPELLED_MAX, n - a), 2, -1):
                 found = self.lexicon.lookup(letters[a : a + size])
-                if found is None:
-                    continue
-                s, e = norm.to_original(ns + 2 * a, ns + 2 * (a + size) - 1)
-                for entry in found.entries:
-                    hits.append(
-                        Hit(
-                            entry.category,
-                            f"{entry.category}.term",
-                            entry.severity,
-                            s,
-                            e,
-                            ns + 2 * a,
-                            found.form,
-                            f"{text[s:e]!r} spells out {found.form!r} (spaced letters), "
-                            f"{_a(entry.category)} term of the policy",
-                            term=entry.term,
-                        )
+                if found is not None:
+                    break
+            else:
+                a += 1
+                continue
+            s, e = norm.to_original(ns + 2 * a, ns + 2 * (a + size) - 1)
+            for entry in found.entries:
+                hits.append(
+                    Hit(
+                        entry.category,
+                        f"{entry.category}.term",
+                        entry.severity,
+                        s,
+                        e,
+                        ns + 2 * a,
+                        found.form,
+                        f"{text[s:e]!r} spells out {found.form!r} (spaced letters), "
+                        f"{_a(entry.category)} term of the policy",
+                        term=entry.term,
                     )
-                return
+                )
+            a += size
