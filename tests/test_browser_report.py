@@ -167,6 +167,8 @@ CARD_SHAPE = """els => els.map(card => {
   const texts = [];
   const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    // The decision buttons are the script's own (see test_browser_decisions.py).
+    if (n.parentElement.closest('.decide')) continue;
     if (n.textContent.trim()) texts.push(n.textContent.trim());
   }
   const marks = [...card.querySelectorAll('mark')].map(m => [m.className, m.title, m.textContent]);

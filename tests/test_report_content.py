@@ -97,6 +97,32 @@ def test_decisions_from_the_review_workflow_become_card_statuses(tmp_path: Path)
     assert '<span class="status status-escalated">escalated</span>' in page.read_text()
 
 
+def test_each_finding_shows_its_own_recorded_decision_and_reviewer(tmp_path: Path) -> None:
+    import json
+
+    from auditor.review import decide, finding_id, report_decisions
+
+    store, (_, second) = make_store(hostile=False)
+    insult = finding_id("mastodon", "a3", "insult.person")
+    decide(store, insult, decision="escalated", reviewer="hr-<b>1</b>",
+           now=datetime(2026, 3, 4, 8, tzinfo=UTC))  # fmt: skip
+    report = build_report(store, second, decisions=report_decisions(store))
+    a3 = next(c for c in report.cards if c.post_id == "a3")
+    shown = {f.rule: (f.decision, f.decided_by) for f in a3.findings}
+    assert shown.pop("insult.person") == ("escalated", "hr-<b>1</b>")
+    assert shown and set(shown.values()) == {("", "")}  # the card's other findings are open
+    html = write_report(store, second, tmp_path, decisions=report_decisions(store)).read_text()
+    static = html.split('<div id="cards-static">')[1].split('<div id="cards"')[0]
+    assert '<span class="decided">escalated by hr-&lt;b&gt;1&lt;/b&gt;</span>' in static
+    assert static.count('class="decided"') == 1
+    data = json.loads(html.split('id="report-data">')[1].split("</script>")[0])
+    card = next(c for c in data["cards"] if c["id"] == "a3")
+    assert card["r"] == {insult: ["escalated", "hr-<b>1</b>"]}
+    # Without the review workflow's decisions the page shows none, as before.
+    plain = build_report(store, second)
+    assert all(not f.decision for c in plain.cards for f in c.findings)
+
+
 def test_cards_carry_who_where_why_and_the_policy(tmp_path: Path) -> None:
     store, (_, second) = make_store(hostile=False)
     report = build_report(store, second)

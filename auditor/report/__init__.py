@@ -24,6 +24,13 @@ Decisions the page makes (documented here so the CLI, README and reviewers agree
   `build.STATIC_LIMIT` (500) cards; a larger run adds a note pointing to findings.csv/json.
   With scripts, all cards come from the inline JSON, 100 at a time ("show more"), and the
   filters live in the URL fragment (`#band=high&status=new&q=...`).
+- Decisions: with scripts, each finding has Dismiss / Acknowledge / Escalate buttons and a
+  note; they stay in the page's memory (a prompt warns before leaving with some not
+  downloaded) until "Download decisions" saves `decisions-<run_id>.json` (a Blob and an
+  `<a download>`: a download, which the CSP does not govern) in the format
+  `auditor.decisions` reads, for `auditor review import`. Each finding's recorded decision
+  (read from the store when `decisions=` is given) is shown and pressed. Without scripts the
+  page shows the `auditor review decide` command instead; printing hides the controls.
 - Safety: autoescape always; only http(s) URLs become links; the inline JSON escapes < > &
   and U+2028/9; the Content-Security-Policy allows only the page's own script (by hash).
 """

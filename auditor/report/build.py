@@ -27,7 +27,7 @@ from auditor.report.model import (
     Summary,
 )
 from auditor.report.text import display_handle, mask_findings, safe_url, segments
-from auditor.review import finding_id
+from auditor.review import DECISIONS, finding_id, states
 from auditor.scoring.types import BANDS, CATEGORIES, band_rank
 from auditor.store import RunRecord, Store, StoredPost
 
@@ -41,6 +41,17 @@ STATIC_LIMIT = 500
 
 # (network, post_id) -> a reviewer's decision, e.g. "no action" or "escalated".
 Decisions = Mapping[tuple[str, str], str]
+# finding_id -> (decision, reviewer): what is recorded on each finding of a card.
+Recorded = Mapping[str, tuple[str, str]]
+
+
+def recorded_decisions(store: Store) -> dict[str, tuple[str, str]]:
+    """finding_id -> (decision, reviewer) from the review workflow's current state."""
+    return {
+        fid: (str(row["status"]), str(row["reviewer"]))
+        for fid, row in states(store).items()
+        if row["status"] in DECISIONS
+    }
 
 
 def card_status(stored: StoredPost, run_id: str, decision: str | None = None) -> str:
@@ -64,13 +75,17 @@ def build_card(
     *,
     show_pii: bool,
     decision: str | None = None,
+    recorded: Recorded | None = None,
 ) -> Card:
     post = stored.post
     person = people.get(post.person_id)
     text, masked = mask_findings(post.text, stored.findings, show_pii=show_pii)
-    findings = tuple(
-        replace(f, finding_id=finding_id(post.network, post.post_id, f.rule)) for f in masked
-    )
+    done = recorded or {}
+    findings = []
+    for f in masked:
+        fid = finding_id(post.network, post.post_id, f.rule)
+        decided, by = done.get(fid, ("", ""))
+        findings.append(replace(f, finding_id=fid, decision=decided, decided_by=by))
     return Card(
         key=f"{post.network}:{post.post_id}",
         number=number,
@@ -88,7 +103,7 @@ def build_card(
         band=stored.band,
         score=stored.score,
         categories=_dedupe([f.category for f in findings]),
-        findings=findings,
+        findings=tuple(findings),
         status=card_status(stored, run_id, decision),
         first_run_id=stored.first_run_id,
         deleted_at=stored.deleted_at,
@@ -247,7 +262,9 @@ def build_report(
     """Everything the report for `run_id` shows.
 
     `decisions` is the hook for the review workflow: a reviewer's decision for a post becomes
-    the card's status (and takes it out of "needs review").
+    the card's status (and takes it out of "needs review"). When it is given (the workflow is
+    on), each finding also carries its own recorded decision from the store's review state, so
+    the page's decision buttons show which one is current.
     """
     record = store.run(run_id)
     if record is None:
@@ -255,6 +272,7 @@ def build_report(
             f"no run {run_id}; `auditor runs` lists the runs in the store "
             "(the run id looks like 20260124-093000)"
         )
+    recorded = recorded_decisions(store) if decisions is not None else {}
     decisions = decisions or {}
     people = store.people()
     by_id = {p.person_id: p for p in people}
@@ -266,6 +284,7 @@ def build_report(
             by_id,
             show_pii=show_pii,
             decision=decisions.get((sp.post.network, sp.post.post_id)),
+            recorded=recorded,
         )
         for i, sp in enumerate(store.flagged_posts(up_to_run=run_id), start=1)
     )

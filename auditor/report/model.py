@@ -49,6 +49,10 @@ class FindingView:
     guidance: str
     # The review workflow's id for this rule on this post (`auditor review ...` takes it).
     finding_id: str = ""
+    # The decision recorded on this finding (dismissed, acknowledged, escalated) and by whom;
+    # "" while it is open. The page's decision buttons start from it.
+    decision: str = ""
+    decided_by: str = ""
 
     @property
     def read_as(self) -> str:

@@ -176,6 +176,9 @@ def cards_payload(report: Report) -> dict[str, object]:
             card["rp"] = 1
         if c.policy_version != policy:
             card["pv"] = c.policy_version
+        recorded = {f.finding_id: [f.decision, f.decided_by] for f in c.findings if f.decision}
+        if recorded:
+            card["r"] = recorded  # review id -> [decision, reviewer], only when there is one
         cards.append(card)
     names = {c.person_id: (c.person_name, c.role) for c in report.cards}
     return {

@@ -132,6 +132,7 @@
     for (var j = 0; j < c.c.length; j++) { badges.appendChild(el("li", "badge", label(c.c[j]))); }
     art.appendChild(badges);
     var list = el("ul", "findings");
+    var decideShown = [];
     for (var k = 0; k < c.f.length; k++) {
       var f = c.f[k], rule = rules[f[0]];
       var li = el("li");
@@ -145,8 +146,18 @@
       if (rule[4] || f[1]) {
         var guide = el("span", "guidance", (rule[4] ? "Policy guidance: " + rule[4] : "") + (rule[4] && f[1] ? " · " : ""));
         if (f[1]) { guide.appendChild(el("span", "fid", "review id " + f[1])); }
+        var done = c.r && f[1] ? c.r[f[1]] : null;
+        if (done) {
+          guide.appendChild(document.createTextNode(" · "));
+          guide.appendChild(el("span", "decided", done[0] + " by " + done[1]));
+        }
         li.appendChild(el("br"));
         li.appendChild(guide);
+      }
+      // Several spans of one rule are one finding for review: its buttons come once, on the first.
+      if (reviewing && f[1] && decideShown.indexOf(f[1]) < 0) {
+        decideShown.push(f[1]);
+        li.appendChild(decideControls(f[1], rule[1]));
       }
       list.appendChild(li);
     }
@@ -169,6 +180,157 @@
     art.appendChild(foot);
     return art;
   }
+
+  /* Decisions: the buttons under each finding fill `pending` (in memory only: nothing is
+     stored or sent); "Download decisions" saves them as the file `auditor review import`
+     applies. Names and notes only ever reach the file through JSON.stringify. */
+  function has(map, key) { return Object.prototype.hasOwnProperty.call(map, key); }
+  var DECISIONS = [["dismissed", "Dismiss"], ["acknowledged", "Acknowledge"], ["escalated", "Escalate"]];
+  var reviewer = document.getElementById("reviewer");
+  var download = document.getElementById("download-decisions");
+  var reviewStatus = document.getElementById("review-status");
+  // Keyed by review id; no prototype, so no id can ever reach an inherited property.
+  var recorded = Object.create(null), pending = Object.create(null), notes = Object.create(null);
+  var order = [], unsaved = false;
+  // A page without the decisions panel (no flagged post, or an older custom template).
+  var reviewPanel = document.getElementById("review-controls");
+  var reviewing = Boolean(reviewPanel && reviewer && download && reviewStatus);
+  for (var ci = 0; ci < cards.length; ci++) {
+    for (var fi = 0; fi < cards[ci].f.length; fi++) {
+      var fidAt = cards[ci].f[fi][1];
+      if (fidAt && !has(recorded, fidAt)) {
+        recorded[fidAt] = cards[ci].r && has(cards[ci].r, fidAt) ? cards[ci].r[fidAt] : null;
+        order.push(fidAt);
+      }
+    }
+  }
+
+  function decideControls(fid, ruleName) {
+    var box = el("div", "decide");
+    box.setAttribute("data-fid", fid);
+    box.setAttribute("role", "group");
+    box.setAttribute("aria-label", "Decision on " + ruleName + " (review id " + fid + ")");
+    var group = el("div", "decide-buttons");
+    for (var i = 0; i < DECISIONS.length; i++) {
+      var b = el("button", "decide-" + DECISIONS[i][0], DECISIONS[i][1]);
+      b.type = "button";
+      b.setAttribute("data-decision", DECISIONS[i][0]);
+      group.appendChild(b);
+    }
+    box.appendChild(group);
+    var label = el("label", "decide-note", "Note (optional) ");
+    var note = el("input");
+    note.type = "text";
+    note.maxLength = 4000;
+    note.autocomplete = "off";
+    note.value = has(notes, fid) ? notes[fid] : "";
+    label.appendChild(note);
+    box.appendChild(label);
+    box.appendChild(el("span", "decide-state"));
+    showDecision(box);
+    return box;
+  }
+
+  function showDecision(box) {
+    var fid = box.getAttribute("data-fid");
+    var mine = has(pending, fid) ? pending[fid] : "";
+    var current = mine || (recorded[fid] ? recorded[fid][0] : "");
+    var buttons = box.querySelectorAll("button");
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].setAttribute("aria-pressed", buttons[i].getAttribute("data-decision") === current ? "true" : "false");
+    }
+    var state = box.querySelector(".decide-state");
+    if (mine) {
+      state.textContent = "Your decision: " + mine + " (not applied until you download the file and import it)";
+    } else if (recorded[fid]) {
+      state.textContent = "Current: " + recorded[fid][0] + " by " + recorded[fid][1];
+    } else {
+      state.textContent = "Open: no decision yet";
+    }
+  }
+
+  function pendingCount() {
+    var n = 0;
+    for (var key in pending) { if (has(pending, key)) { n++; } }
+    return n;
+  }
+
+  function updateDownload() {
+    var n = pendingCount(), name = reviewer.value.trim();
+    download.textContent = "Download decisions (" + n + ")";
+    download.disabled = !(n && name);
+    if (!n) {
+      reviewStatus.textContent = "Choose a decision under a finding to start a decisions file.";
+    } else if (!name) {
+      reviewStatus.textContent = "Type your name as reviewer to download " + n + (n === 1 ? " decision." : " decisions.");
+    } else if (unsaved) {
+      reviewStatus.textContent = n + (n === 1 ? " decision" : " decisions") + " not downloaded yet.";
+    }
+  }
+
+  function decisionsFile() {
+    var name = reviewer.value.trim(), list = [];
+    for (var i = 0; i < order.length; i++) {
+      var fid = order[i];
+      if (!has(pending, fid)) { continue; }
+      var entry = { finding: fid, decision: pending[fid], reviewer: name };
+      var note = has(notes, fid) ? notes[fid].trim() : "";
+      if (note) { entry.note = note; }
+      list.push(entry);
+    }
+    var doc = {
+      version: 1,
+      run_id: data.run,
+      generated_at: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+      decisions: list
+    };
+    return JSON.stringify(doc, null, 2) + "\n";
+  }
+
+  function saveDecisions() {
+    if (download.disabled) { return; }
+    var fileName = "decisions-" + css(data.run) + ".json";
+    // A blob: URL opened by <a download> is a download (a navigation), not a fetch: the
+    // page's Content-Security-Policy (connect-src 'none' by default-src) does not block it.
+    var url = URL.createObjectURL(new Blob([decisionsFile()], { type: "application/json" }));
+    var a = el("a");
+    a.href = url;
+    a.download = fileName;
+    a.hidden = true;
+    document.body.appendChild(a);
+    a.click();
+    document.body.removeChild(a);
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+    unsaved = false;
+    updateDownload();
+    var n = pendingCount();
+    reviewStatus.textContent = "Saved " + fileName + " (" + n + (n === 1 ? " decision" : " decisions") +
+      "). Apply it with: auditor review import " + fileName;
+  }
+
+  live.addEventListener("click", function (e) {
+    var b = e.target.closest ? e.target.closest(".decide button") : null;
+    if (!b) { return; }
+    var box = b.closest(".decide"), fid = box.getAttribute("data-fid"), d = b.getAttribute("data-decision");
+    if (pending[fid] === d) { delete pending[fid]; } else { pending[fid] = d; }
+    unsaved = true;
+    showDecision(box);
+    updateDownload();
+  });
+  live.addEventListener("input", function (e) {
+    var box = e.target.closest ? e.target.closest(".decide") : null;
+    if (!box || e.target.tagName !== "INPUT") { return; }
+    notes[box.getAttribute("data-fid")] = e.target.value;
+    if (has(pending, box.getAttribute("data-fid"))) { unsaved = true; updateDownload(); }
+  });
+  if (reviewing) {
+    reviewer.addEventListener("input", updateDownload);
+    download.addEventListener("click", saveDecisions);
+  }
+  // Decisions live only in this page until downloaded: warn before they are lost.
+  window.addEventListener("beforeunload", function (e) {
+    if (unsaved && pendingCount()) { e.preventDefault(); e.returnValue = ""; }
+  });
 
   function renderMore(limit) {
     var end = Math.min(shown.length, rendered + limit);
@@ -282,6 +444,10 @@
 
   staticList.hidden = true;
   controls.hidden = false;
+  if (reviewing) {
+    reviewPanel.hidden = false;
+    updateDownload();
+  }
   if (isFilterHash()) { readHash(); }
   apply();
   document.documentElement.setAttribute("data-report-ready", "1");
