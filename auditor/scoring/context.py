@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.scoring.normalize import Token, forms
+from auditor.scoring.normalize import MAX_WORD, Token, forms
 
 
 def _w(words: str) -> frozenset[str]:
@@ -146,9 +146,13 @@ def canon(tok: Token) -> str:
     return canon_text(tok.text)
 
 
-@lru_cache(maxsize=65536)
 def canon_text(text: str) -> str:
-    """`canon` for a bare word (cached)."""
+    """`canon` for a bare word (cached unless very long)."""
+    return _canon(text) if len(text) <= MAX_WORD else text
+
+
+@lru_cache(maxsize=65536)
+def _canon(text: str) -> str:
     for form, _ in forms(text):
         if form in _ALL_CONTEXT:
             return form

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from auditor.scoring.normalize import MASK_CHARS, Token, forms, has_mask, leet, normalize
+from auditor.scoring.normalize import MASK_CHARS, MAX_WORD, Token, forms, has_mask, leet, normalize
 from auditor.scoring.policy import SEVERITIES, Policy
 
 _WORD_RE = re.compile(r"[\w@$*'|!]+")
@@ -21,7 +21,11 @@ _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "y")
 _VOWELS = frozenset("aeiou")
 _CACHE_SIZE = 50_000
 _INFLECTED_PHRASES = frozenset(("drugs", "sexual", "political", "confidential"))
-_leet = lru_cache(maxsize=65536)(leet)
+_leet_cached = lru_cache(maxsize=65536)(leet)
+
+
+def _leet(word: str) -> str:
+    return _leet_cached(word) if len(word) <= MAX_WORD else leet(word)
 
 
 def term_words(text: str) -> tuple[str, ...]:
@@ -122,6 +126,8 @@ class Lexicon:
         cache = self._lookups
         if word in cache:
             return cache[word]
+        if len(word) > MAX_WORD:
+            return self._lookup(word)  # not cached: hostile input must not fill memory
         if len(cache) >= _CACHE_SIZE:
             cache.clear()  # bounded: memory stays flat however many posts are scored
         found = cache[word] = self._lookup(word)
@@ -140,6 +146,8 @@ class Lexicon:
     def phrase_heads(self, word: str) -> list[tuple[str, tuple[Entry, ...]]]:
         """Phrases whose first word is one reading of `word`."""
         cache = self._heads
+        if len(word) > MAX_WORD:
+            return self._phrase_heads(word)
         found = cache.get(word)
         if found is None:
             if len(cache) >= _CACHE_SIZE:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from auditor.scoring.detectors import mask_middle
 from auditor.scoring.hits import Hit
 from auditor.scoring.lexicon import Entry, Lexicon, Lookup, match_phrase, sev_rank
-from auditor.scoring.normalize import Normalized, Token, leet, spaced_runs
+from auditor.scoring.normalize import MAX_WORD, Normalized, Token, leet, spaced_runs
 from auditor.scoring.policy import Policy
 from auditor.scoring.segment import Segmenter
 
@@ -137,6 +137,8 @@ class TermMatcher:
             info = cache.get(tok.text)
             if info is None:
                 info = self._word_info(tok.text, kind)
+                if len(tok.text) > MAX_WORD:
+                    del cache[tok.text]  # hostile input must not fill memory
             if info is _NOTHING:
                 continue
             found, heads, inner = info
@@ -183,7 +185,7 @@ class TermMatcher:
         found = lex.lookup(word)
         heads = tuple(entries for _, entries in lex.phrase_heads(word)) if lex.phrases else ()
         inner = None
-        if found is None and kind != "number" and len(word) > _COMPOUND_MIN:
+        if found is None and kind != "number" and _COMPOUND_MIN < len(word) <= 40:
             inner = self._compound(word)
         info: _WordInfo = (found, heads, inner)
         if found is None and not heads and inner is None:

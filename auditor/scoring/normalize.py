@@ -279,12 +279,21 @@ def leet(word: str) -> str:
     return word.translate(_LEET).translate(_LEET_MORE)
 
 
-@lru_cache(maxsize=65536)
+MAX_WORD = 64  # longer "words" are never cached (hostile input must not fill memory)
+
+
 def forms(word: str) -> tuple[tuple[str, str], ...]:
     """Candidate readings of one word, most literal first: (form, how it was decoded).
 
     Cached: posts reuse a small vocabulary, and every rule asks for the same readings.
     """
+    if len(word) > MAX_WORD:
+        return tuple(_forms(word))
+    return _cached_forms(word)
+
+
+@lru_cache(maxsize=65536)
+def _cached_forms(word: str) -> tuple[tuple[str, str], ...]:
     return tuple(_forms(word))
 
 
