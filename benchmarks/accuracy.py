@@ -16,7 +16,9 @@ compound score < -0.5 (one post per call).
 
 Also scored: benchmarks/obfuscated.txt, a hand-written list of masked/leet profanities (which
 should be caught) and innocent words and names that contain rude substrings (which should not).
-Prints a markdown table; speed is posts per second on one core, one run.
+Prints a markdown table; speed is posts per second of CPU time (time.process_time), one run,
+after a 20-post warm-up. The model's caches start cold on each split, as they would on a new
+batch of posts.
 """
 
 from __future__ import annotations
@@ -83,16 +85,23 @@ def prf(pred: Sequence[bool], gold: Sequence[int]) -> tuple[float, float, float]
     return precision, recall, f1
 
 
-def scorer_detector(use_model: bool) -> Detector | str:
+def scorer_detector(model: str) -> Detector | str:
+    """The full scorer; `model` is "default" (policy as shipped), "off", or "operating-point"
+    (model hits count as medium from the model's own threshold on, not only from
+    `medium_probability`)."""
     try:
         from auditor.models import Organization
         from auditor.scoring import Scorer, load_policy
-        from auditor.scoring.policy import ModelPolicy
     except ImportError as exc:
         return f"scorer unavailable ({exc})"
     policy = load_policy()
-    if not use_model:
-        policy = dataclasses.replace(policy, model=ModelPolicy(False, policy.model.min_probability))
+    if model == "off":
+        policy = dataclasses.replace(policy, model=dataclasses.replace(policy.model, enabled=False))
+    elif model == "operating-point":
+        settings = dataclasses.replace(
+            policy.model, medium_probability=policy.model.min_probability
+        )
+        policy = dataclasses.replace(policy, model=settings)
     scorer = Scorer(policy, Organization())
 
     def detect(texts: Sequence[str]) -> Flags:
@@ -176,8 +185,11 @@ def vader_detector() -> Detector | str:
 
 
 SYSTEMS: dict[str, Callable[[], Detector | str]] = {
-    "auditor (rules + model)": lambda: scorer_detector(True),
-    "auditor rules only": lambda: scorer_detector(False),
+    "auditor (rules + model)": lambda: scorer_detector("default"),
+    "auditor (rules + model, medium at the model's threshold)": lambda: scorer_detector(
+        "operating-point"
+    ),
+    "auditor rules only": lambda: scorer_detector("off"),
     "auditor model only": model_detector,
     "alt-profanity-check": profanity_check_detector,
     "better_profanity": better_profanity_detector,
@@ -186,10 +198,11 @@ SYSTEMS: dict[str, Callable[[], Detector | str]] = {
 
 
 def timed(detect: Detector, texts: Sequence[str]) -> tuple[Flags, float]:
+    """Flags and posts per second of this process's CPU time (robust on a shared machine)."""
     detect(texts[:20])  # warm-up: lazy loading and first-call costs are not throughput
-    start = time.perf_counter()
+    start = time.process_time()
     flags = detect(texts)
-    return flags, len(texts) / (time.perf_counter() - start)
+    return flags, len(texts) / max(time.process_time() - start, 1e-9)
 
 
 def main() -> None:

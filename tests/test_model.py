@@ -114,3 +114,15 @@ def test_any_unicode_text_predicts_without_error(text: str) -> None:
         assert hit.label in model.labels
         for w in hit.words:
             assert text[w.start : w.end] == w.token
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab $*!@._-'’ \u200bxｆ1\n"), max_size=40) | st.text())
+def test_first_spans_agree_with_a_full_tokenisation(text: str) -> None:
+    feat = Featurizer({"ab": 1.0})
+    tokens = feat.tokens(text)
+    assert [t[0] for t in tokens] == feat.norms(text)
+    first: dict[str, tuple[int, int]] = {}
+    for norm, start, end in tokens:
+        first.setdefault(norm, (start, end))
+    assert feat.first_spans(text, list(first)) == first

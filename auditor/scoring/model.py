@@ -28,6 +28,7 @@ from typing import Any, cast
 MODEL_FILE = "model.json"
 FORMAT_VERSION = 1
 MAX_WORDS = 5
+MIN_SHARE = 0.2  # a named word weighs at least this fraction of the top word
 PREFIX_LEN = 5
 CHAR_MIN = 3
 CHAR_MAX = 5
@@ -114,15 +115,24 @@ class Featurizer:
                 out.append((norm, m.start() + lead, m.end() - trail))
         return out
 
-    def first_spans(self, text: str, wanted: set[str]) -> dict[str, tuple[int, int]]:
-        """Span of the first occurrence of each wanted token, reading no further than needed."""
+    def first_spans(self, text: str, wanted: list[str]) -> dict[str, tuple[int, int]]:
+        """Span of the first occurrence of each wanted token (as read by `norms`).
+
+        Tokens are matched left to right and the text between two of them holds no character a
+        token can start with, so `str.find` from the end of one raw token finds the next one.
+        """
+        raws = _TOKEN_RE.findall(text)
+        reads = [self._lookup(raw) for raw in raws]
+        norms = [r[0] for r in reads]
+        firsts = {norms.index(n): n for n in wanted if n in norms}
         out: dict[str, tuple[int, int]] = {}
-        for m in _TOKEN_RE.finditer(text):
-            norm, lead, trail = self._lookup(m.group())
-            if norm in wanted and norm not in out:
-                out[norm] = (m.start() + lead, m.end() - trail)
-                if len(out) == len(wanted):
-                    break
+        pos = 0
+        for i in range(max(firsts, default=-1) + 1):
+            pos = text.find(raws[i], pos)
+            if i in firsts:
+                _, lead, trail = reads[i]
+                out[firsts[i]] = (pos + lead, pos + len(raws[i]) - trail)
+            pos += len(raws[i])
         return out
 
     def _lookup(self, raw: str) -> tuple[str, int, int]:
@@ -361,7 +371,9 @@ class LinearModel:
             share[first] += w[li] / 2
             share[second] += w[li] / 2
         top = sorted((n for n, v in share.items() if v > 0), key=lambda n: -share[n])[:MAX_WORDS]
-        spans = self.featurizer.first_spans(text, set(top))
+        # Words that add little next to the strongest one ("the", "got") explain nothing.
+        top = [n for n in top if share[n] >= MIN_SHARE * share[top[0]]]
+        spans = self.featurizer.first_spans(text, top)
         return tuple(
             WordWeight(
                 spans[n][0],
