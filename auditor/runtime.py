@@ -100,7 +100,10 @@ def build_sources(
             raise UsageError(str(exc)) from None
         sources.update(
             build_live_sources(
-                settings, http=network.http, environ=network.environ, clock=clock,
+                settings,
+                http=network.http,
+                environ=network.environ,
+                clock=clock,
                 sleep=network.sleep,
             )
         )
