@@ -108,3 +108,51 @@ def test_uk_mobile_number_is_found_whole() -> None:
     text = "Call Jane on 07700 900123, she owes me"
     f = only(text, "pii")
     assert (f.rule, f.matched) == ("pii.phone", "07700 900123")
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("call 555-123-4567", "555-123-4567"),
+        ("Dave: (555) 123-4567", "(555) 123-4567"),
+        ("ring +44 20 7946 0958", "+44 20 7946 0958"),
+        ("Jane 020 7946 0958", "020 7946 0958"),
+        ("his cell +447700900123", "+447700900123"),
+        ("Jane 555.123.4567", "555.123.4567"),
+    ],
+)
+def test_phone_numbers_are_found(text: str, number: str) -> None:
+    assert only(text, "pii").matched == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "server at 192.168.100.200",
+        "kick-off 12.05.2023 14:00",
+        "1000 000 000 views!",
+        "ISBN 978-3-16-148410-0",
+        "Order 123456789012 shipped",
+        "seasons 2023 2024 2025 2026",  # 16 digits that pass Luhn but are no card
+        "2019-2020 season",
+    ],
+)
+def test_numbers_that_are_not_personal_data(text: str) -> None:
+    assert "pii" not in SCORER.score(text).categories
+
+
+@pytest.mark.parametrize(
+    ("number", "brand"),
+    [
+        ("4111111111111111", "visa"),
+        ("5500000000000004", "mastercard"),
+        ("2221000000000009", "mastercard"),
+        ("378282246310005", "amex"),
+        ("6011111111111117", "discover"),
+        ("2023202420252026", ""),
+    ],
+)
+def test_card_brands(number: str, brand: str) -> None:
+    from auditor.scoring.detectors import card_brand
+
+    assert card_brand(number) == brand

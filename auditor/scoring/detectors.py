@@ -81,6 +81,32 @@ def _has_email_shape(text: str) -> bool:
     return False
 
 
+_NANP = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
+_UK = re.compile(r"0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}")
+_IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def card_brand(digits: str) -> str:
+    """The card scheme a number's prefix and length belong to, "" when none (ISO/IEC 7812)."""
+    n = len(digits)
+    two, four = int(digits[:2]), int(digits[:4])
+    if digits[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= two <= 55 or 2221 <= four <= 2720) and n == 16:
+        return "mastercard"
+    if two in (34, 37) and n == 15:
+        return "amex"
+    if (four == 6011 or two == 65 or 644 <= int(digits[:3]) <= 649) and 16 <= n <= 19:
+        return "discover"
+    if 3528 <= four <= 3589 and 16 <= n <= 19:
+        return "jcb"
+    if two == 62 and 16 <= n <= 19:
+        return "unionpay"
+    if (two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305) and 14 <= n <= 19:
+        return "diners"
+    return ""
+
+
 def luhn_ok(digits: str) -> bool:
     total = 0
     for i, ch in enumerate(reversed(digits)):
@@ -211,7 +237,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
     for m in _CARD.finditer(text):
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
-        if 13 <= len(digits) <= 19 and digits[0] in "23456" and luhn_ok(digits) and free(*m.span()):
+        if card_brand(digits) and luhn_ok(digits) and free(*m.span()):
             taken.append(m.span())
             yield Detection(
                 "pii",
@@ -255,13 +281,16 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
                 continue
             before = text[max(0, s - 40) : s]
             plain = raw.lstrip("+").isdigit()
-            # A bare run of digits is only a phone number when the words before say so.
-            if plain and not _PHONE_CUE.search(before):
+            cue = _PHONE_CUE.search(before) is not None
+            # A bare run of digits is a phone number only with a "+" or when the words before
+            # say so; a grouped one must look like a dialled number (NANP, UK, "+", area code).
+            if plain and not (raw.startswith("+") or cue):
                 continue
             if not plain and not (
-                raw.startswith(("+", "(", "0", "1"))
-                or _PHONE_CUE.search(before)
-                or re.fullmatch(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}", raw)
+                raw.startswith(("+", "("))
+                or (cue and not _IP_LIKE.fullmatch(raw))
+                or _NANP.fullmatch(raw)
+                or _UK.fullmatch(raw)
             ):
                 continue
             taken.append((s, e))
