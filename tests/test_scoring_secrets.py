@@ -156,3 +156,8 @@ def test_card_brands(number: str, brand: str) -> None:
     from auditor.scoring.detectors import card_brand
 
     assert card_brand(number) == brand
+
+
+def test_file_names_with_at_signs_are_not_email_addresses() -> None:
+    assert "pii" not in SCORER.score("use logo@2x.png for retina").categories
+    assert only("mail jane.doe@example.org", "pii").rule == "pii.email"

@@ -81,6 +81,9 @@ def _has_email_shape(text: str) -> bool:
     return False
 
 
+_FILE_EXTENSIONS = frozenset(
+    "png jpg jpeg gif svg webp bmp ico js css html htm pdf mp4 mov mp3 wav zip gz txt".split()
+)
 _NANP = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 _UK = re.compile(r"0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}")
 _IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
@@ -198,8 +201,9 @@ def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Det
     if "@" in text and _has_email_shape(text):
         for m in _EMAIL.finditer(text):
             s, e = m.span()
-            if not free(s, e):
-                continue
+            tld = m.group("domain").rsplit(".", 1)[-1].lower()
+            if not free(s, e) or not tld.isalpha() or tld in _FILE_EXTENSIONS:
+                continue  # "logo@2x.png" is a file name
             taken.append((s, e))
             labels = set(m.group("domain").lower().split("."))
             before = text[max(0, s - 40) : s]
