@@ -82,7 +82,28 @@ def _has_email_shape(text: str) -> bool:
 
 
 _FILE_EXTENSIONS = frozenset(
-    "png jpg jpeg gif svg webp bmp ico js css html htm pdf mp4 mov mp3 wav zip gz txt".split()
+    [
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "svg",
+        "webp",
+        "bmp",
+        "ico",
+        "js",
+        "css",
+        "html",
+        "htm",
+        "pdf",
+        "mp4",
+        "mov",
+        "mp3",
+        "wav",
+        "zip",
+        "gz",
+        "txt",
+    ]
 )
 _NANP = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
 _UK = re.compile(r"0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}")
