@@ -124,8 +124,10 @@ class Lexicon:
     def lookup(self, word: str) -> Lookup | None:
         """The first reading of `word` that is a term of the policy, or None."""
         cache = self._lookups
-        if word in cache:
+        try:  # not `in` then [] : another thread may clear the cache in between
             return cache[word]
+        except KeyError:
+            pass
         if len(word) > MAX_WORD:
             return self._lookup(word)  # not cached: hostile input must not fill memory
         if len(cache) >= _CACHE_SIZE:

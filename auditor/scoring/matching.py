@@ -138,7 +138,7 @@ class TermMatcher:
             if info is None:
                 info = self._word_info(tok.text, kind)
                 if len(tok.text) > MAX_WORD:
-                    del cache[tok.text]  # hostile input must not fill memory
+                    cache.pop(tok.text, None)  # hostile input must not fill memory
             if info is _NOTHING:
                 continue
             found, heads, inner = info
