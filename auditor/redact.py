@@ -25,6 +25,10 @@ def mask(value: str, *, keep_start: int = 0, keep_end: int = 0) -> str:
 
 def mask_finding_text(finding: Finding, original: str) -> str:
     if finding.category == "credentials":
+        # "password is hunter2": the words before the value stay readable, the value goes.
+        cut = max(original.rfind(sep) for sep in (" ", "=", ":"))
+        if "password" in finding.rule and 0 < cut < len(original) - 1:
+            return original[: cut + 1] + mask(original[cut + 1 :])
         return mask(original, keep_start=4)
     return mask(original, keep_end=4)  # a card: the last four digits, as on a receipt
 

@@ -1,0 +1,46 @@
+"""Masking keeps spans valid and never leaves a secret or card number readable."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from auditor.redact import mask, redact
+from auditor.scoring.types import Finding, Score
+
+
+def score(*findings: Finding) -> Score:
+    return Score(90, "critical", findings, "pv", "0.1.0")
+
+
+def test_a_card_keeps_only_its_last_four_digits() -> None:
+    text = "card 4111 1111 1111 1111 thanks"
+    f = Finding("pii", "pii.card", "high", 5, 24, text[5:24], "4111111111111111")
+    masked, s = redact(text, score(f))
+    assert masked == "card **** **** **** 1111 thanks"
+    assert s.findings[0].matched == "**** **** **** 1111"
+    assert "4111111111111111" not in s.findings[0].decoded
+
+
+def test_a_password_keeps_its_words_and_loses_its_value() -> None:
+    text = "the db password is Hunter2!"
+    f = Finding("credentials", "credentials.password", "critical", 7, 27, text[7:], text[7:])
+    masked, s = redact(text, score(f))
+    assert masked == "the db password is *******!"
+    assert s.findings[0].matched == "password is *******!"
+
+
+def test_other_findings_are_left_alone_but_see_the_masked_text() -> None:
+    text = "damn, key AKIAABCDEFGHIJKLMNOP"
+    key = Finding("credentials", "credentials.aws_key", "critical", 10, 30, text[10:], text[10:])
+    mild = Finding("profanity", "profanity.term", "low", 0, 4, "damn", "damn")
+    masked, s = redact(text, score(mild, key))
+    assert masked == "damn, key AKIA****************"
+    assert s.findings[0].matched == "damn"
+
+
+@given(st.text(), st.integers(0, 6), st.integers(0, 6))
+def test_mask_keeps_length_and_separators(value: str, start: int, end: int) -> None:
+    out = mask(value, keep_start=start, keep_end=end)
+    assert len(out) == len(value)
+    assert all(a == b for a, b in zip(value, out, strict=True) if not a.isalnum())
