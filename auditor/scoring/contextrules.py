@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 
 from auditor.scoring import context as ctx
 from auditor.scoring.hits import Hit, NearMiss, bump
@@ -14,6 +15,7 @@ from auditor.scoring.normalize import Normalized, Token
 from auditor.scoring.policy import Policy
 
 _RUN3 = re.compile(r"(.)\1\1").search
+_TEXT = itemgetter(1)  # Token.text
 
 
 class ContextRules:
@@ -28,10 +30,12 @@ class ContextRules:
         cats = self._enabled
         found: list[tuple[str, ctx.StructHit]] = []
         # Most posts hold neither a harm verb nor a group word: skip both scans then.
-        texts = {t.text for t in seq}
+        texts = set(map(_TEXT, seq))
         # Plain words are their own canonical form; only decode the others (leet, stretched).
-        stretched = _RUN3(norm.text) is not None
-        canons = texts | {ctx.canon_text(t) for t in texts if stretched or not t.isalpha()}
+        if _RUN3(norm.text) is not None:
+            canons = set(map(ctx.canon_text, texts))
+        else:
+            canons = texts | {ctx.canon_text(t) for t in texts if not t.isalpha() and t[0] != "@"}
         if "threat" in cats and not ctx.HARM_VERBS.isdisjoint(canons):
             found.extend(("threat", s) for s in ctx.threats(seq, text))
         if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):

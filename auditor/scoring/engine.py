@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from operator import itemgetter
 
 import auditor
 from auditor.models import Organization
@@ -44,6 +45,7 @@ POINTS = {"low": 25, "medium": 50, "high": 75, "critical": 95}
 _EXTRA_POINTS, _EXTRA_CAP = 3, 10
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|u|ur|your|ya|you're)\b")
 _SENTIMENT_RULED = frozenset(("employer_criticism", "competitor"))
+_TEXT = itemgetter(1)  # Token.text
 _RULE_RE = re.compile(r"^[a-z_]+\.[a-z_]+$")
 
 
@@ -99,6 +101,7 @@ class Scorer:
         self._allow_rules = frozenset(a for a in allow_list if a in CATEGORIES or _RULE_RE.match(a))
         allow_phrases = [a for a in allow_list if a not in self._allow_rules]
         self._enabled = frozenset(policy.enabled_categories())
+        self._guidance = {c: p.guidance for c, p in policy.categories.items()}
         self._lexicon = Lexicon(policy)
         self._orgrules = OrgRules(org)
         # Exceptions: indexed by first word; category "*" is the allow-list (every category).
@@ -168,7 +171,7 @@ class Scorer:
     # --- internals ----------------------------------------------------------------------------
 
     def _to_score(self, text: str, hits: list[Hit]) -> Score:
-        guidance = {c: p.guidance for c, p in self.policy.categories.items()}
+        guidance = self._guidance
         findings = []
         for h in hits:
             matched = h.matched if h.matched is not None else text[h.start : h.end]
@@ -258,7 +261,7 @@ class Scorer:
     def _exception_spans(self, seq: Sequence[Token]) -> ExceptionSpans:
         spans = ExceptionSpans()
         exc = self._exceptions
-        if not exc or self._exception_gate.isdisjoint([t.text for t in seq]):
+        if not exc or self._exception_gate.isdisjoint(map(_TEXT, seq)):
             return spans
         for i, tok in enumerate(seq):
             cands = exc.get(tok.text)
