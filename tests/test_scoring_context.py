@@ -181,3 +181,9 @@ def test_phrases_match_with_an_inflected_first_word() -> None:
     assert (f.category, f.matched, f.decoded) == ("drugs", "smoked a joint", "smoke a joint")
     # ...but not for insults: "pissed off" means angry, it is not "piss off".
     assert "insult" not in SCORER.score("so pissed off right now").categories
+
+
+def test_self_deprecation_after_you_is_not_aimed_at_the_other_person() -> None:
+    score = SCORER.score("Thank you, I'm such an idiot")
+    assert "insult.targeted" not in {f.rule for f in score.findings}
+    assert score.band in ("none", "low")

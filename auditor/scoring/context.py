@@ -25,6 +25,11 @@ SECOND_PERSON = _w(
     you u ya yu ye your ur you're youre yours yourself y'all yall thou yo
     """
 )
+FIRST_PERSON = _w(
+    """
+    i i'm im me myself i've ive i'd
+    """
+)
 # Words that, placed after a harm verb, make it about a person or a place.
 THREAT_TARGETS = _w(
     """
@@ -358,5 +363,6 @@ _ALL_CONTEXT = (
     | NAME_CALLING
     | DISPARAGING
     | NOT_TARGETS
+    | FIRST_PERSON
     | frozenset(("going", "gonna", "about", "should", "will", "i'm", "im", "too"))
 )

@@ -112,10 +112,13 @@ class ContextRules:
     @staticmethod
     def _target(seq: Sequence[Token], first: int, last: int, text: str) -> str | None:
         for k in range(max(0, first - 4), min(len(seq), last + 3)):
-            if first <= k <= last:
+            if first <= k <= last or not ctx.is_target(seq[k], text):
                 continue
-            if ctx.is_target(seq[k], text):
-                return text[seq[k].start : seq[k].end]
+            # "Thank you, I'm such an idiot": the speaker, not the person thanked, is named.
+            between = range(k + 1, first) if k < first else range(last + 1, k)
+            if any(ctx.canon(seq[m]) in ctx.FIRST_PERSON for m in between):
+                continue
+            return text[seq[k].start : seq[k].end]
         return None
 
     def _political(self, text: str, seq: Sequence[Token], hits: list[Hit]) -> None:
