@@ -164,16 +164,6 @@ def _canon(text: str) -> str:
     return text
 
 
-def words_only(seq: Sequence[Token]) -> list[int]:
-    """Indices of the tokens that read as running text (parts stand in for their word)."""
-    out: list[int] = []
-    for i, t in enumerate(seq):
-        if t.kind == "url":
-            continue
-        out.append(i)
-    return out
-
-
 def is_target(tok: Token, original: str) -> bool:
     if tok.kind == "mention":
         return True

@@ -153,10 +153,6 @@ def mask_middle(s: str, keep: int = 4) -> str:
     return "".join("*" if i in hidden else c for i, c in enumerate(s))
 
 
-def mask_all(s: str) -> str:
-    return "".join("*" if c.isalnum() else c for c in s)
-
-
 def _mask_key_block(s: str) -> str:
     lines = s.splitlines()
     if len(lines) <= 1:
