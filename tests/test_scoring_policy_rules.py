@@ -80,3 +80,10 @@ def test_textblob_only_runs_when_an_org_name_is_present(
     assert calls == []
     s.score("Acme had an awful day")
     assert calls == ["Acme had an awful day"]
+
+
+def test_pii_severity_sets_plain_findings_and_cards_go_one_above(tmp_path: Path) -> None:
+    s = scorer(tmp_path, '[categories.pii]\nseverity = "high"\n')
+    assert s.score("Dave's number is (555) 123-4567").findings[0].severity == "high"
+    assert s.score("card 4111 1111 1111 1111").findings[0].severity == "critical"
+    assert s.score("call me at 555-123-4567").findings[0].severity == "low"

@@ -26,7 +26,7 @@ import auditor
 from auditor.models import Organization
 from auditor.scoring.contextrules import ContextRules
 from auditor.scoring.detectors import detect
-from auditor.scoring.hits import Explanation, Hit, NearMiss
+from auditor.scoring.hits import Explanation, Hit, NearMiss, bump
 from auditor.scoring.lexicon import Lexicon, match_phrase, sev_rank, term_words
 from auditor.scoring.matching import TermMatcher
 from auditor.scoring.normalize import Normalized, Token, normalize, tokenize
@@ -235,14 +235,15 @@ class Scorer:
             if d.suppressed:
                 near.append(NearMiss(d.rule, d.start, d.end, d.matched, d.suppressed))
                 continue
-            sev = d.severity
-            cat = self.policy.categories[d.category]
-            if (
-                d.severity != "low"
-                and sev_rank(cat.severity) > sev_rank(sev)
-                and d.category == "credentials"
-            ):
-                sev = cat.severity
+            # The category's severity is that of a plain finding; stronger evidence (a card or
+            # ID number) is one level above it, a self-disclosure is low.
+            cat_sev = self.policy.categories[d.category].severity
+            if d.severity == "low":
+                sev = "low"
+            elif d.category == "pii" and d.severity == "high":
+                sev = bump(cat_sev, 1)
+            else:
+                sev = cat_sev
             masked = d.matched if d.matched != text[d.start : d.end] else None
             hits.append(
                 Hit(
