@@ -85,3 +85,22 @@ def test_mentions_and_links_are_not_read_as_words() -> None:
 def test_words_match_on_boundaries_only() -> None:
     for text in ("the classic assessment", "a bass cocktail", "Hancock's analysis", "therapist"):
         assert SCORER.score(text).band == "none", text
+
+
+@pytest.mark.parametrize(
+    ("word", "decoded"),
+    [
+        ("c0ck", "cock"),  # 0
+        ("sh1t", "shit"),  # 1
+        ("d1ckh3ad", "dickhead"),  # 3
+        ("b4st4rd", "bastard"),  # 4
+        ("a55hole", "asshole"),  # 5
+        ("sh17", "shit"),  # 7
+        ("b@stard", "bastard"),  # @
+        ("$hit", "shit"),  # $
+        ("sh!t", "shit"),  # !
+    ],
+)
+def test_every_leet_character(word: str, decoded: str) -> None:
+    findings = SCORER.score(f"what a {word} today").findings
+    assert [(f.matched, f.decoded) for f in findings] == [(word, decoded)]
