@@ -104,3 +104,16 @@ def test_words_match_on_boundaries_only() -> None:
 def test_every_leet_character(word: str, decoded: str) -> None:
     findings = SCORER.score(f"what a {word} today").findings
     assert [(f.matched, f.decoded) for f in findings] == [(word, decoded)]
+
+
+@pytest.mark.parametrize(
+    "word", ["cocktails", "cockpits", "peacocks", "Cockney", "weathercocks", "stopcock", "ballcock"]
+)
+def test_ordinary_words_that_contain_a_term_are_not_compounds(word: str) -> None:
+    assert SCORER.score(f"look at the {word}").findings == ()
+
+
+@pytest.mark.parametrize("word", ["cuntface", "bitchface", "dumbfuck", "shitbag", "twatwaffle"])
+def test_abuse_glued_to_a_known_part_is_a_compound(word: str) -> None:
+    (f,) = SCORER.score(f"what a {word}").findings
+    assert (f.rule, f.matched) == ("profanity.compound", word)

@@ -22,7 +22,19 @@ _CACHE_SIZE = 50_000
 _SPELLED_MAX = 14  # longest term looked for in letters spelled out one by one
 _WordInfo = tuple[Lookup | None, tuple[tuple[Entry, ...], ...], tuple[str, str] | None]
 _NOTHING: _WordInfo = (None, (), None)
-_SUFFIXES = frozenset(("s", "y", "er", "ers", "ed", "ing", "in", "ty", "ies"))
+# The words abuse is glued to ("fuckface", "dumbshit", "shitstorm"). Any dictionary word would
+# be too many: "cocktails", "stopcock" and "peacocks" are a term glued to a word as well.
+_COMPOUND_PARTS = frozenset(
+    str.split(
+        """
+    head heads face faces wit wits hole holes bag bags show shows storm storms tard tards wad
+    wads stain stains nugget nuggets sucker suckers lord lords weasel weasels muppet muppets
+    brain brains hat hats clown clowns stick sticks bucket buckets load loads nut nuts waffle
+    licker lickers fest tastic dumb bull horse dip chicken ape bat holy cluster mother
+    smart jack lame fat stupid big pig dog cow scum sleaze dirt butt lazy ugly greedy little
+    """
+    )
+)
 
 
 def _a(category: str) -> str:
@@ -248,11 +260,7 @@ class TermMatcher:
             return None
         start, end, term = found
         for piece in (word[:start], word[end:]):
-            if piece and not (
-                piece in _SUFFIXES
-                or piece in self.lexicon.single
-                or (len(piece) >= 3 and self.segmenter.known(piece))
-            ):
+            if piece and piece not in _COMPOUND_PARTS and piece not in self.lexicon.single:
                 return None
         return word, term
 
