@@ -88,3 +88,25 @@ def test_allow_list_can_name_rules_and_categories() -> None:
     by_category = Scorer(POLICY, Organization(), allow=["political"])
     assert set(by_category.score(text).categories) == {"profanity"}
     assert any("allow-list" in n.reason for n in by_category.explain(text).near_misses)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love spicy food",  # not an inflection of a slur: spice + y
+        "spiced rum and mixed spices",
+        "glasses chinking at the party",
+        "add a flame retarder",
+        "moving to Cumming, Georgia",
+        "my finger got pricked",
+        "a cocked hat",
+        "both sexes welcome",
+    ],
+)
+def test_inflections_that_are_ordinary_words_never_fire(text: str) -> None:
+    assert SCORER.score(text).band == "none", SCORER.score(text).findings
+
+
+def test_inflections_of_terms_still_fire() -> None:
+    for text, decoded in (("those bitches", "bitches"), ("we got fucked", "fucked")):
+        assert [f.decoded for f in SCORER.score(text).findings] == [decoded]

@@ -9,12 +9,13 @@ resolved against all forms of the same length and shape.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from auditor.scoring.normalize import MASK_CHARS, MAX_WORD, Token, forms, has_mask, leet, normalize
 from auditor.scoring.policy import SEVERITIES, Policy
+from auditor.scoring.segment import english_vocabulary
 
 _WORD_RE = re.compile(r"[\w@$*'|!]+")
 _SUFFIXES = ("s", "es", "ed", "ing", "er", "ers", "y")
@@ -75,6 +76,22 @@ def _inflections(word: str) -> Iterable[str]:
             yield word + last + suffix
 
 
+_DEINFLECT = ("s", "es", "ed", "d", "ing", "er", "ers", "r", "y", "in")
+
+
+def _ordinary_word(derived: str, term: str, vocab: Mapping[str, int]) -> bool:
+    """Whether an inflection of `term` is, or inflects, an ordinary word: "spicy" is spice+y,
+    not spic+y; "pricked" is a word. Such forms are never derived (list them to match them)."""
+    if derived in vocab:
+        return True
+    for suffix in _DEINFLECT:
+        if derived.endswith(suffix):
+            stem = derived[: -len(suffix)]
+            if any(w != term and w in vocab for w in (stem, stem + "e")):
+                return True
+    return False
+
+
 class Lexicon:
     """Dictionary lookups for the terms of every enabled category of a policy."""
 
@@ -98,10 +115,12 @@ class Lexicon:
             elif entry.words:
                 phrases.setdefault(entry.words[0], []).append(entry)
         single: dict[str, tuple[Entry, ...]] = {k: tuple(v) for k, v in explicit.items()}
+        vocab = english_vocabulary()
         for form, entries in list(explicit.items()):
             for derived in _inflections(form):
                 if derived not in explicit and derived not in single:
-                    single[derived] = tuple(entries)
+                    if not _ordinary_word(derived, form, vocab):
+                        single[derived] = tuple(entries)
         self.single = single
         self._lookups: dict[str, Lookup | None] = {}
         self._heads: dict[str, list[tuple[str, tuple[Entry, ...]]]] = {}
