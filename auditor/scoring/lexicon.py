@@ -118,9 +118,8 @@ class Lexicon:
         vocab = english_vocabulary()
         for form, entries in list(explicit.items()):
             for derived in _inflections(form):
-                if derived not in explicit and derived not in single:
-                    if not _ordinary_word(derived, form, vocab):
-                        single[derived] = tuple(entries)
+                if derived not in single and not _ordinary_word(derived, form, vocab):
+                    single[derived] = tuple(entries)
         self.single = single
         self._lookups: dict[str, Lookup | None] = {}
         self._heads: dict[str, list[tuple[str, tuple[Entry, ...]]]] = {}
