@@ -62,7 +62,7 @@ def test_employer_criticism_is_at_most_medium_and_says_review() -> None:
     score = SCORER.score("Acme is the worst, most awful, disgusting, horrible employer ever")
     f = next(f for f in score.findings if f.category == "employer_criticism")
     assert f.severity == "medium"
-    assert "may be protected activity" in f.guidance
+    assert "may be protected activity: review with HR and legal, not misconduct" in f.guidance
     assert "HR and legal" in f.guidance and "not misconduct" in f.guidance
     # The explanation names the words that drove the sentiment.
     assert "awful" in f.explanation and "horrible" in f.explanation
