@@ -175,3 +175,9 @@ def test_dotted_keys_and_inline_tables_are_located(tmp_path: Path) -> None:
     assert error(tmp_path, dotted).line == 3
     inline = 'extends = "default"\n\ncategories.drugs = { severity = "bad" }\n'
     assert error(tmp_path, inline).line == 3
+
+
+def test_bom_and_windows_line_endings_are_fine(tmp_path: Path) -> None:
+    path = tmp_path / "p.toml"
+    path.write_bytes(b'\xef\xbb\xbfextends = "default"\r\n[thresholds]\r\nlow = 15\r\n')
+    assert load_policy(path).thresholds["low"] == 15

@@ -139,7 +139,7 @@ def load_policy(path: Path | None = None) -> Policy:
     if path is None:
         return default
     try:
-        text = Path(path).read_text("utf-8")
+        text = Path(path).read_text("utf-8-sig")  # a BOM from Windows editors is fine
     except OSError as exc:
         raise PolicyError(str(path), 0, f"cannot read policy file: {exc.strerror}") from None
     except UnicodeDecodeError:
