@@ -140,6 +140,7 @@ def test_negated_insult_is_removed() -> None:
         ("refugees are parasites", "hate.dehumanising"),
         ("deport all immigrants now", "hate.exclusion"),
         ("immigrants should be deported", "hate.exclusion"),
+        ("I hate all the muslims", "hate.hostility"),
     ],
 )
 def test_group_statements_are_hate(text: str, rule: str) -> None:
@@ -162,6 +163,8 @@ def test_hate_finding_names_words_not_a_trait_of_the_author() -> None:
         "women are amazing engineers",
         "immigrants are not criminals",
         "refugees deserve our support",
+        "I don't hate immigrants",
+        "I hate it when immigrants are treated badly",
     ],
 )
 def test_neutral_or_positive_group_statements_are_not_hate(text: str) -> None:

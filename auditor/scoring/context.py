@@ -130,6 +130,12 @@ EXCLUSION_BEFORE = _w(
     deport ban exterminate kill gas remove eradicate eliminate purge hang shoot expel
     """
 )
+HOSTILITY = _w(
+    """
+    hate hates despise despises detest detests loathe loathes
+    """
+)
+_GROUP_DETERMINERS = frozenset(("all", "the", "these", "those", "them", "fucking", "damn", "dirty"))
 NAME_CALLING = _w(
     """
     asshole arsehole bitch bastard dick dickhead prick cunt twat wanker motherfucker fucker
@@ -270,15 +276,26 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
         g = canon(tok)
         if g not in GROUPS:
             continue
-        # "deport all immigrants", "ban muslims"
+        # "deport all immigrants", "ban muslims"; "I hate immigrants"
         for j in range(max(0, i - 3), i):
-            if canon(seq[j]) in EXCLUSION_BEFORE:
+            c = canon(seq[j])
+            if c in EXCLUSION_BEFORE:
                 yield StructHit(
                     "hate.exclusion",
                     j,
                     i,
                     (seq[j].text, tok.text),
                     f"calls to {seq[j].text!r} a group ({tok.text!r})",
+                    negated(seq, j, 2),
+                )
+                break
+            if c in HOSTILITY and all(canon(seq[m]) in _GROUP_DETERMINERS for m in range(j + 1, i)):
+                yield StructHit(
+                    "hate.hostility",
+                    j,
+                    i,
+                    (seq[j].text, tok.text),
+                    f"hostility towards a group ({seq[j].text!r} {tok.text!r})",
                     negated(seq, j, 2),
                 )
                 break
@@ -353,6 +370,7 @@ _ALL_CONTEXT = (
     | NAME_CALLING
     | DISPARAGING
     | NOT_TARGETS
+    | HOSTILITY
     | FIRST_PERSON
     | frozenset(("going", "gonna", "about", "should", "will", "i'm", "im", "too"))
 )
