@@ -122,3 +122,9 @@ def test_long_spelled_out_run_is_read_in_pieces() -> None:
     score = SCORER.score(text)
     assert score.findings
     assert all(0 <= f.start < f.end <= len(text) for f in score.findings)
+
+
+@settings(max_examples=150)
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=80))
+def test_lone_surrogates_and_control_characters_score(text: str) -> None:
+    check(text)
