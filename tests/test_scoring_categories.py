@@ -120,3 +120,9 @@ def test_org_named_with_an_ordinary_word_needs_its_capital() -> None:
     assert scorer.score("our target audience hated that awful, terrible ad").findings == ()
     flagged = scorer.score("Target is an awful, terrible employer")
     assert [f.category for f in flagged.findings] == ["employer_criticism"]
+
+
+def test_disparaging_words_about_the_employer_are_criticism_not_misconduct() -> None:
+    (f,) = [x for x in SCORER.score("Acme is a scam").findings]
+    assert (f.category, f.severity) == ("employer_criticism", "medium")
+    assert "scam" in f.explanation

@@ -129,3 +129,11 @@ def test_default_policy_ignores_hits_below_its_floor(fake: FakeModel) -> None:
     text = "a faint whisper"
     fake.hits["whisper"] = [hit(text, "offensive", 0.65, "whisper")]
     assert Scorer(load_policy(), Organization()).score(text).findings == ()
+
+
+def test_model_does_not_relabel_employer_criticism_as_hate(fake: FakeModel) -> None:
+    text = "Acme sucks, awful place"
+    fake.hits["sucks"] = [hit(text, "hate", 0.95, "sucks")]
+    score = Scorer(load_policy(), Organization("Acme")).score(text)
+    assert "hate" not in score.categories
+    assert "employer_criticism" in score.categories

@@ -333,6 +333,10 @@ class Scorer:
         have = {h.category for h in hits}
         if "hate" in have and have & {"profanity", "insult"}:
             return out  # the model could add nothing the rules have not found
+        if have & _SENTIMENT_RULED:
+            # The negativity is already explained as criticism of the organisation or of a
+            # competitor (maybe protected activity): the model must not relabel it as abuse.
+            return out
         settings = self.policy.model
         for mh in self._model.predict(text):
             if mh.probability < settings.min_probability or not mh.words:
@@ -340,10 +344,6 @@ class Scorer:
             if mh.label == "hate":
                 cat, rule = "hate", "model.hate"
             elif mh.label == "offensive":
-                if have & _SENTIMENT_RULED:
-                    # The negativity is already explained as criticism (maybe protected
-                    # activity); the model must not relabel it as abuse.
-                    continue
                 targeted = "@" in text or _SECOND_PERSON.search(text) is not None
                 cat = "insult" if targeted else "profanity"
                 rule = "model.offensive"

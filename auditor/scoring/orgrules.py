@@ -53,6 +53,12 @@ def sentiment(text: str) -> Sentiment:
     return Sentiment(float(result.polarity), tuple(dict.fromkeys(words)))
 
 
+def _disparaging_near(seq: Sequence[Token], m: Mention) -> list[str]:
+    """Disparaging words ("sucks", "scam", "garbage") within a few words of a mention."""
+    lo, hi = max(0, m.first - _WINDOW), min(len(seq), m.last + _WINDOW + 1)
+    return [seq[k].text for k in range(lo, hi) if ctx.canon(seq[k]) in ctx.DISPARAGING]
+
+
 class OrgRules:
     def __init__(self, org: Organization) -> None:
         index: dict[str, list[tuple[tuple[str, ...], str, str, bool]]] = {}
@@ -149,32 +155,39 @@ class OrgRules:
         if not (want_employer or want_comp):
             return out
         mood = sentiment(text)
-        if want_employer and mood.polarity < NEGATIVE_POLARITY and mood.negative_words:
+        if want_employer:
             m = own[0]
-            sev = policy.categories["employer_criticism"].severity
-            if sev_rank(sev) > sev_rank("medium"):
-                sev = "medium"
-            out.append(
-                Hit(
-                    "employer_criticism",
-                    "employer_criticism.sentiment",
-                    sev,
-                    m.start,
-                    m.end,
-                    seq[m.first].nstart,
-                    m.label.lower(),
-                    f"negative sentiment (polarity {mood.polarity:.2f}) in a post naming "
-                    f"{m.label!r}, from: {', '.join(mood.negative_words)}; "
-                    "may be protected activity",
-                    m.first,
-                    m.last,
+            bad = _disparaging_near(seq, m)
+            negative = mood.polarity < NEGATIVE_POLARITY and bool(mood.negative_words)
+            if negative or bad:
+                sev = policy.categories["employer_criticism"].severity
+                if sev_rank(sev) > sev_rank("medium"):
+                    sev = "medium"
+                words = ", ".join(dict.fromkeys([*bad, *(mood.negative_words if negative else ())]))
+                why = (
+                    f"negative sentiment (polarity {mood.polarity:.2f})"
+                    if negative
+                    else "disparaging words"
                 )
-            )
+                out.append(
+                    Hit(
+                        "employer_criticism",
+                        "employer_criticism.sentiment",
+                        sev,
+                        m.start,
+                        m.end,
+                        seq[m.first].nstart,
+                        m.label.lower(),
+                        f"{why} in a post naming {m.label!r}, from: {words}; "
+                        "may be protected activity",
+                        m.first,
+                        m.last,
+                    )
+                )
         if want_comp:
             sev = policy.categories["competitor"].severity
             for m in comp:
-                lo, hi = max(0, m.first - _WINDOW), min(len(seq), m.last + _WINDOW + 1)
-                bad = [seq[k].text for k in range(lo, hi) if ctx.canon(seq[k]) in ctx.DISPARAGING]
+                bad = _disparaging_near(seq, m)
                 if not bad and mood.polarity < NEGATIVE_POLARITY:
                     bad = list(mood.negative_words)
                 if bad:
