@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -128,3 +134,29 @@ def test_long_spelled_out_run_is_read_in_pieces() -> None:
 @given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=80))
 def test_lone_surrogates_and_control_characters_score(text: str) -> None:
     check(text)
+
+
+@pytest.mark.slow
+def test_results_do_not_depend_on_the_hash_seed(tmp_path: Path) -> None:
+    # Sets and frozensets iterate in a per-process order: nothing visible may depend on it.
+    script = tmp_path / "score.py"
+    script.write_text(
+        "import json\n"
+        "from auditor.models import Organization\n"
+        "from auditor.scoring import Scorer, load_policy\n"
+        "s = Scorer(load_policy(), Organization('Acme', competitors=('Globex',)))\n"
+        "texts = ['Dick Van Dyke and Moby Dick', 'what the hell you idiot @bob',\n"
+        "         '#ScunthorpeUnited I will kill you', 'Acme sucks, Globex is a scam',\n"
+        "         'f***ing immigrants are vermin 4111 1111 1111 1111']\n"
+        "print(json.dumps([[repr(e.score), [str(n) for n in e.near_misses]]\n"
+        "                  for e in map(s.explain, texts)]))\n",
+        encoding="utf-8",
+    )
+    outputs = set()
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, str(script)], env=env, capture_output=True, text=True, check=True
+        )
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

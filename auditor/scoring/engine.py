@@ -107,7 +107,7 @@ class Scorer:
         # Exceptions: indexed by first word; category "*" is the allow-list (every category).
         exc: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         exception_words: list[str] = []
-        for cid in self._enabled:
+        for cid in policy.enabled_categories():  # (a fixed order: explanations are stable)
             for text in policy.categories[cid].exceptions:
                 words = term_words(text)
                 if words:
