@@ -168,7 +168,7 @@ def main() -> None:
     print(f"scored {args.posts} posts in {elapsed:.2f}s wall, {cpu:.2f}s cpu")
     print(f"posts/s: {args.posts / elapsed:,.0f} (wall), {args.posts / cpu:,.0f} (cpu)")
     if args.trace:
-        print(f"peak traced memory while scoring (separate pass): {peak / 1e6:.1f} MB")
+        print(f"peak traced memory of a second, warm-cache pass (per-post): {peak / 1e6:.1f} MB")
     print(f"peak RSS: {rss_early:.0f} MB after {checkpoint} posts, {rss:.0f} MB after {args.posts}")
     print(
         "bands: "
