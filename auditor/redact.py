@@ -10,10 +10,13 @@ from dataclasses import replace
 from auditor.scoring.types import Finding, Score
 
 
-def is_secret(finding: Finding) -> bool:
-    return finding.category == "credentials" or (
-        finding.category == "pii" and "card" in finding.rule
-    )
+def is_secret(finding: Finding, text: str | None = None) -> bool:
+    """Secrets, card numbers and ID numbers; also anything the scorer itself masked."""
+    if finding.category == "credentials":
+        return True
+    if finding.category == "pii" and ("card" in finding.rule or "national_id" in finding.rule):
+        return True
+    return text is not None and finding.matched != text[finding.start : finding.end]
 
 
 def mask(value: str, *, keep_start: int = 0, keep_end: int = 0) -> str:
@@ -35,7 +38,7 @@ def mask_finding_text(finding: Finding, original: str) -> str:
 
 def redact(text: str, score: Score) -> tuple[str, Score]:
     """Return the text and score with every secret span masked (same length)."""
-    secrets = [f for f in score.findings if is_secret(f)]
+    secrets = [f for f in score.findings if is_secret(f, text)]
     if not secrets:
         return text, score
     chars = list(text)
@@ -44,7 +47,7 @@ def redact(text: str, score: Score) -> tuple[str, Score]:
     masked = "".join(chars)
     findings = tuple(
         replace(f, matched=masked[f.start : f.end], decoded=mask_finding_text(f, f.decoded))
-        if is_secret(f)
+        if f in secrets
         else replace(f, matched=masked[f.start : f.end])
         for f in score.findings
     )
