@@ -87,8 +87,8 @@ def prf(pred: Sequence[bool], gold: Sequence[int]) -> tuple[float, float, float]
 
 def scorer_detector(model: str) -> Detector | str:
     """The full scorer; `model` is "default" (policy as shipped), "off", or "operating-point"
-    (model hits count as medium from the model's own threshold on, not only from
-    `medium_probability`)."""
+    (the policy's `model.min_probability` and `model.medium_probability` both set to the
+    model's own threshold, so every model hit is considered and counts as medium)."""
     try:
         from auditor.models import Organization
         from auditor.scoring import Scorer, load_policy
@@ -98,8 +98,13 @@ def scorer_detector(model: str) -> Detector | str:
     if model == "off":
         policy = dataclasses.replace(policy, model=dataclasses.replace(policy.model, enabled=False))
     elif model == "operating-point":
+        # The bundled model's thresholds: its operating point, chosen on held-out train data.
+        from auditor.scoring.model import load_default_model
+
+        bundled = load_default_model()
+        point = min(bundled.thresholds) if bundled is not None else 0.5
         settings = dataclasses.replace(
-            policy.model, medium_probability=policy.model.min_probability
+            policy.model, min_probability=point, medium_probability=point
         )
         policy = dataclasses.replace(policy, model=settings)
     scorer = Scorer(policy, Organization())

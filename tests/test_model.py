@@ -125,4 +125,15 @@ def test_first_spans_agree_with_a_full_tokenisation(text: str) -> None:
     first: dict[str, tuple[int, int]] = {}
     for norm, start, end in tokens:
         first.setdefault(norm, (start, end))
-    assert feat.first_spans(text, list(first)) == first
+    assert feat.first_spans(text, feat.read(text)[0], list(first)) == first
+
+
+def test_hostile_long_posts_predict(model: LinearModel) -> None:
+    masked = " ".join(f"f{'*' * (i % 50)}k{i}" for i in range(2000))
+    stretched = "a" * 100_000 + " fuuuu" + "u" * 10_000 + "ck"
+    spaced = "f u c k " * 5_000
+    for text in (masked, stretched, spaced):
+        for hit in model.predict(text):
+            for w in hit.words:
+                assert text[w.start : w.end] == w.token
+    assert "offensive" in labels(model.predict(stretched))

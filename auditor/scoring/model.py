@@ -20,7 +20,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, cast
@@ -32,7 +32,10 @@ MIN_SHARE = 0.2  # a named word weighs at least this fraction of the top word
 PREFIX_LEN = 5
 CHAR_MIN = 3
 CHAR_MAX = 5
-MEMO_SIZE = 200_000
+MEMO_SIZE = 200_000  # entries per cache; a full cache is cleared, not evicted one by one
+MEMO_KEY_MAX = 64  # longer tokens are not cached
+MASK_CANDIDATES = 300  # known words tried per (length, first letter) when unmasking f**k
+NGRAM_WORD_MAX = 40  # longer "words" (keyboard mash, hashtag chains) get no n-grams: O(1) cost
 USER = "<user>"
 URL = "<url>"
 NUM = "<num>"
@@ -98,13 +101,17 @@ class Featurizer:
 
     def norms(self, text: str) -> list[str]:
         """The normalised tokens of a text, in order (the hot path: no spans)."""
+        return self.read(text)[1]
+
+    def read(self, text: str) -> tuple[list[str], list[str]]:
+        """The raw tokens as matched, and the normalised tokens (skipped ones left out)."""
         raws = _TOKEN_RE.findall(text)
         norms = list(map(self._norms.get, raws))
         if None in norms:
             norms = [self._lookup(raw)[0] for raw in raws]
         if "" in norms:
             norms = [n for n in norms if n]
-        return norms  # type: ignore[return-value]
+        return raws, norms  # type: ignore[return-value]
 
     def tokens(self, text: str) -> list[Token]:
         """The normalised tokens with their spans in the original text."""
@@ -115,22 +122,25 @@ class Featurizer:
                 out.append((norm, m.start() + lead, m.end() - trail))
         return out
 
-    def first_spans(self, text: str, wanted: list[str]) -> dict[str, tuple[int, int]]:
-        """Span of the first occurrence of each wanted token (as read by `norms`).
+    def first_spans(
+        self, text: str, raws: list[str], wanted: Iterable[str]
+    ) -> dict[str, tuple[int, int]]:
+        """Span of the first occurrence of each wanted token; `raws` as `read` returned them.
 
         Tokens are matched left to right and the text between two of them holds no character a
         token can start with, so `str.find` from the end of one raw token finds the next one.
         """
-        raws = _TOKEN_RE.findall(text)
-        reads = [self._lookup(raw) for raw in raws]
-        norms = [r[0] for r in reads]
+        reads = list(map(self._words.get, raws))
+        if None in reads:  # links are not remembered
+            reads = [self._lookup(raw) for raw in raws]
+        norms = [r[0] for r in reads]  # type: ignore[index]
         firsts = {norms.index(n): n for n in wanted if n in norms}
         out: dict[str, tuple[int, int]] = {}
         pos = 0
         for i in range(max(firsts, default=-1) + 1):
             pos = text.find(raws[i], pos)
             if i in firsts:
-                _, lead, trail = reads[i]
+                _, lead, trail = reads[i]  # type: ignore[misc]
                 out[firsts[i]] = (pos + lead, pos + len(raws[i]) - trail)
             pos += len(raws[i])
         return out
@@ -139,7 +149,8 @@ class Featurizer:
         hit = self._words.get(raw)
         if hit is None:
             hit = self._classify(raw)
-            if hit[0] != URL:  # links are nearly all unique: not worth remembering
+            # Links and very long runs are nearly all unique: not worth remembering.
+            if hit[0] != URL and len(raw) <= MEMO_KEY_MAX:
                 if len(self._words) >= MEMO_SIZE:
                     self._words.clear()
                     self._norms.clear()
@@ -160,7 +171,7 @@ class Featurizer:
     @staticmethod
     def token_features(norm: str) -> list[str]:
         """The features one token contributes: itself, its prefix, its character n-grams."""
-        if norm[0] == "<":
+        if norm[0] == "<" or len(norm) > NGRAM_WORD_MAX:
             return [norm]
         feats = [norm]
         if len(norm) > PREFIX_LEN:
@@ -222,17 +233,21 @@ class Featurizer:
     def _unmask(self, word: str) -> str:
         """Resolve `f**k`-style masking: each `*` stands for one letter of a known word."""
         bare = word.replace("*", "")
-        if not bare or word[0] == "*":
+        if not bare or word[0] == "*" or len(word) > NGRAM_WORD_MAX:
             return bare
         if self._by_shape is None:
+            # Candidates by (length, first letter), most likely first, at most MASK_CANDIDATES
+            # each: a post full of distinct masked words costs bounded work per word.
             shapes: dict[tuple[int, str], list[str]] = {}
             for known in sorted(self._known, key=lambda k: (-self._known[k], k)):
-                if known.isalpha():
-                    shapes.setdefault((len(known), known[0]), []).append(known)
+                if known.isalpha() and self._known[known] > 0:
+                    group = shapes.setdefault((len(known), known[0]), [])
+                    if len(group) < MASK_CANDIDATES:
+                        group.append(known)
             self._by_shape = shapes
-        pattern = re.compile("".join("[a-z]" if c == "*" else re.escape(c) for c in word))
+        fixed = [(i, c) for i, c in enumerate(word) if c != "*"]
         for candidate in self._by_shape.get((len(word), word[0]), ()):
-            if pattern.fullmatch(candidate):
+            if all(candidate[i] == c for i, c in fixed):
                 return candidate
         return bare
 
@@ -306,14 +321,26 @@ class LinearModel:
         return {label: _sigmoid(v) for label, v in zip(self.labels, z, strict=True)}
 
     def predict(self, text: str) -> list[ModelHit]:
-        z, scale, entries, pairs = self._score(text)
-        hits: list[ModelHit] = []
+        z, scale, raws, entries, pairs = self._score(text)
+        found: list[tuple[str, float, list[tuple[str, float]]]] = []
         for li, label in enumerate(self.labels):
             p = _sigmoid(z[li])
             if p >= self.thresholds[li]:
-                words = self._explain(text, li, scale, entries, pairs)
-                hits.append(ModelHit(label, p, words))
-        return hits
+                found.append((label, p, _top_words(li, scale, entries, pairs)))
+        if not found:
+            return []
+        spans = self.featurizer.first_spans(text, raws, {n for *_, top in found for n, _ in top})
+        return [
+            ModelHit(
+                label,
+                p,
+                tuple(
+                    WordWeight(spans[n][0], spans[n][1], text[spans[n][0] : spans[n][1]], w)
+                    for n, w in top
+                ),
+            )
+            for label, p, top in found
+        ]
 
     def _entry(self, norm: str) -> tuple[float, ...]:
         """Summed weights of one token's own features, then how many features it has."""
@@ -322,14 +349,17 @@ class LinearModel:
             feats = Featurizer.token_features(norm)
             vecs = [w for w in map(self.weights.get, feats) if w is not None]
             sums = [math.fsum(col) for col in zip(*vecs, strict=True)] if vecs else self._zero
-            if len(self._memo) >= MEMO_SIZE:
-                self._memo.clear()
-            entry = self._memo[norm] = (*sums, float(len(feats)))
+            entry = (*sums, float(len(feats)))
+            if len(norm) <= MEMO_KEY_MAX:
+                if len(self._memo) >= MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[norm] = entry
         return entry
 
-    def _score(self, text: str) -> tuple[list[float], float, _Words, _Pairs]:
-        """Per-label logits, the feature scale, and the weights of each word and known bigram."""
-        norms = self.featurizer.norms(text)
+    def _score(self, text: str) -> tuple[list[float], float, list[str], _Words, _Pairs]:
+        """Per-label logits, the feature scale, the raw tokens, and the weights of each word
+        and bigram."""
+        raws, norms = self.featurizer.read(text)
         distinct = dict.fromkeys(norms)
         found = list(map(self._memo.get, distinct))
         entries = (
@@ -340,7 +370,7 @@ class LinearModel:
         pairs = dict.fromkeys(map(" ".join, itertools.pairwise(norms)))
         bigrams = list(map(self.weights.get, pairs))
         if not entries:
-            return list(self.bias), 0.0, [], []
+            return list(self.bias), 0.0, raws, [], []
         # Each entry is (weight per label..., feature count): one pass sums all of them.
         *sums, count = map(sum, zip(*entries, strict=True))
         known = [w for w in bigrams if w is not None]
@@ -352,37 +382,26 @@ class LinearModel:
         return (
             z,
             scale,
+            raws,
             list(zip(distinct, entries, strict=True)),
             list(zip(pairs, bigrams, strict=True)),
         )
 
-    def _explain(
-        self, text: str, li: int, scale: float, entries: _Words, bigrams: _Pairs
-    ) -> tuple[WordWeight, ...]:
-        """The words that pushed label `li` up most; a bigram's weight is split between its words.
 
-        Only runs for a hit, so the spans are found here rather than in `_score`.
-        """
-        share = {norm: entry[li] for norm, entry in entries}
-        for pair, w in bigrams:
-            if w is None:
-                continue
+def _top_words(li: int, scale: float, entries: _Words, bigrams: _Pairs) -> list[tuple[str, float]]:
+    """The words that pushed label `li` up most, with their share of the logit.
+
+    A word's share is its own features' weight plus half of each known bigram it is part of.
+    """
+    share = {norm: entry[li] for norm, entry in entries}
+    for pair, w in bigrams:
+        if w is not None:
             first, second = pair.split(" ", 1)
             share[first] += w[li] / 2
             share[second] += w[li] / 2
-        top = sorted((n for n, v in share.items() if v > 0), key=lambda n: -share[n])[:MAX_WORDS]
-        # Words that add little next to the strongest one ("the", "got") explain nothing.
-        top = [n for n in top if share[n] >= MIN_SHARE * share[top[0]]]
-        spans = self.featurizer.first_spans(text, top)
-        return tuple(
-            WordWeight(
-                spans[n][0],
-                spans[n][1],
-                text[spans[n][0] : spans[n][1]],
-                round(share[n] * scale, 4),
-            )
-            for n in top
-        )
+    top = sorted((n for n, v in share.items() if v > 0), key=lambda n: -share[n])[:MAX_WORDS]
+    # Words that add little next to the strongest one ("the", "got") explain nothing.
+    return [(n, round(share[n] * scale, 4)) for n in top if share[n] >= MIN_SHARE * share[top[0]]]
 
 
 _Words = list[tuple[str, tuple[float, ...]]]
