@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -38,7 +39,7 @@ from auditor.scoring import Scorer
 from auditor.scoring.types import BANDS
 from auditor.secrets import check_config_file
 from auditor.sources.archive import ArchiveSource
-from auditor.sources.base import utcnow
+from auditor.sources.base import Source, utcnow
 from auditor.store import Store
 
 log = logging.getLogger(__name__)
@@ -112,21 +113,10 @@ def run(
         with RunLock(cfg.store_path, command="run"), runtime.open_store(cfg) as store:
             mark_interrupted(store)
             store.import_roster(people)
-            scorers = scorers_for(cfg, store)
-            scorer = scorers.for_person(None)
             everyone = store.people()
             total = len(consented_accounts(everyone, utcnow().date()))
             with RunProgress(accounts=total) as progress:
-                auditor = Auditor(
-                    store=store,
-                    scorer=scorer,
-                    sources=sources,
-                    clock=utcnow,
-                    concurrency=cfg.concurrency,
-                    scorer_for=lambda account: scorers.for_person(account.person_id),
-                    on_account=progress.on_account,
-                    on_progress=progress.on_progress,
-                )
+                auditor = _auditor(cfg, store, sources, progress)
                 summary = auditor.run(everyone, kind="demo" if demo else "run")
                 with progress.stage("applying retention"):
                     purged = purge_expired(store, cfg.retention, now=utcnow())
@@ -151,6 +141,23 @@ def run(
     _print_summary(summary, path, purged=purged, outcomes=outcomes)
     if code:
         raise typer.Exit(code)
+
+
+def _auditor(
+    cfg: Config, store: Store, sources: Mapping[str, Source], progress: RunProgress
+) -> Auditor:
+    """The pipeline with the review allow-lists, per person, and the operator's progress."""
+    scorers = scorers_for(cfg, store)
+    return Auditor(
+        store=store,
+        scorer=scorers.for_person(None),
+        sources=sources,
+        clock=utcnow,
+        concurrency=cfg.concurrency,
+        scorer_for=lambda account: scorers.for_person(account.person_id),
+        on_account=progress.on_account,
+        on_progress=progress.on_progress,
+    )
 
 
 def scorers_for(cfg: Config, store: Store) -> AllowScorers[Scorer]:
@@ -256,19 +263,8 @@ def scan(
                 raise UsageError(
                     f"{who} has no active consent on {today}: nothing may be read for them"
                 )
-            scorers = scorers_for(cfg, store)
-            scorer = scorers.for_person(None)
             with RunProgress(accounts=1 if archive else len(active)) as progress:
-                auditor = Auditor(
-                    store=store,
-                    scorer=scorer,
-                    sources=sources,
-                    clock=utcnow,
-                    concurrency=cfg.concurrency,
-                    scorer_for=lambda account: scorers.for_person(account.person_id),
-                    on_account=progress.on_account,
-                    on_progress=progress.on_progress,
-                )
+                auditor = _auditor(cfg, store, sources, progress)
                 if archive is not None:
                     account = Account(who, "archive", str(archive.resolve()), active[0].consent)
                     batch = ArchiveSource(clock=utcnow).read(archive, account)

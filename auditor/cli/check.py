@@ -17,7 +17,7 @@ from auditor.cli.common import ConfigOption, console
 from auditor.config import find_config, load_config
 from auditor.errors import UsageError
 from auditor.redact import redact
-from auditor.scoring.types import Score
+from auditor.scoring.types import FINDING_FIELDS, Score
 from auditor.sources.base import SourceError
 from auditor.sources.jsonl import parse_jsonl_line
 
@@ -35,19 +35,7 @@ def score_record(post_id: str, score: Score) -> dict[str, object]:
         "score": score.score,
         "band": score.band,
         "categories": list(score.categories),
-        "findings": [
-            {
-                "category": f.category,
-                "rule": f.rule,
-                "severity": f.severity,
-                "start": f.start,
-                "end": f.end,
-                "matched": f.matched,
-                "decoded": f.decoded,
-                "explanation": f.explanation,
-            }
-            for f in score.findings
-        ],
+        "findings": [{key: getattr(f, key) for key in FINDING_FIELDS} for f in score.findings],
         "policy_version": score.policy_version,
         "tool_version": score.tool_version,
     }

@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 import auditor
 from auditor.report.model import EMPLOYER_NOTICE, Card, Report, RunRow
+from auditor.scoring.types import FINDING_FIELDS
 
 CSV_FIELDS: tuple[str, ...] = (
     "run",
@@ -306,18 +307,8 @@ def render_json(report: Report) -> str:
                 "policy_version": c.policy_version,
                 "tool_version": c.tool_version,
                 "findings": [
-                    {
-                        "category": f.category,
-                        "rule": f.rule,
-                        "severity": f.severity,
-                        "start": f.start,
-                        "end": f.end,
-                        "matched": f.matched,
-                        "decoded": f.decoded,
-                        "explanation": f.explanation,
-                        "guidance": f.guidance,
-                        "finding_id": f.finding_id,
-                    }
+                    {key: getattr(f, key) for key in FINDING_FIELDS}
+                    | {"guidance": f.guidance, "finding_id": f.finding_id}
                     for f in c.findings
                 ],
             }

@@ -25,6 +25,19 @@ def band_rank(band: str) -> int:
     return BANDS.index(band)
 
 
+# The fields of a finding in every JSON output (`auditor check`, findings.json): a public contract.
+FINDING_FIELDS: tuple[str, ...] = (
+    "category",
+    "rule",
+    "severity",
+    "start",
+    "end",
+    "matched",
+    "decoded",
+    "explanation",
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One rule that fired on one span of the original text."""
