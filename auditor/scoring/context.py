@@ -41,6 +41,30 @@ THREAT_TARGETS = _w(
     congress capitol ceo neighbour neighbor ex wife husband girlfriend boyfriend family kids
     """
 )
+# Property a threat of vandalism or arson names ("slash his tyres", "burn down that office").
+PROPERTY_TARGETS = _w(
+    """
+    tyres tires tyre tire car cars truck van house houses home office offices windows window
+    shop store building buildings school church mosque synagogue temple headquarters hq factory
+    restaurant pub bar clinic council station place flat apartment garage
+    """
+)
+# People a threat may name that are not pronouns.
+PEOPLE_TARGETS = _w(
+    """
+    reviewer reviewers journalist journalists reporter reporters critic critics committee
+    councillor councillors councilor official officials staff landlord neighbours neighbors
+    """
+)
+# Vandalism and arson: a threat only against a person or property (never "slash prices").
+PROPERTY_HARM = _w(
+    """
+    slash slashing torch torching firebomb vandalise vandalize trash key burn burning
+    """
+)
+_PARTICLES = _w("down up out off")
+_POSSESSIVES = _w("his her their your ur my our")
+_PREPOSITIONS = _w("for with to at on from about into of in by")
 NOT_TARGETS = _w(
     """
     it time myself me
@@ -56,6 +80,7 @@ HARM_VERBS = _w(
     kill murder shoot stab hurt beat punch slap strangle choke bomb burn rape behead hang
     lynch slaughter execute poison smash knife gut torch end destroy bash kick attack
     assault drown skin cut massacre gas blow run break snap whack waste merk cap slit
+    slash firebomb vandalise vandalize trash key
     """
 )
 # After these verbs a target alone is not enough ("end the meeting", "cut you some slack").
@@ -230,8 +255,10 @@ def threats(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
             between = {canon(seq[k]) for k in range(intent + 1, i)}
             if not between & {"going", "gonna", "about", "should", "will", "finna", "tryna"}:
                 continue
-        target = -1
+        target = _property_target(seq, i) if verb in PROPERTY_HARM else -1
         for k in range(i + 1, min(n, i + 4)):
+            if target >= 0 or verb in PROPERTY_HARM:
+                break
             t = seq[k]
             c = canon(t)
             if c in NOT_TARGETS:
@@ -267,6 +294,40 @@ def threats(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
             f"intent ({words[0]!r}) + harm verb ({words[1]!r}) + target ({words[2]!r})",
             neg,
         )
+
+
+def _property_target(seq: Sequence[Token], i: int) -> int:
+    """The person or property after a vandalism verb: "slash that reviewer's tyres", "burn
+    down the council office"; determiners, particles, possessives and one modifier between."""
+    free = 1
+    for k in range(i + 1, min(len(seq), i + 6)):
+        t = seq[k]
+        c = canon(t)
+        if c in NOT_TARGETS or c in _PREPOSITIONS:
+            return -1
+        if c in _POSSESSIVES:
+            if c == "her" and not _target_noun_follows(seq, k):
+                return k  # "burn her"
+            continue
+        if t.kind == "mention" or c in SECOND_PERSON or c in ("him", "them"):
+            return k
+        if c in PROPERTY_TARGETS or c in PEOPLE_TARGETS or (c in THREAT_TARGETS and c != "all"):
+            return k
+        if c in DETERMINERS or c in _PARTICLES:
+            continue
+        if t.text.endswith("'s"):
+            continue  # "that reviewer's (tyres)"
+        free -= 1
+        if free < 0:
+            return -1
+    return -1
+
+
+def _target_noun_follows(seq: Sequence[Token], k: int) -> bool:
+    if k + 1 >= len(seq):
+        return False
+    c = canon(seq[k + 1])
+    return c in PROPERTY_TARGETS or c in PEOPLE_TARGETS or c in THREAT_TARGETS
 
 
 def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:

@@ -20,8 +20,102 @@ from auditor.scoring.normalize import Normalized, Token
 from auditor.scoring.policy import Policy
 from auditor.scoring.segment import english_vocabulary
 
-NEGATIVE_POLARITY = -0.1
+# Sentiment alone must be clearly negative: a balanced review with one "annoying" (-0.33) is
+# not criticism. Below STRONG any negative post counts; below CLEAR it needs two negative words.
+NEGATIVE_POLARITY = -0.3
+STRONG_NEGATIVE_POLARITY = -0.5
 _WINDOW = 12  # tokens between a confidential phrase or disparaging word and a name
+_IDIOM_WINDOW = 10  # tokens from "couldn't" to the "if ..." of an incompetence idiom
+
+
+def _phrases(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases (one per line) indexed by their first word."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for line in text.strip().splitlines():
+        words = tuple(line.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+# Cues that a post about the employer is a complaint, even in neutral words (pay withheld,
+# safety ignored, "still nothing", "please fix"). Criticism is reviewed, never misconduct.
+CRITICISM_WORDS = ctx._w(
+    """
+    unfair unsafe underpaid unpaid overworked understaffed ignored ignoring ignores toxic
+    retaliation retaliated mismanagement mismanaged negligent negligence exploitative exploited
+    unacceptable disgraceful shameful appalling disappointing disappointed coverup hazardous
+    faulty defective dangerous
+    """
+)
+CRITICISM_PHRASES = _phrases(
+    """
+    still nothing
+    still waiting
+    still broken
+    still slow
+    still buggy
+    still unpaid
+    still not fixed
+    still no fix
+    still no answer
+    still no reply
+    please fix
+    pls fix
+    plz fix
+    fix your
+    painfully slow
+    get hurt
+    gets hurt
+    getting hurt
+    get killed
+    nobody listens
+    no one listens
+    nobody cares
+    third time
+    fourth time
+    yet again
+    pay cut
+    pay cuts
+    laid off
+    cover up
+    covered up
+    """
+)
+# Cancelling or cutting something owed to staff: "cancelled ambassador mileage pay".
+_GRIEVANCE_VERBS = ctx._w(
+    """
+    cancelled canceled cancels cancelling cut cuts slashed withheld withholding withholds delayed
+    docked scrapped stopped froze frozen reduced denied denies
+    """
+)
+_PAY_WORDS = ctx._w(
+    """
+    pay wages wage salary salaries bonus bonuses mileage overtime raise raises pension pensions
+    benefits expenses allowance allowances commission
+    """
+)
+# Disparaging phrases about a company or its products, and incompetence idioms ("couldn't
+# build a toaster if you gave them the instructions", "couldn't X to save their lives").
+DISPARAGING_PHRASES = _phrases(
+    """
+    deserve better
+    deserves better
+    rolling disaster
+    death trap
+    death traps
+    laughing stock
+    dumpster fire
+    paper bag
+    in a brewery
+    to save their lives
+    to save their life
+    to save his life
+    to save her life
+    to save its life
+    """
+)
+_INCAPABLE = ctx._w("couldn't couldnt can't cant cannot")
+_IDIOM_IF_SUBJECT = ctx._w("you someone they anyone their his her we it he she u")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +147,64 @@ def sentiment(text: str) -> Sentiment:
     return Sentiment(float(result.polarity), tuple(dict.fromkeys(words)))
 
 
+def _phrases_at(
+    seq: Sequence[Token], lo: int, hi: int, index: dict[str, tuple[tuple[str, ...], ...]]
+) -> list[str]:
+    out: list[str] = []
+    for k in range(lo, hi):
+        for words in index.get(seq[k].text, ()):
+            if tuple(t.text for t in seq[k : k + len(words)]) == words:
+                out.append(" ".join(words))
+    return out
+
+
+def _incompetence_idiom(seq: Sequence[Token], lo: int, hi: int) -> list[str]:
+    """ "couldn't <do something> if you/they ..." : ridicule of someone's competence."""
+    for k in range(lo, hi):
+        if seq[k].text not in _INCAPABLE:
+            continue
+        for j in range(k + 2, min(len(seq) - 1, k + _IDIOM_WINDOW)):
+            if seq[j].text == "if" and seq[j + 1].text in _IDIOM_IF_SUBJECT:
+                return [f"{seq[k].text} ... if {seq[j + 1].text}"]
+    return []
+
+
 def _disparaging_near(seq: Sequence[Token], m: Mention) -> list[str]:
-    """Disparaging words ("sucks", "scam", "garbage") within a few words of a mention."""
+    """Disparaging words ("sucks", "scam", "garbage"), phrases ("deserve better") and
+    incompetence idioms within a few words of a mention."""
     lo, hi = max(0, m.first - _WINDOW), min(len(seq), m.last + _WINDOW + 1)
-    return [seq[k].text for k in range(lo, hi) if ctx.canon(seq[k]) in ctx.DISPARAGING]
+    found = [seq[k].text for k in range(lo, hi) if ctx.canon(seq[k]) in ctx.DISPARAGING]
+    found.extend(_phrases_at(seq, lo, hi, DISPARAGING_PHRASES))
+    found.extend(_incompetence_idiom(seq, lo, hi))
+    if m.kind == "competitor" and m.first > 0 and seq[m.first - 1].text == "unlike":
+        # "Unlike Globex, our brakes actually work": the comparison says theirs do not.
+        for k in range(m.last + 1, hi):
+            if seq[k].text == "actually":
+                found.append(f"unlike {seq[m.first].text} ... actually")
+                break
+    return found
+
+
+def _criticism_cues(seq: Sequence[Token]) -> list[str]:
+    """Complaint cues anywhere in the post: "unfair", "still nothing", "cancelled ... pay"."""
+    found = [t.text for t in seq if t.text in CRITICISM_WORDS]
+    found.extend(_phrases_at(seq, 0, len(seq), CRITICISM_PHRASES))
+    for k, t in enumerate(seq):
+        if t.text in _GRIEVANCE_VERBS:
+            for j in range(k + 1, min(len(seq), k + 5)):
+                if seq[j].text in _PAY_WORDS:
+                    found.append(f"{t.text} ... {seq[j].text}")
+                    break
+    return found
+
+
+def clearly_negative(mood: Sentiment) -> bool:
+    """Sentiment that reads as a complaint on its own (not a balanced review)."""
+    if not mood.negative_words:
+        return False
+    if mood.polarity <= STRONG_NEGATIVE_POLARITY:
+        return True
+    return mood.polarity <= NEGATIVE_POLARITY and len(mood.negative_words) >= 2
 
 
 class OrgRules:
@@ -157,8 +305,8 @@ class OrgRules:
         mood = sentiment(text)
         if want_employer:
             m = own[0]
-            bad = _disparaging_near(seq, m)
-            negative = mood.polarity < NEGATIVE_POLARITY and bool(mood.negative_words)
+            bad = _disparaging_near(seq, m) + _criticism_cues(seq)
+            negative = clearly_negative(mood)
             if negative or bad:
                 sev = policy.categories["employer_criticism"].severity
                 if sev_rank(sev) > sev_rank("medium"):
@@ -167,7 +315,7 @@ class OrgRules:
                 why = (
                     f"negative sentiment (polarity {mood.polarity:.2f})"
                     if negative
-                    else "disparaging words"
+                    else "criticism cues"
                 )
                 out.append(
                     Hit(
@@ -188,7 +336,7 @@ class OrgRules:
             sev = policy.categories["competitor"].severity
             for m in comp:
                 bad = _disparaging_near(seq, m)
-                if not bad and mood.polarity < NEGATIVE_POLARITY:
+                if not bad and clearly_negative(mood):
                     bad = list(mood.negative_words)
                 if bad:
                     out.append(

@@ -1,0 +1,121 @@
+"""Clear cases written in plain words are flagged by structure; their look-alikes stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.models import Organization
+from auditor.scoring import Scorer, band_rank, load_policy
+from auditor.scoring.policy import ModelPolicy
+
+POLICY = load_policy()
+POLICY.model = ModelPolicy(enabled=False)
+ORG = Organization("Acme", products=("Roadrunner",), competitors=("Globex",))
+SCORER = Scorer(POLICY, ORG)
+
+
+def at_least_medium(text: str, category: str) -> None:
+    score = SCORER.score(text)
+    assert band_rank(score.band) >= band_rank("medium"), score.findings
+    assert any(
+        f.category == category and band_rank(f.severity) >= band_rank("medium")
+        for f in score.findings
+    ), score.findings
+
+
+def not_flagged(text: str, category: str) -> None:
+    score = SCORER.score(text)
+    assert not any(
+        f.category == category and band_rank(f.severity) >= band_rank("medium")
+        for f in score.findings
+    ), score.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme cut our overtime pay again this month. We're talking to the union.",
+        "Told Acme about the faulty seatbelt sensor twice. Still nothing.",
+        "The Roadrunner app is painfully slow. Acme, please fix it.",
+        "Acme withheld the drivers' bonuses for the second quarter running",
+        "Raised the Roadrunner battery fire risk with my manager. Someone will get hurt.",
+    ],
+)
+def test_employer_complaints_in_neutral_words_are_criticism(text: str) -> None:
+    at_least_medium(text, "employer_criticism")
+    score = SCORER.score(text)
+    assert "threat" not in score.categories
+    f = next(f for f in score.findings if f.category == "employer_criticism")
+    assert f.severity == "medium"
+    assert "may be protected activity" in f.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "New video: Roadrunner six-month review. Comfort, range and one annoying rattle.",
+        "Acme cut the ribbon on the new plant today",
+        "Roadrunner test day: fixed the seat position and off we went",
+        "Great chat with the Acme team about range. Honest answers.",
+    ],
+)
+def test_balanced_or_positive_employer_posts_are_not_criticism(text: str) -> None:
+    not_flagged(text, "employer_criticism")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Globex hatchback is a total disaster, owners deserve better",
+        "Unlike Globex, our airbags actually open.",
+        "Globex couldn't design a bicycle if you handed them the blueprints",
+        "Globex managers couldn't run a bath to save their lives",
+    ],
+)
+def test_competitor_disparagement_in_plain_words(text: str) -> None:
+    at_least_medium(text, "competitor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unlike Globex, we launched in spring.",
+        "Globex couldn't attend the expo this year",
+        "Globex has a new CEO",
+    ],
+)
+def test_neutral_competitor_mentions_are_not_disparagement(text: str) -> None:
+    not_flagged(text, "competitor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someone should slash his tyres after that column",
+        "I'm going to burn down that dealership office tonight",
+        "I'll key that journalist's car",
+        "somebody should torch the council building with them inside",
+        "I'll trash your house",
+    ],
+)
+def test_vandalism_and_arson_threats(text: str) -> None:
+    score = SCORER.score(text)
+    assert "threat" in score.categories, score.findings
+    assert band_rank(score.band) >= band_rank("high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Globex should slash their prices",
+        "we should slash costs this quarter",
+        "I will burn the toast again",
+        "going to burn a CD for you",
+        "I'll burn you a copy of the album",
+        "I'll key in the numbers tomorrow",
+        "I'll trash your essay with red ink, kidding, it's great",
+        "gonna burn some calories",
+    ],
+)
+def test_everyday_uses_of_vandalism_verbs_are_not_threats(text: str) -> None:
+    assert "threat" not in SCORER.score(text).categories
