@@ -119,3 +119,86 @@ def test_vandalism_and_arson_threats(text: str) -> None:
 )
 def test_everyday_uses_of_vandalism_verbs_are_not_threats(text: str) -> None:
     assert "threat" not in SCORER.score(text).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Don't hire women mechanics, they're all too emotional for the job", "hate.exclusion"),
+        ("never trust immigrants", "hate.exclusion"),
+        ("women drivers, they're all hysterical", "hate.generalisation"),
+        ("immigrants are the worst", "hate.generalisation"),
+    ],
+)
+def test_exclusion_and_generalisation_of_a_group(text: str, rule: str) -> None:
+    score = SCORER.score(text)
+    f = next((f for f in score.findings if f.rule == rule), None)
+    assert f is not None, score.findings
+    assert band_rank(score.band) >= band_rank("high")
+    # The finding names the rule and the words, never a trait of the author.
+    assert "author" not in f.explanation
+    assert f.matched in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "never hire a plumber without references",
+        "women engineers are amazing",
+        "I'd never stop hiring women, best team we ever had",
+        "don't trust the weather forecast",
+    ],
+)
+def test_hiring_and_trust_talk_without_exclusion_is_not_hate(text: str) -> None:
+    assert "hate" not in SCORER.score(text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are the stupidest man I have ever worked with",
+        "@kev you're the most pathetic driver on this road",
+        "honestly u r the ugliest person at this party",
+        "you're literally the biggest idiot in the office",
+    ],
+)
+def test_superlative_insults_aimed_at_a_person(text: str) -> None:
+    at_least_medium(text, "insult")
+    assert "insult.targeted" in {f.rule for f in SCORER.score(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you are the best",
+        "you're the most amazing friend",
+        "you are not the dumbest person here, relax",
+        "the dumbest thing I did today was forget my keys",
+    ],
+)
+def test_praise_and_untargeted_superlatives_are_not_insults(text: str) -> None:
+    not_flagged(text, "insult")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the new intern is so hot, I want to see her naked in the stationery room",
+        "I'd love to get you naked tonight @sam",
+        "gonna get him completely naked at the party",
+    ],
+)
+def test_sexual_wish_about_a_person(text: str) -> None:
+    at_least_medium(text, "sexual")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd love to see it with the naked eye",
+        "the baby was naked and screaming",
+        "I would never see him naked, gross",
+    ],
+)
+def test_naked_without_a_wish_about_a_person_is_not_sexual_advance(text: str) -> None:
+    not_flagged(text, "sexual")

@@ -138,11 +138,13 @@ GENERALISING = _w(
     inferior useless liars greedy dirty disgusting violent dangerous worthless idiots
     retarded bad uneducated primitive backwards sick mentally freaks degenerates pedophiles
     paedophiles groomers hate destroying ruining taking stealing invading breed
+    emotional hysterical irrational incapable unfit weak worst
     """
 )
 COPULA = _w(
     """
     are r is were be being all just really so too nothing such the a bunch of like literally
+    they they're theyre
     """
 )
 EXCLUSION_AFTER = _w(
@@ -155,6 +157,13 @@ EXCLUSION_BEFORE = _w(
     deport ban exterminate kill gas remove eradicate eliminate purge hang shoot expel
     """
 )
+# "never hire women", "don't trust immigrants": refusing a group work, service or trust.
+DISCRIMINATE = _w(
+    """
+    hire hiring employ employing promote promoting trust serve serving rent admit
+    """
+)
+_REFUSAL = _w("never don't dont stop shouldn't shouldnt won't wont no not")
 HOSTILITY = _w(
     """
     hate hates despise despises detest detests loathe loathes
@@ -350,6 +359,24 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
                     negated(seq, j, 2),
                 )
                 break
+            if (
+                c in DISCRIMINATE
+                and j > 0
+                and canon(seq[j - 1]) in _REFUSAL
+                and all(
+                    canon(seq[m]) in _GROUP_DETERMINERS or seq[m].text == "any"
+                    for m in range(j + 1, i)
+                )
+            ):
+                yield StructHit(
+                    "hate.exclusion",
+                    j - 1,
+                    i,
+                    (seq[j - 1].text, seq[j].text, tok.text),
+                    f"calls to exclude a group ({seq[j - 1].text!r} {seq[j].text!r} {tok.text!r})",
+                    negated(seq, j - 1, 2),
+                )
+                break
             if c in HOSTILITY and all(canon(seq[m]) in _GROUP_DETERMINERS for m in range(j + 1, i)):
                 yield StructHit(
                     "hate.hostility",
@@ -408,6 +435,95 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
             steps += 1
 
 
+# "you are the dumbest person", "you're the most pathetic man alive", "ur the biggest joke".
+SUPERLATIVE_INSULTS = _w(
+    """
+    dumbest stupidest ugliest laziest fattest thickest creepiest nastiest dullest worst
+    grossest smelliest weakest saddest lamest
+    """
+)
+MOST = _w("most biggest")
+MOST_WHAT = _w(
+    """
+    annoying pathetic useless incompetent stupid ignorant arrogant disgusting boring idiot
+    moron loser joke clown hypocrite embarrassment failure obnoxious insufferable
+    """
+)
+_YOU_ARE = _w("you're youre ur u're")
+_ARE = _w("are r")
+_INSULT_FILLER = _w("the such a an literally really truly honestly so just officially")
+
+
+def superlative_insults(seq: Sequence[Token]) -> Iterator[StructHit]:
+    """ "you are / you're" + superlative insult: "you are the dumbest person I've met"."""
+    n = len(seq)
+    for i, tok in enumerate(seq):
+        c = canon(tok)
+        if c in _YOU_ARE:
+            k = i + 1
+        elif c in ("you", "u") and i + 1 < n and canon(seq[i + 1]) in _ARE:
+            k = i + 2
+        else:
+            continue
+        while k < n and k - i <= 4 and canon(seq[k]) in _INSULT_FILLER:
+            k += 1
+        if k >= n:
+            continue
+        w = canon(seq[k])
+        last = k
+        if w in MOST and k + 1 < n and canon(seq[k + 1]) in MOST_WHAT:
+            last = k + 1
+        elif w not in SUPERLATIVE_INSULTS:
+            continue
+        words = tuple(seq[m].text for m in (i, *range(k, last + 1)))
+        yield StructHit(
+            "insult.targeted",
+            i,
+            last,
+            words,
+            f"a superlative insult ({' '.join(words[1:])!r}) aimed at a person ({tok.text!r})",
+            negated(seq, i, 2) or any(canon(seq[m]) in NEGATION for m in range(i + 1, k)),
+        )
+
+
+# "I'd love to get him naked": a wish about a named person's body, not a word alone.
+_DESIRE = _w("love like want wanna gonna i'd id i'll ill would let's lets")
+_SEX_VERBS = _w("get see have strip undress take")
+_SEX_PEOPLE = _w("him her them you u")
+SEX_STATE = _w("naked nude undressed topless")
+
+
+def sexual_advances(seq: Sequence[Token]) -> Iterator[StructHit]:
+    """desire + get/see/strip + person + naked: "I'd love to see her naked"."""
+    n = len(seq)
+    for i, tok in enumerate(seq):
+        if canon(tok) not in SEX_STATE or i < 2:
+            continue
+        person, verb = i - 1, i - 2
+        if canon(seq[person]) in ("completely", "totally", "stark", "all") and i >= 3:
+            person, verb = i - 2, i - 3
+        if canon(seq[person]) not in _SEX_PEOPLE and seq[person].kind != "mention":
+            continue
+        if canon(seq[verb]) not in _SEX_VERBS and canon(seq[verb]) not in ("strip", "undress"):
+            continue
+        start = -1
+        for j in range(verb - 1, max(-1, verb - 5), -1):
+            if canon(seq[j]) in _DESIRE or seq[j].text.endswith("'d"):
+                start = j
+                break
+        if start < 0 or n == 0:
+            continue
+        words = (seq[start].text, seq[verb].text, seq[person].text, tok.text)
+        yield StructHit(
+            "sexual.advance",
+            start,
+            i,
+            words,
+            f"a sexual wish about a person ({' '.join(words)!r})",
+            negated(seq, start, 2) or any(canon(seq[m]) in NEGATION for m in range(start, i)),
+        )
+
+
 def _copula_between(seq: Sequence[Token], i: int, k: int) -> bool:
     return any(canon(seq[m]) in ("are", "r", "is", "were", "all") for m in range(i + 1, k))
 
@@ -433,5 +549,11 @@ _ALL_CONTEXT = (
     | NOT_TARGETS
     | HOSTILITY
     | FIRST_PERSON
+    | DISCRIMINATE
+    | SUPERLATIVE_INSULTS
+    | MOST_WHAT
+    | SEX_STATE
+    | PROPERTY_TARGETS
+    | PEOPLE_TARGETS
     | frozenset(("going", "gonna", "about", "should", "will", "i'm", "im", "too"))
 )

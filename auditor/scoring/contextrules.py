@@ -40,6 +40,12 @@ class ContextRules:
             found.extend(("threat", s) for s in ctx.threats(seq, text))
         if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):
             found.extend(("hate", s) for s in ctx.hate_statements(seq))
+        if "insult" in cats and not (
+            ctx.SUPERLATIVE_INSULTS.isdisjoint(canons) and ctx.MOST.isdisjoint(canons)
+        ):
+            found.extend(("insult", s) for s in ctx.superlative_insults(seq))
+        if "sexual" in cats and not ctx.SEX_STATE.isdisjoint(canons):
+            found.extend(("sexual", s) for s in ctx.sexual_advances(seq))
         for cid, s in found:
             start, end = seq[s.first].start, seq[s.last].end
             if s.negated:
