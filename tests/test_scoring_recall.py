@@ -202,3 +202,40 @@ def test_sexual_wish_about_a_person(text: str) -> None:
 )
 def test_naked_without_a_wish_about_a_person_is_not_sexual_advance(text: str) -> None:
     not_flagged(text, "sexual")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grabbed a gram of coke before the gala dinner lol",
+        "rolled a fat blunt in the car park before the meeting",
+        "still hungover from the molly on saturday",
+        "popped a molly at the festival",
+        "snorting lines of snow in the bathroom",
+        "high on coke at the christmas party",
+        "sparked a spliff on the balcony",
+    ],
+)
+def test_drug_slang_with_a_cue_of_use(text: str) -> None:
+    at_least_medium(text, "drugs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "grabbed a can of coke on the way",
+        "Coke Zero is better than the original",
+        "a coke float at the diner",
+        "rum and coke please",
+        "pass the coke please",
+        "Snow tyres on. Bring on winter.",
+        "took Molly to the vet",
+        "hungover from Molly's party",
+        "to be blunt, the plan is bad",
+        "rolling a blunt knife across the board",
+        "blow out the candles",
+        "high on life and snow days",
+    ],
+)
+def test_ordinary_uses_of_drug_slang_stay_clean(text: str) -> None:
+    assert "drugs" not in SCORER.score(text).categories

@@ -524,6 +524,82 @@ def sexual_advances(seq: Sequence[Token]) -> Iterator[StructHit]:
         )
 
 
+# Drug slang that is also an ordinary word ("a can of coke", "Molly said hi", "a blunt knife",
+# "snow tyres") counts only with a cue of use or of a dealt quantity right before it.
+DRUG_SLANG = _w("coke molly blunt blunts snow blow")
+_DEALT = _w(
+    """
+    eighth eighths gram grams g ounce ounces oz bag bags baggie baggies line lines bump bumps
+    key kilo kilos rail rails teener quarter
+    """
+)
+_SNORT = _w("snort snorted snorting snorts sniff sniffed sniffing")
+_DRUG_STATE = _w("high wired hungover comedown tripping buzzing rolling")
+_DRUG_CUES: dict[str, frozenset[str]] = {
+    "coke": _SNORT | _DRUG_STATE | _w("did doing coked"),
+    "molly": _DRUG_STATE | _w("pop popped popping pops drop dropped dropping took taking"),
+    "blunt": _w(
+        """
+        smoke smoked smoking smokin smokes roll rolled rolling rollin spark sparked sparking
+        puff puffed puffing light lit pass passed passing hit blaze blazed blazing
+        """
+    ),
+    "snow": _SNORT,
+    "blow": _SNORT,
+}
+_DRUG_CUES["blunts"] = _DRUG_CUES["blunt"]
+# Words skipped between the cue and the slang word: "smoking a fat blunt", "high on the molly".
+_DRUG_FILLER = _w("a an the some more fat big little bit of on from off few couple our my")
+# A drink, not a drug: "a can of coke", "Coke Zero", "rum and coke", "coke float".
+_DRINK_BEFORE = _w("can cans bottle bottles glass glasses cup pint diet rum vodka whisky jack cold")
+# ...and a blunt object is not a blunt: "a blunt knife", "blunt force".
+_PLAIN_AFTER = _w(
+    """
+    zero float floats cola can cans bottle bottles diet cherry vanilla and knife knives
+    instrument object edge tool blade blades pencil end force trauma
+    """
+)
+
+
+def drug_slang(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
+    """Ambiguous drug slang with a cue of use or quantity: "an eighth of coke", "smoking a
+    blunt", "hungover from the molly"."""
+    n = len(seq)
+    for i, tok in enumerate(seq):
+        word = canon(tok)
+        if word not in DRUG_SLANG or tok.text.endswith("'s"):
+            continue
+        if i + 1 < n and canon(seq[i + 1]) in _PLAIN_AFTER:
+            continue
+        cue = -1
+        strong = False
+        for j in range(i - 1, max(-1, i - 5), -1):
+            c = canon(seq[j])
+            if c in _DEALT and j + 1 < i and canon(seq[j + 1]) == "of":
+                cue, strong = j, True
+                break
+            if c in _DRINK_BEFORE:
+                break
+            if c in _DRUG_CUES[word]:
+                cue = j
+                break
+            if c not in _DRUG_FILLER:
+                break
+        if cue < 0:
+            continue
+        if not strong and word == "molly" and original[tok.start : tok.start + 1].isupper():
+            continue  # "took Molly to the vet": a name
+        words = (seq[cue].text, tok.text)
+        yield StructHit(
+            "drugs.slang",
+            cue,
+            i,
+            words,
+            f"{tok.text!r} reads as drug slang after {seq[cue].text!r}",
+            negated(seq, cue, 2),
+        )
+
+
 def _copula_between(seq: Sequence[Token], i: int, k: int) -> bool:
     return any(canon(seq[m]) in ("are", "r", "is", "were", "all") for m in range(i + 1, k))
 
@@ -550,6 +626,7 @@ _ALL_CONTEXT = (
     | HOSTILITY
     | FIRST_PERSON
     | DISCRIMINATE
+    | DRUG_SLANG
     | SUPERLATIVE_INSULTS
     | MOST_WHAT
     | SEX_STATE

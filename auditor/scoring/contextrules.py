@@ -44,6 +44,8 @@ class ContextRules:
             ctx.SUPERLATIVE_INSULTS.isdisjoint(canons) and ctx.MOST.isdisjoint(canons)
         ):
             found.extend(("insult", s) for s in ctx.superlative_insults(seq))
+        if "drugs" in cats and not ctx.DRUG_SLANG.isdisjoint(canons):
+            found.extend(("drugs", s) for s in ctx.drug_slang(seq, text))
         if "sexual" in cats and not ctx.SEX_STATE.isdisjoint(canons):
             found.extend(("sexual", s) for s in ctx.sexual_advances(seq))
         for cid, s in found:
