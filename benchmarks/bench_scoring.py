@@ -4,7 +4,7 @@ Reads the TweetEval texts under /work/shared/eval (or AUDITOR_BENCH_TEXTS, one p
 when present, cycling through them; otherwise generates tweet-like posts from templates. Posts
 are streamed to the scorer one by one, so memory must stay flat in the number of posts.
 
-    .venv/bin/python benchmarks/bench_scoring.py [--posts 50000] [--org]
+    .venv/bin/python benchmarks/bench_scoring.py [--posts 50000] [--org] [--no-model] [--eval]
 """
 
 from __future__ import annotations
@@ -73,9 +73,10 @@ def corpus() -> tuple[str, list[str]]:
     return "generated tweets", list(itertools.islice(generated(), 5000))
 
 
+# The project's definitions (its floors are F1 >= 0.70 offensive, >= 0.60 hate at medium+).
 EVAL_SPLITS = {
-    "offensive": ({"profanity", "insult", "hate", "threat", "sexual"}, "tweeteval/offensive"),
-    "hate": ({"hate", "insult", "threat"}, "tweeteval/hate"),
+    "offensive": ({"profanity", "insult", "hate", "threat"}, "tweeteval/offensive"),
+    "hate": ({"hate", "threat"}, "tweeteval/hate"),
 }
 
 

@@ -239,3 +239,41 @@ def test_drug_slang_with_a_cue_of_use(text: str) -> None:
 )
 def test_ordinary_uses_of_drug_slang_stay_clean(text: str) -> None:
     assert "drugs" not in SCORER.score(text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she is a paid liar and everyone knows it",
+        "what a spineless coward he is",
+        "@gary you are such a hypocrite",
+        "he's a total fraud",
+        "they're all clowns at that agency",
+    ],
+)
+def test_name_calling_in_a_sentence_about_a_person(text: str) -> None:
+    at_least_medium(text, "insult")
+    f = next(f for f in SCORER.score(text).findings if f.rule == "insult.targeted")
+    assert "name-calling" in f.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he is not a liar",
+        "the liar paradox is a fun puzzle",
+        "she is a tool kit designer",
+        "what a fool's errand this was",
+        "he is a great friend",
+        "I was such a fool to miss that train",
+    ],
+)
+def test_insult_nouns_outside_name_calling_are_not_insults(text: str) -> None:
+    not_flagged(text, "insult")
+
+
+@pytest.mark.parametrize(
+    "text", ["send all the rapefugees home", "bunch of feminazis again", "#StopTheInvasion now"]
+)
+def test_hateful_slogans_and_slurs_about_groups(text: str) -> None:
+    at_least_medium(text, "hate")

@@ -486,6 +486,80 @@ def superlative_insults(seq: Sequence[Token]) -> Iterator[StructHit]:
         )
 
 
+# Name-calling in a sentence about someone: "she is a paid liar", "what a clown he is",
+# "you are such a hypocrite". The noun alone is not enough ("the liar paradox").
+INSULT_NOUNS = _w(
+    """
+    idiot idiots moron morons fool fools clown clowns loser losers jerk jerks creep creeps
+    liar liars pig pigs hypocrite hypocrites coward cowards traitor traitors imbecile cretin
+    halfwit dimwit lunatic psycho crook crooks fraud frauds bully snake rat troll trolls
+    nutjob nutcase weirdo freak freaks disgrace embarrassment pervert perv bigot bigots racist
+    racists sexist thug thugs scumbag scumbags lowlife dirtbag sleazebag slimeball buffoon
+    buffoons twit nitwit numpty muppet tool snowflake crybaby hack puppet
+    """
+)
+_NAMED_SUBJECT = _w("you u he she they he's she's hes shes they're theyre you're youre ur")
+_COPULA_WORDS = _w("is are r was were 's be")
+_INSULT_DETERMINERS = _w(
+    """
+    a an such the one total complete absolute utter real typical biggest big little lying
+    pathetic disgusting stupid dumb bloody damn fucking sad sick useless worthless old
+    """
+)
+
+
+def name_calling(seq: Sequence[Token]) -> Iterator[StructHit]:
+    """subject + is/are + (a|such a|the biggest ...) + insult noun; "what a <noun>"."""
+    n = len(seq)
+    for i, tok in enumerate(seq):
+        c = canon(tok)
+        if c == "what" and i + 1 < n and canon(seq[i + 1]) in ("a", "an"):
+            k, start = i + 2, i
+        elif c in _NAMED_SUBJECT or tok.kind == "mention":
+            k, start = i + 1, i
+            if c not in ("you're", "youre", "he's", "she's", "hes", "shes", "they're", "theyre"):
+                if c == "ur":
+                    pass
+                elif k < n and canon(seq[k]) in _COPULA_WORDS:
+                    k += 1
+                else:
+                    continue
+        else:
+            continue
+        free = 2
+        while k < n and k - start <= 6:
+            w = canon(seq[k])
+            if w in INSULT_NOUNS:
+                break
+            if w in _INSULT_DETERMINERS or w in ("so", "really", "just", "literally"):
+                k += 1
+                continue
+            if free and seq[k].kind == "word" and w not in NEGATION and w not in ("not", "no"):
+                free -= 1
+                k += 1
+                continue
+            k = n
+        if k >= n or canon(seq[k]) not in INSULT_NOUNS:
+            continue
+        # "a fool's errand", "tool kit": the noun must end its phrase.
+        if seq[k].text.endswith("'s") or (
+            k + 1 < n and seq[k + 1].kind == "word" and canon(seq[k + 1]) in _NOUN_FOLLOWERS
+        ):
+            continue
+        words = (tok.text, seq[k].text)
+        yield StructHit(
+            "insult.targeted",
+            start,
+            k,
+            words,
+            f"name-calling ({seq[k].text!r}) in a sentence about a person ({tok.text!r})",
+            negated(seq, start, 2) or any(canon(seq[m]) in NEGATION for m in range(start, k)),
+        )
+
+
+_NOUN_FOLLOWERS = _w("kit box bag shed set belt paradox game games story costume emoji")
+
+
 # "I'd love to get him naked": a wish about a named person's body, not a word alone.
 _DESIRE = _w("love like want wanna gonna i'd id i'll ill would let's lets")
 _SEX_VERBS = _w("get see have strip undress take")
@@ -627,6 +701,7 @@ _ALL_CONTEXT = (
     | FIRST_PERSON
     | DISCRIMINATE
     | DRUG_SLANG
+    | INSULT_NOUNS
     | SUPERLATIVE_INSULTS
     | MOST_WHAT
     | SEX_STATE

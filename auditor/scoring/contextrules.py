@@ -44,6 +44,8 @@ class ContextRules:
             ctx.SUPERLATIVE_INSULTS.isdisjoint(canons) and ctx.MOST.isdisjoint(canons)
         ):
             found.extend(("insult", s) for s in ctx.superlative_insults(seq))
+        if "insult" in cats and not ctx.INSULT_NOUNS.isdisjoint(canons):
+            found.extend(("insult", s) for s in ctx.name_calling(seq))
         if "drugs" in cats and not ctx.DRUG_SLANG.isdisjoint(canons):
             found.extend(("drugs", s) for s in ctx.drug_slang(seq, text))
         if "sexual" in cats and not ctx.SEX_STATE.isdisjoint(canons):
@@ -75,7 +77,13 @@ class ContextRules:
         out: list[Hit] = []
         insult_on = "insult" in self._enabled
         for h in hits:
-            if h.first >= 0 and h.category in ("insult", "profanity") and insult_on:
+            # (A structural insult already names its target: it is not raised again.)
+            if (
+                h.first >= 0
+                and h.category in ("insult", "profanity")
+                and insult_on
+                and h.rule != "insult.targeted"
+            ):
                 name_calling = (
                     h.category == "insult"
                     or h.decoded in ctx.NAME_CALLING
