@@ -277,3 +277,31 @@ def test_insult_nouns_outside_name_calling_are_not_insults(text: str) -> None:
 )
 def test_hateful_slogans_and_slurs_about_groups(text: str) -> None:
     at_least_medium(text, "hate")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "go home migrants, this town is full",
+        "#MigrantsNotWelcome",
+        "refugees are not welcome in this village",
+        "and #Feminists are a disease on this country",
+    ],
+)
+def test_telling_a_group_to_leave_and_hashtag_groups(text: str) -> None:
+    score = SCORER.score(text)
+    assert "hate" in score.categories, score.findings
+    assert band_rank(score.band) >= band_rank("high")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists go home, refugees welcome",
+        "refugees are welcome here",
+        "women go home early on fridays",
+        "I told the kids to go home",
+    ],
+)
+def test_welcome_and_going_home_are_not_exclusion(text: str) -> None:
+    assert "hate" not in SCORER.score(text).categories

@@ -349,6 +349,23 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
         # "deport all immigrants", "ban muslims"; "I hate immigrants"
         for j in range(max(0, i - 3), i):
             c = canon(seq[j])
+            # (one space between: "Tourists go home, refugees welcome" is two slogans)
+            if (
+                c == "home"
+                and j == i - 1
+                and j > 0
+                and canon(seq[j - 1]) == "go"
+                and tok.start - seq[j].end == 1
+            ):
+                yield StructHit(
+                    "hate.exclusion",
+                    j - 1,
+                    i,
+                    ("go home", tok.text),
+                    f"tells a group to leave ('go home' {tok.text!r})",
+                    negated(seq, j - 1, 2),
+                )
+                break
             if c in EXCLUSION_BEFORE:
                 yield StructHit(
                     "hate.exclusion",
@@ -389,6 +406,8 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
                 break
         # "X are vermin", "all X are terrorists", "X are too stupid to", "X should be deported"
         k = i + 1
+        while k < n and seq[k].kind == "part" and seq[k].start < tok.end:
+            k += 1  # the pieces of a hashtag ("#Feminists" -> "feminist", "s") are not words
         steps = 0
         neg = False
         while k < n and steps < 5:
@@ -413,6 +432,15 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
                     (tok.text, seq[k].text),
                     f"a generalisation about a group ({tok.text!r} ... {seq[k].text!r})",
                     neg,
+                )
+                break
+            if c in ("not", "aren't", "arent") and k + 1 < n and canon(seq[k + 1]) == "welcome":
+                yield StructHit(
+                    "hate.exclusion",
+                    i,
+                    k + 1,
+                    (tok.text, seq[k].text, "welcome"),
+                    f"says a group ({tok.text!r}) is not welcome",
                 )
                 break
             if c == "should" and k + 1 < n:
