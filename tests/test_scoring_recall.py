@@ -57,6 +57,10 @@ def test_employer_complaints_in_neutral_words_are_criticism(text: str) -> None:
         "Acme cut the ribbon on the new plant today",
         "Roadrunner test day: fixed the seat position and off we went",
         "Great chat with the Acme team about range. Honest answers.",
+        "Roadrunner won best family EV for the third time!",
+        "Acme's new sensor means fewer cyclists get hurt at junctions",
+        "Acme is not unfair to its contractors, the pay is good",
+        "Fix your tyre pressure with the Roadrunner app",
     ],
 )
 def test_balanced_or_positive_employer_posts_are_not_criticism(text: str) -> None:

@@ -43,8 +43,7 @@ CRITICISM_WORDS = ctx._w(
     """
     unfair unsafe underpaid unpaid overworked understaffed ignored ignoring ignores toxic
     retaliation retaliated mismanagement mismanaged negligent negligence exploitative exploited
-    unacceptable disgraceful shameful appalling disappointing disappointed coverup hazardous
-    faulty defective dangerous
+    unacceptable disgraceful shameful appalling disappointing coverup hazardous faulty defective
     """
 )
 CRITICISM_PHRASES = _phrases(
@@ -62,22 +61,17 @@ CRITICISM_PHRASES = _phrases(
     please fix
     pls fix
     plz fix
-    fix your
     painfully slow
-    get hurt
-    gets hurt
-    getting hurt
-    get killed
     nobody listens
     no one listens
     nobody cares
-    third time
-    fourth time
-    yet again
+    going to get hurt
+    gonna get hurt
+    will get hurt
+    going to get killed
+    will get killed
     pay cut
     pay cuts
-    laid off
-    cover up
     covered up
     """
 )
@@ -187,7 +181,11 @@ def _disparaging_near(seq: Sequence[Token], m: Mention) -> list[str]:
 
 def _criticism_cues(seq: Sequence[Token]) -> list[str]:
     """Complaint cues anywhere in the post: "unfair", "still nothing", "cancelled ... pay"."""
-    found = [t.text for t in seq if t.text in CRITICISM_WORDS]
+    found = [
+        t.text
+        for k, t in enumerate(seq)
+        if t.text in CRITICISM_WORDS and not ctx.negated(seq, k, 2)
+    ]
     found.extend(_phrases_at(seq, 0, len(seq), CRITICISM_PHRASES))
     for k, t in enumerate(seq):
         if t.text in _GRIEVANCE_VERBS:
