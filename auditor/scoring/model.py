@@ -224,11 +224,13 @@ class Featurizer:
         return unicodedata.normalize("NFC", word)
 
     def _squeeze(self, word: str) -> str:
+        """`fuuuuck` -> `fuck`, `asssshole` -> `asshole`: the likelier known reading wins."""
         two = _RUN3.sub(r"\1\1", word)
-        if two in self._known:
-            return two
         one = _RUN2.sub(r"\1", word)
-        return one if one in self._known else two
+        known = self._known
+        if one in known and (two not in known or known[one] > known[two]):
+            return one
+        return two
 
     def _unmask(self, word: str) -> str:
         """Resolve `f**k`-style masking: each `*` stands for one letter of a known word."""
