@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 from auditor.scoring import context as ctx
+from auditor.scoring import structures as st
 from auditor.scoring.hits import Hit, NearMiss, bump
 from auditor.scoring.lexicon import sev_rank
 from auditor.scoring.normalize import Normalized, Token
@@ -33,23 +34,25 @@ class ContextRules:
         texts = set(map(_TEXT, seq))
         # Plain words are their own canonical form; only decode the others (leet, stretched).
         if _RUN3(norm.text) is not None:
-            canons = set(map(ctx.canon_text, texts))
+            canons = set(map(st.structure_canon, texts))
         else:
-            canons = texts | {ctx.canon_text(t) for t in texts if not t.isalpha() and t[0] != "@"}
+            canons = texts | {
+                st.structure_canon(t) for t in texts if not t.isalpha() and t[0] != "@"
+            }
         if "threat" in cats and not ctx.HARM_VERBS.isdisjoint(canons):
             found.extend(("threat", s) for s in ctx.threats(seq, text))
         if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):
             found.extend(("hate", s) for s in ctx.hate_statements(seq))
         if "insult" in cats and not (
-            ctx.SUPERLATIVE_INSULTS.isdisjoint(canons) and ctx.MOST.isdisjoint(canons)
+            st.SUPERLATIVE_INSULTS.isdisjoint(canons) and st.MOST.isdisjoint(canons)
         ):
-            found.extend(("insult", s) for s in ctx.superlative_insults(seq))
-        if "insult" in cats and not ctx.INSULT_NOUNS.isdisjoint(canons):
-            found.extend(("insult", s) for s in ctx.name_calling(seq))
-        if "drugs" in cats and not ctx.DRUG_SLANG.isdisjoint(canons):
-            found.extend(("drugs", s) for s in ctx.drug_slang(seq, text))
-        if "sexual" in cats and not ctx.SEX_STATE.isdisjoint(canons):
-            found.extend(("sexual", s) for s in ctx.sexual_advances(seq))
+            found.extend(("insult", s) for s in st.superlative_insults(seq))
+        if "insult" in cats and not st.INSULT_NOUNS.isdisjoint(canons):
+            found.extend(("insult", s) for s in st.name_calling(seq))
+        if "drugs" in cats and not st.DRUG_SLANG.isdisjoint(canons):
+            found.extend(("drugs", s) for s in st.drug_slang(seq, text))
+        if "sexual" in cats and not st.SEX_STATE.isdisjoint(canons):
+            found.extend(("sexual", s) for s in st.sexual_advances(seq))
         for cid, s in found:
             start, end = seq[s.first].start, seq[s.last].end
             if s.negated:

@@ -4,8 +4,9 @@ Per post: normalise and tokenise once; look every token up in the compiled lexic
 phrases by first word, masks resolved by shape); spelled-out letters; run-together compounds;
 structural detectors for personal data and secrets; the policy's regex patterns; the
 organisation's names, products, competitors and codenames; then the context rules (targeting,
-threat structure, hate statements, negation, reported speech) and the exceptions. TextBlob
-sentiment runs only for posts that name the organisation or a competitor.
+threat structure, hate statements, name-calling, sexual wishes, drug slang, negation, reported
+speech) and the exceptions. TextBlob sentiment runs only for posts that name the organisation or
+a competitor.
 
 Score: 25/50/75/95 points for the most severe finding (low/medium/high/critical) plus 3 points
 per further finding (at most 10), mapped to a band by the policy's thresholds.

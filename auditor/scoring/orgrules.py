@@ -2,7 +2,9 @@
 confidential phrases near the organisation's names.
 
 Criticism of the employer is never misconduct: it is flagged `employer_criticism` at medium at
-most, with guidance to review it with HR and legal as possibly protected activity. Sentiment
+most, with guidance to review it with HR and legal as possibly protected activity. It needs a
+complaint cue ("cancelled ... pay", "still nothing", "please fix", "unfair") or clearly negative
+sentiment; a competitor needs disparaging words, phrases or idioms near its name. Sentiment
 comes from TextBlob's pattern lexicon (`sentiment_assessments`, no NLTK corpora), and only for
 posts that name the organisation or a competitor, because it is slow.
 """
