@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from auditor.models import Organization
 from auditor.scoring import Scorer, band_rank, load_policy
@@ -309,3 +311,33 @@ def test_telling_a_group_to_leave_and_hashtag_groups(text: str) -> None:
 )
 def test_welcome_and_going_home_are_not_exclusion(text: str) -> None:
     assert "hate" not in SCORER.score(text).categories
+
+
+@given(
+    st.sampled_from(["picked up", "grabbed", "had", "did", "snorted", "high on"]),
+    st.sampled_from(["a can of", "a bottle of", "a glass of", "diet", "rum and", "a cold"]),
+    st.sampled_from(["coke", "Coke", "coke zero", "Coke float"]),
+)
+def test_a_drink_is_never_drug_slang(verb: str, container: str, drink: str) -> None:
+    text = f"{verb} {container} {drink} after the run"
+    assert "drugs.slang" not in {f.rule for f in SCORER.score(text).findings}
+
+
+@given(
+    st.sampled_from(["should", "I'll", "gonna", "someone should", "we should"]),
+    st.sampled_from(["slash", "cut", "trash", "burn"]),
+    st.sampled_from(["prices", "costs", "the budget", "their fees", "some calories", "the draft"]),
+)
+def test_cutting_prices_or_costs_is_never_a_threat(intent: str, verb: str, thing: str) -> None:
+    assert "threat" not in SCORER.score(f"{intent} {verb} {thing} this year").categories
+
+
+def test_structures_read_leetspeak() -> None:
+    at_least_medium("picked up an eighth of c0ke for the weekend", "drugs")
+    at_least_medium("y0u are the dumb3st person here", "insult")
+
+
+def test_negated_structures_are_near_misses() -> None:
+    result = SCORER.explain("I would never see him naked")
+    assert result.score.band in ("none", "low")
+    assert any(n.rule == "sexual.advance" and n.reason == "negation" for n in result.near_misses)
