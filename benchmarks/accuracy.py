@@ -210,6 +210,33 @@ def timed(detect: Detector, texts: Sequence[str]) -> tuple[Flags, float]:
     return flags, len(texts) / max(time.process_time() - start, 1e-9)
 
 
+def model_speed(texts: Sequence[str]) -> str:
+    """Microseconds of CPU per `LinearModel.predict` call: cold caches, then warm (best of 3)."""
+    from auditor.scoring.model import load_default_model
+
+    model = load_default_model()
+    if model is None:
+        return "no bundled model"
+
+    def per_post(batch: Sequence[str], runs: int) -> float:
+        best = float("inf")
+        for _ in range(runs):
+            start = time.process_time()
+            for text in batch:
+                model.predict(text)
+            best = min(best, time.process_time() - start)
+        return best / max(len(batch), 1) * 1e6
+
+    cold = per_post(texts, 1)
+    flagged = [t for t in texts if model.predict(t)]
+    clean = [t for t in texts if not model.predict(t)]
+    return (
+        f"model predict, µs of CPU per post over {len(texts):,} val posts: cold caches "
+        f"{cold:.0f}; warm {per_post(texts, 3):.0f} (posts with no hit {per_post(clean, 3):.0f}, "
+        f"posts with a hit {per_post(flagged, 3):.0f}; {len(flagged):,} of {len(texts):,} hit)"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--eval-dir", type=Path, default=Path("/work/shared/eval"))
@@ -264,6 +291,9 @@ def main() -> None:
         print(f"| {name} | {catch:.0%} | {fpr:.0%} |")
     for note in notes:
         print(f"\nnot run: {note}")
+    if not args.only or any("model" in o.lower() for o in args.only):
+        print()
+        print(model_speed([t for texts, _, _ in splits.values() for t in texts]))
 
 
 if __name__ == "__main__":
