@@ -61,6 +61,20 @@ def test_wheel_installs_in_a_fresh_venv_and_renders_the_demo_report(tmp_path: Pa
         text=True,
     ).stdout.strip()
     assert where.startswith(str(venv)), where
+    loaded = subprocess.run(
+        [
+            str(bin_dir / "python"),
+            "-c",
+            "from auditor.scoring.model import load_default_model; "
+            "from auditor.scoring import load_policy; "
+            "assert load_default_model() is not None; load_policy(); print('ok')",
+        ],
+        cwd=work,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert loaded.stdout.strip() == "ok", loaded.stderr
     result = subprocess.run(
         [str(bin_dir / "auditor"), "run", "--demo", "--report-dir", str(work / "reports")],
         cwd=work,
