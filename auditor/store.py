@@ -16,179 +16,10 @@ from pathlib import Path
 
 from auditor.errors import AuditorError
 from auditor.models import Account, Consent, Person, Post
+from auditor.schema import MIGRATIONS, SCHEMA_VERSION, statements
 from auditor.scoring.types import Finding, Score
 
-# Schema versions, one line each (the store migrates forward on open):
-# 1: people, accounts, revocations, cursors, posts, scores, findings, runs, run_accounts.
-# 2: review_texts, review_state, review_allow, review_trail (append-only) and their triggers.
-SCHEMA_VERSION = 2
-
-_MIGRATIONS: dict[int, str] = {
-    1: """
-    CREATE TABLE people (
-        person_id TEXT PRIMARY KEY,
-        name TEXT NOT NULL,
-        role TEXT NOT NULL
-    );
-    CREATE TABLE accounts (
-        person_id TEXT NOT NULL REFERENCES people(person_id) ON DELETE CASCADE,
-        network TEXT NOT NULL,
-        handle TEXT NOT NULL,
-        consent_granted TEXT NOT NULL,
-        consent_expires TEXT,
-        consent_revoked TEXT,
-        consent_reference TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (network, handle)
-    );
-    -- A revocation outlives the person's data: it stops a later roster import re-enabling them.
-    CREATE TABLE revocations (
-        person_id TEXT PRIMARY KEY,
-        revoked_on TEXT NOT NULL,
-        recorded_at TEXT NOT NULL
-    );
-    CREATE TABLE cursors (
-        account_key TEXT PRIMARY KEY,
-        person_id TEXT NOT NULL,
-        cursor TEXT NOT NULL,
-        updated_at TEXT NOT NULL
-    );
-    CREATE TABLE runs (
-        run_id TEXT PRIMARY KEY,
-        kind TEXT NOT NULL,
-        started_at TEXT NOT NULL,
-        finished_at TEXT,
-        status TEXT NOT NULL,
-        policy_version TEXT NOT NULL,
-        tool_version TEXT NOT NULL,
-        summary TEXT NOT NULL DEFAULT '{}'
-    );
-    CREATE TABLE run_accounts (
-        run_id TEXT NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
-        account_key TEXT NOT NULL,
-        person_id TEXT NOT NULL,
-        status TEXT NOT NULL,
-        posts_read INTEGER NOT NULL DEFAULT 0,
-        posts_new INTEGER NOT NULL DEFAULT 0,
-        message TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (run_id, account_key)
-    );
-    CREATE TABLE posts (
-        pk INTEGER PRIMARY KEY,
-        network TEXT NOT NULL,
-        post_id TEXT NOT NULL,
-        person_id TEXT NOT NULL,
-        account TEXT NOT NULL,
-        text TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        url TEXT,
-        source TEXT NOT NULL,
-        fetched_at TEXT NOT NULL,
-        tool_version TEXT NOT NULL,
-        is_repost INTEGER NOT NULL DEFAULT 0,
-        lang TEXT,
-        first_run_id TEXT NOT NULL,
-        deleted_at TEXT,
-        UNIQUE (network, post_id)
-    );
-    CREATE INDEX posts_person ON posts(person_id);
-    CREATE TABLE scores (
-        post_pk INTEGER NOT NULL REFERENCES posts(pk) ON DELETE CASCADE,
-        policy_version TEXT NOT NULL,
-        tool_version TEXT NOT NULL,
-        score INTEGER NOT NULL,
-        band TEXT NOT NULL,
-        run_id TEXT NOT NULL,
-        scored_at TEXT NOT NULL,
-        PRIMARY KEY (post_pk, policy_version)
-    );
-    CREATE INDEX scores_band ON scores(band);
-    CREATE TABLE findings (
-        id INTEGER PRIMARY KEY,
-        post_pk INTEGER NOT NULL REFERENCES posts(pk) ON DELETE CASCADE,
-        policy_version TEXT NOT NULL,
-        tool_version TEXT NOT NULL,
-        category TEXT NOT NULL,
-        rule TEXT NOT NULL,
-        severity TEXT NOT NULL,
-        start INTEGER NOT NULL,
-        "end" INTEGER NOT NULL,
-        matched TEXT NOT NULL,
-        decoded TEXT NOT NULL,
-        explanation TEXT NOT NULL,
-        guidance TEXT NOT NULL,
-        UNIQUE (post_pk, policy_version, rule, start, "end")
-    );
-    CREATE INDEX findings_post ON findings(post_pk);
-    """,
-    2: """
-    -- Free text of the review workflow (notes, responses, allow-list terms and reasons). Kept
-    -- apart from the trail so a revocation can delete it while the trail stays append-only.
-    CREATE TABLE review_texts (
-        id INTEGER PRIMARY KEY,
-        person_id TEXT,
-        kind TEXT NOT NULL,
-        body TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    CREATE INDEX review_texts_person ON review_texts(person_id);
-    -- The current decision per finding, keyed by network+post_id+rule (hashed), never by the
-    -- findings row id: re-scoring creates new rows and a dismissal must survive it.
-    CREATE TABLE review_state (
-        finding_id TEXT PRIMARY KEY,
-        person_id TEXT NOT NULL,
-        rule TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('dismissed', 'acknowledged', 'escalated')),
-        reviewer TEXT NOT NULL,
-        decided_at TEXT NOT NULL
-    );
-    CREATE INDEX review_state_person ON review_state(person_id);
-    CREATE TABLE review_allow (
-        id INTEGER PRIMARY KEY,
-        term TEXT NOT NULL,
-        person_id TEXT,
-        reason_id INTEGER,
-        reviewer TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    CREATE UNIQUE INDEX review_allow_term ON review_allow(term, IFNULL(person_id, ''));
-    -- Who did what, when, before and after. No post text and no free text: text_id points into
-    -- review_texts, which a revocation empties for the person.
-    CREATE TABLE review_trail (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        at TEXT NOT NULL,
-        actor TEXT NOT NULL,
-        action TEXT NOT NULL,
-        finding_id TEXT,
-        person_id TEXT,
-        rule TEXT,
-        before TEXT,
-        after TEXT,
-        text_id INTEGER
-    );
-    CREATE INDEX review_trail_finding ON review_trail(finding_id);
-    CREATE TRIGGER review_trail_no_update BEFORE UPDATE ON review_trail
-    BEGIN SELECT RAISE(ABORT, 'the review trail is append-only'); END;
-    CREATE TRIGGER review_trail_no_delete BEFORE DELETE ON review_trail
-    BEGIN SELECT RAISE(ABORT, 'the review trail is append-only'); END;
-    -- A revocation (Store.revoke) deletes the person's review data in the same transaction.
-    CREATE TRIGGER review_purge_on_revoke AFTER INSERT ON revocations
-    BEGIN
-        DELETE FROM review_texts WHERE person_id = NEW.person_id;
-        DELETE FROM review_state WHERE person_id = NEW.person_id;
-        DELETE FROM review_allow WHERE person_id = NEW.person_id;
-        INSERT INTO review_trail(at, actor, action, person_id, after)
-        VALUES (NEW.recorded_at, 'system', 'purge', NEW.person_id, 'consent revoked');
-    END;
-    CREATE TRIGGER review_purge_on_revoke_again AFTER UPDATE ON revocations
-    BEGIN
-        DELETE FROM review_texts WHERE person_id = NEW.person_id;
-        DELETE FROM review_state WHERE person_id = NEW.person_id;
-        DELETE FROM review_allow WHERE person_id = NEW.person_id;
-        INSERT INTO review_trail(at, actor, action, person_id, after)
-        VALUES (NEW.recorded_at, 'system', 'purge', NEW.person_id, 'consent revoked');
-    END;
-    """,
-}
+__all__ = ["SCHEMA_VERSION", "AccountResult", "RunRecord", "Store", "StoreError", "StoredPost"]
 
 
 class StoreError(AuditorError):
@@ -301,7 +132,7 @@ class Store:
             )
         for version in range(current + 1, SCHEMA_VERSION + 1):
             with self.transaction() as conn:
-                for statement in self._statements(_MIGRATIONS[version]):
+                for statement in statements(MIGRATIONS[version]):
                     if statement.strip():
                         conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {version}")
@@ -688,19 +519,6 @@ class Store:
         if person_id is None:
             return int(self.conn.execute(sql).fetchone()[0])
         return int(self.conn.execute(sql + " WHERE p.person_id = ?", (person_id,)).fetchone()[0])
-
-    # -- review (schema 2) -------------------------------------------------------------------
-
-    @staticmethod
-    def _statements(script: str) -> Iterator[str]:
-        """Split a migration into statements; a trigger body's `;` does not end the trigger."""
-        pending = ""
-        for piece in script.split(";"):
-            pending += piece + ";"
-            if sqlite3.complete_statement(pending):
-                if pending.strip(" \n;"):
-                    yield pending
-                pending = ""
 
 
 def _post(r: sqlite3.Row) -> Post:
