@@ -75,9 +75,37 @@ def test_hate_hit(fake: FakeModel) -> None:
     assert band_rank(score.band) == band_rank("medium")
 
 
-def test_weak_hit_is_low(fake: FakeModel) -> None:
-    (f,) = Scorer(load_policy(), Organization()).score(FAINT).findings
+def test_weak_hit_is_low_below_the_policys_medium_probability(
+    fake: FakeModel, tmp_path: Path
+) -> None:
+    path = tmp_path / "p.toml"
+    path.write_text('extends = "default"\n[model]\nmedium_probability = 0.8\n', encoding="utf-8")
+    (f,) = Scorer(load_policy(path), Organization()).score(FAINT).findings
     assert f.severity == "low"
+
+
+def test_default_policy_counts_a_hit_at_the_models_threshold_as_medium(fake: FakeModel) -> None:
+    (f,) = Scorer(load_policy(), Organization()).score(FAINT).findings
+    assert f.severity == "medium"
+
+
+def test_a_low_rule_hit_does_not_hide_the_models_medium_reading(fake: FakeModel) -> None:
+    text = "such a snollygoster move, crap"
+    fake.hits["crap"] = [hit(text, "offensive", 0.8, "snollygoster")]
+    findings = Scorer(load_policy(), Organization()).score(text).findings
+    assert {(f.rule, f.severity) for f in findings} >= {("model.offensive", "medium")}
+    assert any(f.rule != "model.offensive" and f.severity == "low" for f in findings)
+
+
+def test_model_never_names_a_secret(fake: FakeModel) -> None:
+    text = "deploy failing, config: aws_access_key_id=AKIAEXAMPLEFAKEKEYZZ snollygoster"
+    fake.hits["deploy"] = [hit(text, "offensive", 0.9, "AKIAEXAMPLEFAKEKEYZZ", "snollygoster")]
+    score = Scorer(load_policy(), Organization()).score(text)
+    assert "credentials" in score.categories
+    for f in score.findings:
+        assert "AKIAEXAMPLEFAKEKEYZZ" not in f.explanation + f.matched + f.decoded
+    (m,) = (f for f in score.findings if f.rule == "model.offensive")
+    assert m.matched == "snollygoster"
 
 
 def test_exception_on_a_top_word_stops_the_hit(fake: FakeModel) -> None:
@@ -127,7 +155,7 @@ def test_model_does_not_relabel_employer_criticism_as_abuse(fake: FakeModel) -> 
 
 def test_default_policy_ignores_hits_below_its_floor(fake: FakeModel) -> None:
     text = "a faint whisper"
-    fake.hits["whisper"] = [hit(text, "offensive", 0.65, "whisper")]
+    fake.hits["whisper"] = [hit(text, "offensive", 0.45, "whisper")]
     assert Scorer(load_policy(), Organization()).score(text).findings == ()
 
 

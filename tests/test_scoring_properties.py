@@ -136,7 +136,8 @@ def test_long_hostile_post_finds_every_occurrence() -> None:
     # Rules are linear in the post length: a long post is scored whole, every hit reported.
     text = "fuck what the hell you idiot " * 500
     score = SCORER.score(text)
-    assert sum(f.decoded == "fucking" or f.decoded == "fuck" for f in score.findings) == 500
+    rules = [f for f in score.findings if not f.rule.startswith("model.")]
+    assert sum(f.decoded == "fucking" or f.decoded == "fuck" for f in rules) == 500
     assert sum(f.rule == "insult.targeted" for f in score.findings) == 500
     assert not any(f.decoded == "hell" for f in score.findings)  # "what the hell" exception
 

@@ -46,6 +46,7 @@ POINTS = {"low": 25, "medium": 50, "high": 75, "critical": 95}
 _EXTRA_POINTS, _EXTRA_CAP = 3, 10
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|u|ur|your|ya|you're)\b")
 _SENTIMENT_RULED = frozenset(("employer_criticism", "competitor"))
+_MASKED = frozenset(("pii", "credentials"))
 _TEXT = itemgetter(1)  # Token.text
 _RULE_RE = re.compile(r"^[a-z_]+\.[a-z_]+$")
 
@@ -332,15 +333,31 @@ class Scorer:
             return []
         out: list[Hit] = []
         have = {h.category for h in hits}
-        if "hate" in have and have & {"profanity", "insult"}:
+        # Only a rule hit at medium or above makes a model hit of its category redundant: a low
+        # rule hit ("biting me in the ass") must not hide the model's medium reading of the post.
+        medium = sev_rank("medium")
+        strong = {h.category for h in hits if sev_rank(h.severity) >= medium}
+        if "hate" in strong and strong & {"profanity", "insult"}:
             return out  # the model could add nothing the rules have not found
         if have & _SENTIMENT_RULED:
             # The negativity is already explained as criticism of the organisation or of a
             # competitor (maybe protected activity): the model must not relabel it as abuse.
             return out
         settings = self.policy.model
+        # Words inside personal data or a secret are never named or used as a span: the
+        # findings mask them, and the model's explanation must not show them in clear.
+        hidden = [(h.start, h.end) for h in hits if h.category in _MASKED or h.matched is not None]
         for mh in self._model.predict(text):
-            if mh.probability < settings.min_probability or not mh.words:
+            if mh.probability < settings.min_probability:
+                continue
+            if hidden:
+                mh = replace(
+                    mh,
+                    words=tuple(
+                        w for w in mh.words if not any(w.start < e and s < w.end for s, e in hidden)
+                    ),
+                )
+            if not mh.words:
                 continue
             if mh.label == "hate":
                 cat, rule = "hate", "model.hate"
@@ -350,7 +367,11 @@ class Scorer:
                 rule = "model.offensive"
             else:
                 continue
-            if cat not in self._enabled or cat in have or (cat == "insult" and "profanity" in have):
+            if (
+                cat not in self._enabled
+                or cat in strong
+                or (cat == "insult" and "profanity" in strong)
+            ):
                 continue
             # The span is the word that weighed most; the explanation names all top words.
             top = max(mh.words, key=lambda w: (w.weight, -w.start))
