@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -137,3 +139,32 @@ def test_hostile_long_posts_predict(model: LinearModel) -> None:
             for w in hit.words:
                 assert text[w.start : w.end] == w.token
     assert "offensive" in labels(model.predict(stretched))
+
+
+def _reference_probabilities(model: LinearModel, text: str) -> dict[str, float]:
+    """The model's definition, straight from the training analyser's feature list."""
+    feats = model.featurizer.analyze(text)
+    if not feats:
+        return {
+            label: 1 / (1 + math.exp(-b)) for label, b in zip(model.labels, model.bias, strict=True)
+        }
+    scale = 1 / math.sqrt(len(feats))
+    out = {}
+    for li, label in enumerate(model.labels):
+        z = model.bias[li] + scale * sum(model.weights.get(f, (0.0, 0.0))[li] for f in feats)
+        out[label] = 1 / (1 + math.exp(-z))
+    return out
+
+
+def test_fast_scoring_agrees_with_the_training_features() -> None:
+    # The scorer keys bigrams by word pair; a word whose compatibility form holds a space
+    # (U+FDFA) switches it to joined text, as training does. Both must give the same numbers.
+    fresh = load_default_model()
+    assert fresh is not None
+    texts = [OFFENSIVE, INNOCENT, "you are a b1tch, fuuuuck you @user", "", "go home go home"]
+    spaced = "peace be upon him \ufdfa you idiot \ufdfa"
+    for text in [*texts, spaced, *texts]:
+        got = fresh.probabilities(text)
+        want = _reference_probabilities(fresh, text)
+        assert got == pytest.approx(want, abs=1e-9)
+    assert fresh.featurizer.spaced

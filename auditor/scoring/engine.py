@@ -38,9 +38,12 @@ from auditor.scoring.types import CATEGORIES, Finding, Score
 
 try:  # The learned signal is optional: the engine works without it.
     from auditor.scoring.model import LinearModel, load_default_model
+
+    _LINEAR: tuple[type, ...] = (LinearModel,)
 except ImportError:  # pragma: no cover - only when model.py is absent
     LinearModel = None  # type: ignore[assignment,misc]
     load_default_model = None  # type: ignore[assignment]
+    _LINEAR = ()
 
 POINTS = {"low": 25, "medium": 50, "high": 75, "critical": 95}
 _EXTRA_POINTS, _EXTRA_CAP = 3, 10
@@ -347,7 +350,31 @@ class Scorer:
         # Words inside personal data or a secret are never named or used as a span: the
         # findings mask them, and the model's explanation must not show them in clear.
         hidden = [(h.start, h.end) for h in hits if h.category in _MASKED or h.matched is not None]
-        for mh in self._model.predict(text):
+        enabled = self._enabled
+        targeted: list[bool] = []  # computed once, only if an offensive reading needs it
+
+        def category(label: str) -> tuple[str, str] | None:
+            """The category and rule a model label becomes here; None: not needed."""
+            if label == "hate":
+                cat, rule = "hate", "model.hate"
+            elif label == "offensive":
+                if not targeted:
+                    targeted.append("@" in text or _SECOND_PERSON.search(text) is not None)
+                cat = "insult" if targeted[0] else "profanity"
+                rule = "model.offensive"
+            else:
+                return None
+            if cat not in enabled or cat in strong or (cat == "insult" and "profanity" in strong):
+                return None
+            return cat, rule
+
+        def wanted(label: str, probability: float) -> bool:
+            return probability >= settings.min_probability and category(label) is not None
+
+        model = self._model
+        # The real model names words only for the labels kept here (the costly part).
+        found = model.predict(text, wanted) if isinstance(model, _LINEAR) else model.predict(text)
+        for mh in found:
             if mh.probability < settings.min_probability:
                 continue
             if hidden:
@@ -359,20 +386,10 @@ class Scorer:
                 )
             if not mh.words:
                 continue
-            if mh.label == "hate":
-                cat, rule = "hate", "model.hate"
-            elif mh.label == "offensive":
-                targeted = "@" in text or _SECOND_PERSON.search(text) is not None
-                cat = "insult" if targeted else "profanity"
-                rule = "model.offensive"
-            else:
+            kind = category(mh.label)
+            if kind is None:
                 continue
-            if (
-                cat not in self._enabled
-                or cat in strong
-                or (cat == "insult" and "profanity" in strong)
-            ):
-                continue
+            cat, rule = kind
             # The span is the word that weighed most; the explanation names all top words.
             top = max(mh.words, key=lambda w: (w.weight, -w.start))
             names = ", ".join(f"{w.token!r} ({w.weight:+.2f})" for w in mh.words)

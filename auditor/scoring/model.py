@@ -20,7 +20,7 @@ import json
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any, cast
@@ -98,6 +98,9 @@ class Featurizer:
         # repeat a lot across posts, so this keeps normalisation off the hot path.
         self._words: dict[str, tuple[str, int, int]] = {}
         self._norms: dict[str, str] = {}  # the same, normalised token only, for `norms`
+        # Set once a normalised token holds a space (a compatibility form such as U+FDFA):
+        # from then on bigrams are keyed by their joined text, as in training.
+        self.spaced = False
 
     def norms(self, text: str) -> list[str]:
         """The normalised tokens of a text, in order (the hot path: no spans)."""
@@ -149,6 +152,8 @@ class Featurizer:
         hit = self._words.get(raw)
         if hit is None:
             hit = self._classify(raw)
+            if " " in hit[0]:
+                self.spaced = True
             # Links and very long runs are nearly all unique: not worth remembering.
             if hit[0] != URL and len(raw) <= MEMO_KEY_MAX:
                 if len(self._words) >= MEMO_SIZE:
@@ -300,6 +305,13 @@ class LinearModel:
             f: max(w) for f, w in self.weights.items() if " " not in f and not f.startswith("p:")
         }
         self.featurizer = Featurizer(known)
+        # Bigram weights by word pair (features with one space; words never hold one, save
+        # the rare Unicode word whose compatibility form does: see `Featurizer.spaced`).
+        self._bigrams = {
+            cast(tuple[str, str], tuple(f.split(" ", 1))): w
+            for f, w in self.weights.items()
+            if f.count(" ") == 1
+        }
         self._memo: dict[str, tuple[float, ...]] = {}
         self._zero = [0.0] * len(labels)
 
@@ -322,13 +334,20 @@ class LinearModel:
         z = self._score(text)[0]
         return {label: _sigmoid(v) for label, v in zip(self.labels, z, strict=True)}
 
-    def predict(self, text: str) -> list[ModelHit]:
-        z, scale, raws, entries, pairs = self._score(text)
+    def predict(
+        self, text: str, want: Callable[[str, float], bool] | None = None
+    ) -> list[ModelHit]:
+        """The labels at or above their threshold, each with the words behind it.
+
+        `want(label, probability)` may turn a label down before its words are looked for:
+        naming the words costs more than scoring, and a caller often needs only some labels.
+        """
+        z, scale, raws, distinct, entries, pairs, bigrams = self._score(text)
         found: list[tuple[str, float, list[tuple[str, float]]]] = []
         for li, label in enumerate(self.labels):
             p = _sigmoid(z[li])
-            if p >= self.thresholds[li]:
-                found.append((label, p, _top_words(li, scale, entries, pairs)))
+            if p >= self.thresholds[li] and (want is None or want(label, p)):
+                found.append((label, p, _top_words(li, scale, distinct, entries, pairs, bigrams)))
         if not found:
             return []
         spans = self.featurizer.first_spans(text, raws, {n for *_, top in found for n, _ in top})
@@ -358,47 +377,50 @@ class LinearModel:
                 self._memo[norm] = entry
         return entry
 
-    def _score(self, text: str) -> tuple[list[float], float, list[str], _Words, _Pairs]:
-        """Per-label logits, the feature scale, the raw tokens, and the weights of each word
-        and bigram."""
+    def _score(self, text: str) -> _Scored:
+        """Per-label logits, the feature scale, the raw tokens, the distinct words with their
+        weights, and the distinct bigrams with theirs (None: not a feature)."""
         raws, norms = self.featurizer.read(text)
-        distinct = dict.fromkeys(norms)
-        found = list(map(self._memo.get, distinct))
-        entries = (
-            [self._entry(norm) for norm in distinct]
-            if None in found
-            else cast(list[tuple[float, ...]], found)
-        )
-        pairs = dict.fromkeys(map(" ".join, itertools.pairwise(norms)))
-        bigrams = list(map(self.weights.get, pairs))
+        distinct = list(dict.fromkeys(norms))
+        entries = list(map(self._memo.get, distinct))
+        if None in entries:
+            entries = [self._entry(norm) for norm in distinct]
         if not entries:
-            return list(self.bias), 0.0, raws, [], []
+            return list(self.bias), 0.0, raws, [], [], [], []
+        if not self.featurizer.spaced:
+            # Pairs of words as tuples: no string to build or hash (each word caches its hash).
+            pairs: list[tuple[str, str]] = list(dict.fromkeys(itertools.pairwise(norms)))
+            bigrams = list(map(self._bigrams.get, pairs))
+        else:  # a word with a space inside: pairs are told apart as the joined strings are
+            joined = list(dict.fromkeys(map(" ".join, itertools.pairwise(norms))))
+            bigrams = list(map(self.weights.get, joined))
+            pairs = [cast(tuple[str, str], tuple(j.split(" ", 1))) for j in joined]
         # Each entry is (weight per label..., feature count): one pass sums all of them.
         *sums, count = map(sum, zip(*entries, strict=True))
-        known = [w for w in bigrams if w is not None]
-        for li, col in enumerate(zip(*known, strict=True)):
-            sums[li] += sum(col)
+        if bigrams.count(None) != len(bigrams):
+            known = [w for w in bigrams if w is not None]
+            for li, col in enumerate(zip(*known, strict=True)):
+                sums[li] += sum(col)
         scale = 1.0 / math.sqrt(count + len(pairs))
         z = [b + scale * v for b, v in zip(self.bias, sums, strict=True)]
-        # The explanation needs each word's and bigram's weights: kept as lazily joined pairs.
-        return (
-            z,
-            scale,
-            raws,
-            list(zip(distinct, entries, strict=True)),
-            list(zip(pairs, bigrams, strict=True)),
-        )
+        return z, scale, raws, distinct, entries, pairs, bigrams  # type: ignore[return-value]
 
 
-def _top_words(li: int, scale: float, entries: _Words, bigrams: _Pairs) -> list[tuple[str, float]]:
+def _top_words(
+    li: int,
+    scale: float,
+    distinct: list[str],
+    entries: list[tuple[float, ...]],
+    pairs: list[tuple[str, str]],
+    bigrams: list[tuple[float, ...] | None],
+) -> list[tuple[str, float]]:
     """The words that pushed label `li` up most, with their share of the logit.
 
     A word's share is its own features' weight plus half of each known bigram it is part of.
     """
-    share = {norm: entry[li] for norm, entry in entries}
-    for pair, w in bigrams:
+    share = {norm: entry[li] for norm, entry in zip(distinct, entries, strict=True)}
+    for (first, second), w in zip(pairs, bigrams, strict=True):
         if w is not None:
-            first, second = pair.split(" ", 1)
             share[first] += w[li] / 2
             share[second] += w[li] / 2
     top = sorted((n for n, v in share.items() if v > 0), key=lambda n: -share[n])[:MAX_WORDS]
@@ -406,8 +428,15 @@ def _top_words(li: int, scale: float, entries: _Words, bigrams: _Pairs) -> list[
     return [(n, round(share[n] * scale, 4)) for n in top if share[n] >= MIN_SHARE * share[top[0]]]
 
 
-_Words = list[tuple[str, tuple[float, ...]]]
-_Pairs = list[tuple[str, tuple[float, ...] | None]]
+_Scored = tuple[
+    list[float],
+    float,
+    list[str],
+    list[str],
+    list[tuple[float, ...]],
+    list[tuple[str, str]],
+    list[tuple[float, ...] | None],
+]
 
 
 def _sigmoid(z: float) -> float:
