@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
+from itertools import compress
+from operator import itemgetter
 from typing import Any, cast
 
 MODEL_FILE = "model.json"
@@ -133,19 +135,24 @@ class Featurizer:
         Tokens are matched left to right and the text between two of them holds no character a
         token can start with, so `str.find` from the end of one raw token finds the next one.
         """
-        reads = list(map(self._words.get, raws))
-        if None in reads:  # links are not remembered
-            reads = [self._lookup(raw) for raw in raws]
-        norms = [r[0] for r in reads]  # type: ignore[index]
+        norms = list(map(self._norms.get, raws))
+        if None in norms:  # links are not remembered
+            norms = [self._lookup(raw)[0] for raw in raws]
         firsts = {norms.index(n): n for n in wanted if n in norms}
         out: dict[str, tuple[int, int]] = {}
+        if not firsts:
+            return out
+        find = text.find
         pos = 0
-        for i in range(max(firsts, default=-1) + 1):
-            pos = text.find(raws[i], pos)
+        last = max(firsts)
+        for i, raw in enumerate(raws):
+            pos = find(raw, pos)
             if i in firsts:
-                _, lead, trail = reads[i]  # type: ignore[misc]
-                out[firsts[i]] = (pos + lead, pos + len(raws[i]) - trail)
-            pos += len(raws[i])
+                _, lead, trail = self._lookup(raw)
+                out[firsts[i]] = (pos + lead, pos + len(raw) - trail)
+                if i == last:
+                    break
+            pos += len(raw)
         return out
 
     def _lookup(self, raw: str) -> tuple[str, int, int]:
@@ -418,12 +425,14 @@ def _top_words(
 
     A word's share is its own features' weight plus half of each known bigram it is part of.
     """
-    share = {norm: entry[li] for norm, entry in zip(distinct, entries, strict=True)}
-    for (first, second), w in zip(pairs, bigrams, strict=True):
-        if w is not None:
-            share[first] += w[li] / 2
-            share[second] += w[li] / 2
-    top = sorted((n for n, v in share.items() if v > 0), key=lambda n: -share[n])[:MAX_WORDS]
+    share = dict(zip(distinct, map(itemgetter(li), entries), strict=True))
+    # Only the known bigrams (most are not features), picked out without a Python loop.
+    for (first, second), w in zip(compress(pairs, bigrams), filter(None, bigrams), strict=True):
+        share[first] += w[li] / 2
+        share[second] += w[li] / 2
+    # (sorted is stable, so words of equal share keep their order in the post)
+    top = sorted([n for n, v in share.items() if v > 0], key=share.__getitem__, reverse=True)
+    del top[MAX_WORDS:]
     # Words that add little next to the strongest one ("the", "got") explain nothing.
     return [(n, round(share[n] * scale, 4)) for n in top if share[n] >= MIN_SHARE * share[top[0]]]
 
