@@ -49,7 +49,7 @@ def test_mask_keeps_length_and_separators(value: str, start: int, end: int) -> N
 def test_national_ids_and_anything_the_scorer_masked_are_masked_in_the_text() -> None:
     text = "his SSN is 123-45-6789 ok"
     f = Finding("pii", "pii.national_id", "high", 11, 22, "***-**-6789", "***-**-6789")
-    masked, s = redact(text, score(f))
+    masked, _ = redact(text, score(f))
     assert masked == "his SSN is ***-**-6789 ok"
     other = Finding("pii", "pii.other", "high", 11, 22, "***********", "x")
     masked, _ = redact(text, score(other))
