@@ -62,3 +62,22 @@ def test_revoke_purges_the_store_and_every_report_on_disk(project: Path) -> None
         assert text[:40] not in html
     with Store.open(project / "auditor.db") as store:
         assert store.count_posts("p08") == 0  # the roster file still lists p08: not read again
+
+
+def test_roster_import_and_list_show_consent_states(project: Path) -> None:
+    config = str(project / "auditor.toml")
+    imported = runner.invoke(
+        app, ["roster", "import", str(project / "roster.csv"), "--config", config]
+    )
+    assert imported.exit_code == 0, imported.output
+    assert "imported 8 people with 9 accounts" in imported.output
+    listed = runner.invoke(app, ["roster", "list", "--config", config])
+    assert listed.exit_code == 0, listed.output
+    for state in ("active", "revoked", "expired"):
+        assert state in listed.output
+    bad = project / "bad.csv"
+    bad.write_text("person_id,name\n")
+    refused = runner.invoke(app, ["roster", "import", str(bad), "--config", config])
+    assert refused.exit_code == 2
+    again = runner.invoke(app, ["roster", "list", "--config", config])
+    assert again.output == listed.output  # a refused file changed nothing
