@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -18,6 +16,9 @@ from auditor.sources.feed import FeedSource
 from auditor.sources.http import html_to_text
 from auditor.sources.live import FeedSettings, LiveSettings, build_live_sources
 
+# Fixtures `router`, `http` and `no_real_sleep` come from tests/conftest.py.
+pytestmark = pytest.mark.usefixtures("no_real_sleep")
+
 FIX = Path(__file__).parent / "fixtures" / "api"
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 RSS_URL = "https://alice.example.org/feed.xml"
@@ -26,26 +27,6 @@ ATOM_URL = "https://bob.example.net/atom.xml"
 
 def account(url: str) -> Account:
     return Account("p-alice", "feed", url, Consent(date(2026, 1, 1)))
-
-
-@pytest.fixture(autouse=True)
-def no_real_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(seconds: float) -> None:
-        raise AssertionError(f"real time.sleep({seconds}) called")
-
-    monkeypatch.setattr(time, "sleep", refuse)
-
-
-@pytest.fixture
-def router() -> Iterator[respx.MockRouter]:
-    with respx.mock(assert_all_called=True) as mock:
-        yield mock
-
-
-@pytest.fixture
-def http() -> Iterator[httpx.Client]:
-    with httpx.Client() as client:
-        yield client
 
 
 def make_source(http: httpx.Client, sleeps: list[float] | None = None) -> FeedSource:

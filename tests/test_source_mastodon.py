@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,9 @@ from auditor.models import Account, Consent
 from auditor.sources.base import SourceError
 from auditor.sources.live import LiveSettings, MastodonSettings, build_live_sources
 from auditor.sources.mastodon import MastodonSource, next_max_id, parse_handle
+
+# Fixtures `router`, `http` and `no_real_sleep` come from tests/conftest.py.
+pytestmark = pytest.mark.usefixtures("no_real_sleep")
 
 FIX = Path(__file__).parent / "fixtures" / "api"
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -41,26 +42,6 @@ def account(handle: str = "@alice@social.example") -> Account:
 
 def page_params(**extra: str) -> dict[str, str]:
     return {"limit": "40", "exclude_reblogs": "true", **extra}
-
-
-@pytest.fixture(autouse=True)
-def no_real_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(seconds: float) -> None:
-        raise AssertionError(f"real time.sleep({seconds}) called")
-
-    monkeypatch.setattr(time, "sleep", refuse)
-
-
-@pytest.fixture
-def router() -> Iterator[respx.MockRouter]:
-    with respx.mock(assert_all_called=True) as mock:
-        yield mock
-
-
-@pytest.fixture
-def http() -> Iterator[httpx.Client]:
-    with httpx.Client() as client:
-        yield client
 
 
 def make_source(http: httpx.Client, sleeps: list[float], **kwargs: Any) -> MastodonSource:
