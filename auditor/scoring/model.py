@@ -46,11 +46,14 @@ NUM = "<num>"
 # links, letters spelled out with one and the same separator between them, then words:
 # letters, digits, leet and mask characters, @ (mentions are told apart later) and invisible
 # joiners (dropped later).
+# (The lookahead after a first letter only fails early what the spelled-out alternatives would
+# reject anyway: each goes on with a separator and a letter. Most words start there.)
 # `findall` hands back plain strings, which `Featurizer._classify` tells apart again; one
 # character class for words keeps the scan fast.
 _TOKEN_RE = re.compile(
     r"(?:https?://|www\.)\S+"
-    r"|(?<![\w*$@])[^\W\d_](?:(?: [^\W\d_]){2,}|(?:\.[^\W\d_]){2,}|(?:-[^\W\d_]){2,}"
+    r"|(?<![\w*$@])[^\W\d_](?=[ .\-_][^\W\d_])"
+    r"(?:(?: [^\W\d_]){2,}|(?:\.[^\W\d_]){2,}|(?:-[^\W\d_]){2,}"
     r"|(?:_[^\W\d_]){2,})(?![\w*$@])"
     r"|[\w@$*!|+'’\u00ad\u200b-\u200d\u2060\ufeff]+"
 )
@@ -84,6 +87,14 @@ def char_ngrams(word: str) -> list[str]:
     ]
 
 
+# For each length of a marked word, the slices that cut it into its character n-grams, in the
+# order of `char_ngrams`: the model featurises a new word without building "c:" strings.
+_NGRAM_CUTS = [
+    tuple(slice(i, i + n) for n in range(CHAR_MIN, CHAR_MAX + 1) for i in range(size - n + 1))
+    for size in range(NGRAM_WORD_MAX + 3)
+]
+
+
 class Featurizer:
     """Turns text into tokens and features; `known` ranks words for squeezing and unmasking.
 
@@ -112,8 +123,8 @@ class Featurizer:
         """The raw tokens as matched, and the normalised tokens (skipped ones left out)."""
         raws = _TOKEN_RE.findall(text)
         norms = list(map(self._norms.get, raws))
-        if None in norms:
-            norms = [self._lookup(raw)[0] for raw in raws]
+        if None in norms:  # only the words not remembered yet (and links) are read again
+            norms = self._fill(raws, norms)
         if "" in norms:
             norms = [n for n in norms if n]
         return raws, norms  # type: ignore[return-value]
@@ -137,7 +148,7 @@ class Featurizer:
         """
         norms = list(map(self._norms.get, raws))
         if None in norms:  # links are not remembered
-            norms = [self._lookup(raw)[0] for raw in raws]
+            norms = self._fill(raws, norms)
         firsts = {norms.index(n): n for n in wanted if n in norms}
         out: dict[str, tuple[int, int]] = {}
         if not firsts:
@@ -154,6 +165,11 @@ class Featurizer:
                     break
             pos += len(raw)
         return out
+
+    def _fill(self, raws: list[str], norms: list[str | None]) -> list[str | None]:
+        """`norms` (the remembered readings of `raws`) with the missing ones looked up."""
+        lookup = self._lookup
+        return [lookup(raw)[0] if n is None else n for raw, n in zip(raws, norms, strict=True)]
 
     def _lookup(self, raw: str) -> tuple[str, int, int]:
         hit = self._words.get(raw)
@@ -319,6 +335,8 @@ class LinearModel:
             for f, w in self.weights.items()
             if f.count(" ") == 1
         }
+        # Character n-gram weights keyed by the n-gram itself ("c:" cut off), for `_entry`.
+        self._chars = {f[2:]: w for f, w in self.weights.items() if f.startswith("c:")}
         self._memo: dict[str, tuple[float, ...]] = {}
         self._zero = [0.0] * len(labels)
 
@@ -374,10 +392,18 @@ class LinearModel:
         """Summed weights of one token's own features, then how many features it has."""
         entry = self._memo.get(norm)
         if entry is None:
-            feats = Featurizer.token_features(norm)
-            vecs = [w for w in map(self.weights.get, feats) if w is not None]
-            sums = [math.fsum(col) for col in zip(*vecs, strict=True)] if vecs else self._zero
-            entry = (*sums, float(len(feats)))
+            # The weights of `Featurizer.token_features(norm)`, found without building them.
+            weights = self.weights
+            own = [weights.get(norm)]
+            if norm[0] != "<" and len(norm) <= NGRAM_WORD_MAX:
+                if len(norm) > PREFIX_LEN:
+                    own.append(weights.get("p:" + norm[:PREFIX_LEN]))
+                cuts = _NGRAM_CUTS[len(norm) + 2]
+                own.extend(map(self._chars.get, map(f"<{norm}>".__getitem__, cuts)))
+            # (weight tuples are never empty, so `filter(None, ...)` drops exactly the misses)
+            vecs = list(filter(None, own))
+            sums = list(map(math.fsum, zip(*vecs, strict=True))) if vecs else self._zero
+            entry = (*sums, float(len(own)))
             if len(norm) <= MEMO_KEY_MAX:
                 if len(self._memo) >= MEMO_SIZE:
                     self._memo.clear()
@@ -390,8 +416,11 @@ class LinearModel:
         raws, norms = self.featurizer.read(text)
         distinct = list(dict.fromkeys(norms))
         entries = list(map(self._memo.get, distinct))
-        if None in entries:
-            entries = [self._entry(norm) for norm in distinct]
+        if None in entries:  # only the words not remembered yet are featurised
+            entry = self._entry
+            entries = [
+                entry(norm) if e is None else e for norm, e in zip(distinct, entries, strict=True)
+            ]
         if not entries:
             return list(self.bias), 0.0, raws, [], [], [], []
         if not self.featurizer.spaced:
