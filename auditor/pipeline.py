@@ -138,38 +138,34 @@ class Auditor:
         self._limits_lock = threading.Lock()
 
     def run(self, people: Sequence[Person], *, kind: str = "run") -> RunSummary:
-        started = self.clock()
-        day = started.date()
-        accounts = consented_accounts(people, day)
-        run_id = self.store.begin_run(
-            kind=kind,
-            started_at=started,
-            policy_version=self.scorer.policy_version,
-            tool_version=_tool_version(),
-        )
-        summary = RunSummary(run_id=run_id, kind=kind, day=day)
+        summary = self._begin(kind)
+        accounts = consented_accounts(people, summary.day)
         summary.people = len({a.person_id for a in accounts})
         summary.accounts = len(accounts)
-        self._read_all(run_id, accounts, summary)
-        status = "partial" if summary.accounts_failed else "done"
-        self.store.finish_run(
-            run_id, finished_at=self.clock(), status=status, summary=summary.as_dict()
-        )
-        return summary
+        self._read_all(summary.run_id, accounts, summary)
+        return self._finish(summary)
 
     def scan_batch(self, account: Account, batch: Batch, *, kind: str = "scan") -> RunSummary:
         """Store and score posts that were read outside the pool (a one-off archive scan)."""
+        summary = self._begin(kind)
+        summary.people = summary.accounts = 1
+        self._store_batch(summary.run_id, account, batch, summary)
+        return self._finish(summary)
+
+    def _begin(self, kind: str) -> RunSummary:
         started = self.clock()
         run_id = self.store.begin_run(
             kind=kind,
             started_at=started,
             policy_version=self.scorer.policy_version,
-            tool_version=_tool_version(),
+            tool_version=auditor.__version__,
         )
-        summary = RunSummary(run_id=run_id, kind=kind, day=started.date(), people=1, accounts=1)
-        self._store_batch(run_id, account, batch, summary)
+        return RunSummary(run_id=run_id, kind=kind, day=started.date())
+
+    def _finish(self, summary: RunSummary) -> RunSummary:
+        status = "partial" if summary.accounts_failed else "done"
         self.store.finish_run(
-            run_id, finished_at=self.clock(), status="done", summary=summary.as_dict()
+            summary.run_id, finished_at=self.clock(), status=status, summary=summary.as_dict()
         )
         return summary
 
@@ -280,7 +276,3 @@ class Auditor:
 
 def _no_progress(event: str, count: int) -> None:
     pass
-
-
-def _tool_version() -> str:
-    return auditor.__version__

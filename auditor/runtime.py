@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
@@ -37,8 +37,6 @@ def sample_dir() -> Path:
 
 def demo_config(report_dir: Path) -> Config:
     """The bundled sample's config, with the store and reports under `report_dir`."""
-    from dataclasses import replace
-
     config = load_config(sample_dir() / "auditor.toml")
     return replace(config, store_path=report_dir / ".demo" / "auditor.db", report_dir=report_dir)
 
@@ -92,6 +90,7 @@ def build_sources(
         "jsonl": JsonlSource(clock=clock),
     }
     if network is not None:
+        # Imported here: tweepy and the live sources are only loaded for runs that use them.
         from auditor.sources.live import build_live_sources, parse_source_settings
 
         try:

@@ -157,23 +157,6 @@ MIGRATIONS: dict[int, str] = {
     BEGIN SELECT RAISE(ABORT, 'the review trail is append-only'); END;
     CREATE TRIGGER review_trail_no_delete BEFORE DELETE ON review_trail
     BEGIN SELECT RAISE(ABORT, 'the review trail is append-only'); END;
-    -- A revocation (Store.revoke) deletes the person's review data in the same transaction.
-    CREATE TRIGGER review_purge_on_revoke AFTER INSERT ON revocations
-    BEGIN
-        DELETE FROM review_texts WHERE person_id = NEW.person_id;
-        DELETE FROM review_state WHERE person_id = NEW.person_id;
-        DELETE FROM review_allow WHERE person_id = NEW.person_id;
-        INSERT INTO review_trail(at, actor, action, person_id, after)
-        VALUES (NEW.recorded_at, 'system', 'purge', NEW.person_id, 'consent revoked');
-    END;
-    CREATE TRIGGER review_purge_on_revoke_again AFTER UPDATE ON revocations
-    BEGIN
-        DELETE FROM review_texts WHERE person_id = NEW.person_id;
-        DELETE FROM review_state WHERE person_id = NEW.person_id;
-        DELETE FROM review_allow WHERE person_id = NEW.person_id;
-        INSERT INTO review_trail(at, actor, action, person_id, after)
-        VALUES (NEW.recorded_at, 'system', 'purge', NEW.person_id, 'consent revoked');
-    END;
     """,
 }
 

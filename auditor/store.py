@@ -22,6 +22,18 @@ from auditor.scoring.types import Finding, Score
 __all__ = ["SCHEMA_VERSION", "AccountResult", "RunRecord", "Store", "StoreError", "StoredPost"]
 
 
+# Each flagged post's score as of the end of run :run (NULL: now), i.e. its latest one by then.
+_CHOSEN_SCORES = """
+    WITH chosen AS (
+        SELECT s.* FROM scores s
+        WHERE s.band != 'none' AND s.rowid = (
+            SELECT s2.rowid FROM scores s2
+            WHERE s2.post_pk = s.post_pk AND (:run IS NULL OR s2.run_id <= :run)
+            ORDER BY s2.scored_at DESC, s2.rowid DESC LIMIT 1)
+    )
+"""
+
+
 class StoreError(AuditorError):
     pass
 
@@ -217,6 +229,15 @@ class Store:
                 (_iso(on), person_id, _iso(on)),
             )
             deleted = self._purge_person(conn, person_id)
+            # Review notes, responses, decisions and personal allow-list entries go too; the
+            # append-only trail only records that a purge happened.
+            for table in ("review_texts", "review_state", "review_allow"):
+                conn.execute(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))  # noqa: S608
+            conn.execute(
+                "INSERT INTO review_trail(at, actor, action, person_id, after) "
+                "VALUES (?, 'system', 'purge', ?, 'consent revoked')",
+                (_iso(now), person_id),
+            )
         return deleted
 
     @staticmethod
@@ -226,17 +247,6 @@ class Store:
         conn.execute("DELETE FROM cursors WHERE person_id = ?", (person_id,))
         conn.execute("DELETE FROM run_accounts WHERE person_id = ?", (person_id,))
         return cur.rowcount
-
-    def purge_without_consent(self, day: date) -> int:
-        """Delete the data of everyone with no active consent left (revoked or expired)."""
-        deleted = 0
-        with self.transaction() as conn:
-            ids = [r[0] for r in conn.execute("SELECT DISTINCT person_id FROM posts")]
-            active = {p.person_id for p in self.people() if p.active_accounts(day)}
-            for person_id in ids:
-                if person_id not in active:
-                    deleted += self._purge_person(conn, person_id)
-        return deleted
 
     # -- runs --------------------------------------------------------------------------------
 
@@ -436,23 +446,16 @@ class Store:
 
         With `up_to_run`, only what had been scored by the end of that run.
         """
-        # The score each post had at the end of `up_to_run` (or now): its latest one by then.
-        until = "AND s2.run_id <= :run" if up_to_run is not None else ""
-        rows = self.conn.execute(
-            f"""
-            SELECT p.*, s.score, s.band, s.run_id AS scored_run, s.policy_version AS pv,
-                   s.tool_version AS tv
-            FROM posts p JOIN scores s ON s.post_pk = p.pk
-            WHERE s.band != 'none' AND s.rowid = (
-                SELECT s2.rowid FROM scores s2 WHERE s2.post_pk = p.pk {until}
-                ORDER BY s2.scored_at DESC, s2.rowid DESC LIMIT 1)
-            ORDER BY s.score DESC, p.created_at DESC
-            """,  # noqa: S608 - only a fixed fragment is formatted in
-            {"run": up_to_run},
-        ).fetchall()
-        out: list[StoredPost] = []
-        for r in rows:
-            findings = tuple(
+        params = {"run": up_to_run}
+        # One query for the findings of every chosen score, not one per post.
+        findings: dict[int, list[Finding]] = {}
+        for f in self.conn.execute(
+            _CHOSEN_SCORES + "SELECT f.* FROM findings f JOIN chosen c "  # noqa: S608
+            "ON c.post_pk = f.post_pk AND c.policy_version = f.policy_version "
+            'ORDER BY f.post_pk, f.start, f."end", f.rule',
+            params,
+        ):
+            findings.setdefault(f["post_pk"], []).append(
                 Finding(
                     f["category"],
                     f["rule"],
@@ -464,26 +467,31 @@ class Store:
                     f["explanation"],
                     f["guidance"],
                 )
-                for f in self.conn.execute(
-                    "SELECT * FROM findings WHERE post_pk = ? AND policy_version = ? "
-                    'ORDER BY start, "end", rule',
-                    (r["pk"], r["pv"]),
-                )
             )
-            out.append(
-                StoredPost(
-                    post=_post(r),
-                    first_run_id=r["first_run_id"],
-                    deleted_at=_dt(r["deleted_at"]),
-                    score=r["score"],
-                    band=r["band"],
-                    scored_run_id=r["scored_run"],
-                    policy_version=r["pv"],
-                    tool_version=r["tv"],
-                    findings=findings,
-                )
+        rows = self.conn.execute(
+            _CHOSEN_SCORES  # noqa: S608 - constant SQL, no value is formatted in
+            + """
+            SELECT p.*, c.score, c.band, c.run_id AS scored_run, c.policy_version AS pv,
+                   c.tool_version AS tv
+            FROM posts p JOIN chosen c ON c.post_pk = p.pk
+            ORDER BY c.score DESC, p.created_at DESC
+            """,
+            params,
+        )
+        return [
+            StoredPost(
+                post=_post(r),
+                first_run_id=r["first_run_id"],
+                deleted_at=_dt(r["deleted_at"]),
+                score=r["score"],
+                band=r["band"],
+                scored_run_id=r["scored_run"],
+                policy_version=r["pv"],
+                tool_version=r["tv"],
+                findings=tuple(findings.get(r["pk"], ())),
             )
-        return out
+            for r in rows
+        ]
 
     def flagged_ids(self, account: Account) -> list[str]:
         """Post ids of this account that are flagged and not yet known to be deleted."""

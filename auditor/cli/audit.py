@@ -25,7 +25,7 @@ from rich.markup import escape
 
 from auditor import runtime
 from auditor.cli.common import ConfigOption, console
-from auditor.config import Config, find_config, require_config
+from auditor.config import Config, require_config
 from auditor.errors import UsageError
 from auditor.lock import EXIT_LOCKED, RunLock
 from auditor.logs import RunProgress, settings
@@ -37,7 +37,6 @@ from auditor.retention import PurgeResult, purge_expired, rerender_reports
 from auditor.review import AllowScorers, allow_terms, attention_items, report_decisions
 from auditor.scoring import Scorer
 from auditor.scoring.types import BANDS
-from auditor.secrets import check_config_file
 from auditor.sources.archive import ArchiveSource
 from auditor.sources.base import Source, utcnow
 from auditor.store import Store
@@ -69,13 +68,6 @@ FailOnOption = Annotated[
 ]
 
 
-def load(config: Path | None) -> Config:
-    """The config, refused when it holds a secret that others can read (chmod 600)."""
-    path = find_config(config)
-    check_config_file(path)
-    return require_config(path)
-
-
 def _settings_of(cfg: Config) -> NotifySettings:
     return parse_notify(cfg.notify, str(cfg.path))
 
@@ -102,7 +94,7 @@ def run(
     if demo:
         cfg = runtime.demo_config(report_dir or Path("reports"))
     else:
-        cfg = load(config)
+        cfg = require_config(config)
         if report_dir is not None:
             cfg = replace(cfg, report_dir=report_dir)
     notify = _settings_of(cfg)
@@ -246,7 +238,7 @@ def scan(
         raise UsageError("name the person: `auditor scan PERSON_ID` or --archive PATH --person ID")
     if person and person_id and person != person_id:
         raise UsageError(f"two different people given: {person_id} and --person {person}")
-    cfg = load(config)
+    cfg = require_config(config)
     people = runtime.load_people(cfg)
     network = None if archive else runtime.open_network()
     try:
@@ -302,7 +294,9 @@ def report(
 ) -> None:
     """Re-render the report of an earlier run from the store (for example after a
     revocation, a purge, review decisions or a template change)."""
-    cfg: Config = runtime.demo_config(report_dir or Path("reports")) if demo else load(config)
+    cfg: Config = (
+        runtime.demo_config(report_dir or Path("reports")) if demo else require_config(config)
+    )
     if report_dir is not None and not demo:
         cfg = replace(cfg, report_dir=report_dir)
     if not cfg.store_path.exists():
@@ -360,5 +354,5 @@ def load_for_demo_or(config: Path | None, demo: bool, report_dir: Path | None) -
     """The config a maintenance command acts on: the demo's, or auditor.toml's."""
     if demo:
         return runtime.demo_config(report_dir or Path("reports"))
-    cfg = load(config)
+    cfg = require_config(config)
     return replace(cfg, report_dir=report_dir) if report_dir is not None else cfg
