@@ -4,7 +4,9 @@
 `fetched_at`, the day auditor collected it, not from `created_at`: storage limitation is about
 how long we hold data, and an archive of old posts scanned today must stay reviewable for the
 full period. A post is flagged when its latest score is above `none`. Its scores and findings
-go with it (ON DELETE CASCADE). Review notes and responses older than `flagged_days` go too;
+go with it (ON DELETE CASCADE); its network and post id (no text) are kept in `expired_posts`, so
+a source that delivers it again (a changed export is read whole) does not store it as new.
+Review notes and responses older than `flagged_days` go too;
 the review trail stays (it holds no post text and no free text, see `auditor.review`).
 
 Revocation is not handled here: `Store.revoke` deletes a person's data at once.
@@ -49,17 +51,24 @@ def purge_expired(store: Store, retention: Retention, *, now: datetime) -> Purge
     """Delete posts (with scores and findings) past their retention, in one transaction."""
     unflagged_before = _iso(now - timedelta(days=retention.unflagged_days))
     flagged_before = _iso(now - timedelta(days=retention.flagged_days))
+    expired_at = _iso(now)
     with store.transaction() as conn:
-        unflagged = conn.execute(
-            f"DELETE FROM posts AS p WHERE p.fetched_at < ? "  # noqa: S608 - fixed fragment
-            f"AND IFNULL({_LATEST_BAND}, 'none') = 'none'",
-            (unflagged_before,),
-        ).rowcount
-        flagged = conn.execute(
-            f"DELETE FROM posts AS p WHERE p.fetched_at < ? "  # noqa: S608 - fixed fragment
-            f"AND IFNULL({_LATEST_BAND}, 'none') != 'none'",
-            (flagged_before,),
-        ).rowcount
+        counts = []
+        for test, before in (("=", unflagged_before), ("!=", flagged_before)):
+            gone = conn.execute(
+                f"DELETE FROM posts AS p WHERE p.fetched_at < ? "  # noqa: S608 - fixed fragments
+                f"AND IFNULL({_LATEST_BAND}, 'none') {test} 'none' "
+                "RETURNING network, post_id, person_id",
+                (before,),
+            ).fetchall()
+            # Remember the ids (no text) so a source that delivers them again does not store
+            # them as new posts.
+            conn.executemany(
+                "INSERT OR IGNORE INTO expired_posts VALUES (?, ?, ?, ?)",
+                [(*row, expired_at) for row in gone],
+            )
+            counts.append(len(gone))
+        unflagged, flagged = counts
         texts = purge_texts_before(conn, now - timedelta(days=retention.flagged_days))
     result = PurgeResult(unflagged, flagged, texts)
     log.info(

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 # Schema versions, one line each (the store migrates forward on open):
 # 1: people, accounts, revocations, cursors, posts, scores, findings, runs, run_accounts.
 # 2: review_texts, review_state, review_allow, review_trail (append-only) and their triggers.
-SCHEMA_VERSION = 2
+# 3: expired_posts (which posts retention deleted, so a re-read export does not bring them back).
+SCHEMA_VERSION = 3
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -157,6 +158,19 @@ MIGRATIONS: dict[int, str] = {
     BEGIN SELECT RAISE(ABORT, 'the review trail is append-only'); END;
     CREATE TRIGGER review_trail_no_delete BEFORE DELETE ON review_trail
     BEGIN SELECT RAISE(ABORT, 'the review trail is append-only'); END;
+    """,
+    3: """
+    -- Posts retention deleted: ids only, no text. A source that hands them over again (a changed
+    -- archive or JSONL export is re-read whole) must not store them as new; a revocation
+    -- deletes the person's rows with the rest of their data.
+    CREATE TABLE expired_posts (
+        network TEXT NOT NULL,
+        post_id TEXT NOT NULL,
+        person_id TEXT NOT NULL,
+        expired_at TEXT NOT NULL,
+        PRIMARY KEY (network, post_id)
+    );
+    CREATE INDEX expired_posts_person ON expired_posts(person_id);
     """,
 }
 

@@ -246,6 +246,7 @@ class Store:
         cur = conn.execute("DELETE FROM posts WHERE person_id = ?", (person_id,))
         conn.execute("DELETE FROM cursors WHERE person_id = ?", (person_id,))
         conn.execute("DELETE FROM run_accounts WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM expired_posts WHERE person_id = ?", (person_id,))
         return cur.rowcount
 
     # -- runs --------------------------------------------------------------------------------
@@ -333,6 +334,7 @@ class Store:
         return None if r is None else str(r[0])
 
     def known_post_ids(self, network: str, post_ids: Sequence[str]) -> set[str]:
+        """The ids already stored, or deleted by retention (those are never stored again)."""
         known: set[str] = set()
         for i in range(0, len(post_ids), 500):
             chunk = list(post_ids[i : i + 500])
@@ -340,8 +342,10 @@ class Store:
             known.update(
                 r[0]
                 for r in self.conn.execute(
-                    f"SELECT post_id FROM posts WHERE network = ? AND post_id IN ({marks})",  # noqa: S608
-                    (network, *chunk),
+                    f"SELECT post_id FROM posts WHERE network = ? AND post_id IN ({marks}) "  # noqa: S608
+                    f"UNION SELECT post_id FROM expired_posts WHERE network = ? "
+                    f"AND post_id IN ({marks})",
+                    (network, *chunk, network, *chunk),
                 )
             )
         return known

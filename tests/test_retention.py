@@ -133,6 +133,48 @@ def test_purge_removes_expired_posts_from_the_store_and_the_reports(tmp_path: Pa
     assert "new: 0" in again.stdout
 
 
+def test_a_changed_export_does_not_bring_expired_posts_back(tmp_path: Path) -> None:
+    """A changed JSONL/archive file is read again whole: retention's deletions must stick."""
+    config = site(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(app, ["run", "--config", str(config)]).exit_code == 0
+    db = config.parent / "auditor.db"
+    set_retention(config, 0, 365)
+    assert runner.invoke(app, ["purge", "--config", str(config)]).exit_code == 0
+    with Store.open(db) as store:
+        kept = store.count_posts()
+        expired = {r[0] for r in store.conn.execute("SELECT post_id FROM expired_posts")}
+    assert expired and not expired & post_ids_in(db)
+
+    export = config.parent / "posts" / "p03.jsonl"
+    first = json.loads(export.read_text(encoding="utf-8").splitlines()[0])
+    fresh = {**first, "id": "117999999999999999", "text": "A brand new post about lunch."}
+    with export.open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(fresh) + "\n")
+    set_retention(config, 30, 365)  # (so the run's own purge keeps the new post)
+    again = runner.invoke(app, ["run", "--config", str(config)])
+    assert again.exit_code == 0, again.output
+    assert "new: 1" in again.stdout
+    with Store.open(db) as store:
+        assert store.count_posts() == kept + 1
+        assert not expired & post_ids(store)
+
+
+def test_revocation_also_forgets_the_expired_ids(store: Store) -> None:
+    store.import_roster([person("p1", ("jsonl", "/data/p1.jsonl"))])
+    run = store.begin_run(kind="run", started_at=NOW, policy_version="pv1", tool_version="0.1.0")
+    aged(store, run, "p1", 1, 31, flagged=False)
+    purge_expired(store, Retention(30, 365), now=NOW)
+    assert store.known_post_ids("jsonl", ["p1/1"]) == {"p1/1"}
+    store.revoke("p1", on=NOW.date(), now=NOW)
+    assert store.conn.execute("SELECT COUNT(*) FROM expired_posts").fetchone()[0] == 0
+
+
+def post_ids_in(db: Path) -> set[str]:
+    with Store.open(db) as store:
+        return post_ids(store)
+
+
 def test_every_run_applies_retention_at_its_end(tmp_path: Path) -> None:
     config = site(tmp_path, "\n[retention]\nunflagged_days = 0\n")
     result = CliRunner().invoke(app, ["run", "--config", str(config)])

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from auditor.models import Account, Consent, Post
+from auditor.schema import MIGRATIONS, statements
 from auditor.scoring.types import Finding, Score
 from auditor.store import SCHEMA_VERSION, AccountResult, Store, StoreError
 from tests.helpers import NOW, person
@@ -49,6 +50,22 @@ def test_a_new_store_is_created_at_the_current_schema_version(tmp_path: Path) ->
         assert store.schema_version() == SCHEMA_VERSION
     with Store.open(path) as store:  # opening again migrates nothing and keeps the data
         assert store.schema_version() == SCHEMA_VERSION
+
+
+def test_an_older_store_is_migrated_forward_and_keeps_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "auditor.db"
+    conn = sqlite3.connect(path)
+    for version in (1, 2):  # a store written by an auditor of schema version 2
+        for statement in statements(MIGRATIONS[version]):
+            conn.execute(statement)
+    conn.execute("INSERT INTO people VALUES ('p1', 'Ann', 'staff')")
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert [p.person_id for p in store.people()] == ["p1"]
+        assert store.conn.execute("SELECT COUNT(*) FROM expired_posts").fetchone()[0] == 0
 
 
 def test_a_store_from_a_newer_auditor_is_refused() -> None:
