@@ -1,36 +1,29 @@
 """X (Twitter) collector: API v2 through tweepy with an app bearer token.
 
-A handle is resolved to a user id once (the id then rides in the cursor), and the user's
-timeline is read newest first with `since_id` from the last run, 100 posts a page, until the API
-stops handing out `next_token`. One `XSource` lives for one run, so the read budget
+A handle is resolved to a user id once (the id then rides in the cursor, see `x_cursor`), and
+the user's timeline is read newest first with `since_id` from the last run, 100 posts a page,
+until the API stops handing out `next_token`. One `XSource` lives for one run, so the read budget
 (`max_posts_per_run`) is shared by every X account of the run; accounts run concurrently, hence
-the lock.
-
-Cursor (a JSON string the pipeline stores per account):
-    {"user_id": "12", "since_id": "1790"}                         all read up to post 1790
-    {"user_id": "12", "since_id": "1700", "until_id": "1750",     the budget stopped a run
-     "newest_id": "1790"}                                          between 1700 and 1750
-The second form makes the next run read the gap first, so a budget stop never loses posts.
+the lock. The routed tweepy client and the call wrapper (waits, retries, errors) are in
+`x_client`.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import threading
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 from typing import Any
-
-import requests
-import tweepy
 
 import auditor
 from auditor.models import Account, Post
 from auditor.sources.base import Batch, Clock, Sleep, SourceError
 from auditor.sources.http import RetryPolicy, parse_time
+from auditor.sources.x_client import DEFAULT_API, RoutedClient, XCalls, token_error
+from auditor.sources.x_cursor import POST_ID, Cursor, newer_id, next_cursor
 
-DEFAULT_API = "https://api.twitter.com"
+__all__ = ["DEFAULT_API", "RoutedClient", "XSource"]  # x_client's names stay importable here
+
 TWEET_FIELDS = [
     "created_at",
     "lang",
@@ -43,116 +36,6 @@ PAGE_SIZE = 100
 MIN_PAGE = 5  # the smallest max_results the timeline endpoint accepts
 TIMELINE_LIMIT = 3200  # the API serves at most the newest 3,200 posts of a timeline
 _HANDLE = re.compile(r"@?([A-Za-z0-9_]{1,15})")
-_ID = re.compile(r"[0-9]{1,25}")
-
-
-class RoutedClient(tweepy.Client):  # type: ignore[misc]  # tweepy has no type hints
-    """tweepy.Client that sends every request to `base_url` and never logs its headers.
-
-    tweepy hard-codes its API host and logs request headers (the bearer token) at DEBUG; this
-    override keeps tweepy's error mapping but fixes both, and adds a timeout tweepy lacks.
-    """
-
-    def __init__(self, bearer_token: str, *, base_url: str | None = None, timeout: float = 30.0):
-        super().__init__(bearer_token=bearer_token, wait_on_rate_limit=False)
-        self.base_url = (base_url or DEFAULT_API).rstrip("/")
-        self.timeout = timeout
-
-    def request(
-        self,
-        method: str,
-        route: str,
-        params: dict[str, Any] | None = None,
-        json: Any = None,
-        user_auth: bool = False,
-    ) -> requests.Response:
-        if user_auth:
-            raise tweepy.TweepyException("auditor reads X with an app bearer token only")
-        headers = {"User-Agent": self.user_agent, "Authorization": f"Bearer {self.bearer_token}"}
-        response = self.session.request(
-            method,
-            self.base_url + route,
-            params=params,
-            json=json,
-            headers=headers,
-            timeout=self.timeout,
-        )
-        with response:
-            status = response.status_code
-            if status == 400:
-                raise tweepy.BadRequest(response)
-            if status == 401:
-                raise tweepy.Unauthorized(response)
-            if status == 403:
-                raise tweepy.Forbidden(response)
-            if status == 404:
-                raise tweepy.NotFound(response)
-            if status == 429:
-                reset = response.headers.get("x-rate-limit-reset")
-                reset_time = int(reset) if reset and reset.isdigit() else None
-                raise tweepy.TooManyRequests(response, reset_time=reset_time)
-            if status >= 500:
-                raise tweepy.TwitterServerError(response)
-            if not 200 <= status < 300:
-                raise tweepy.HTTPException(response)
-            return response  # type: ignore[no-any-return]  # requests' session is untyped here
-
-
-@dataclass(slots=True)
-class _Cursor:
-    user_id: str | None = None
-    since_id: str | None = None
-    until_id: str | None = None
-    newest_id: str | None = None
-    start_time: str | None = None
-
-    @classmethod
-    def parse(cls, text: str | None) -> _Cursor:
-        if not text:
-            return cls()
-        if _ID.fullmatch(text.strip()):  # a bare post id from an older store
-            return cls(since_id=text.strip())
-        try:
-            raw = json.loads(text)
-        except ValueError:
-            return cls()
-        if not isinstance(raw, dict):
-            return cls()
-
-        def field(name: str) -> str | None:
-            value = raw.get(name)
-            return str(value) if isinstance(value, str | int) and value != "" else None
-
-        return cls(
-            field("user_id"),
-            field("since_id"),
-            field("until_id"),
-            field("newest_id"),
-            field("start_time"),
-        )
-
-    def dump(self) -> str:
-        data = {
-            k: v
-            for k, v in (
-                ("user_id", self.user_id),
-                ("since_id", self.since_id),
-                ("until_id", self.until_id),
-                ("newest_id", self.newest_id),
-                ("start_time", self.start_time),
-            )
-            if v is not None
-        }
-        return json.dumps(data, sort_keys=True)
-
-
-def _newer(a: str | None, b: str | None) -> str | None:
-    """The larger of two post ids (ids grow with time)."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a if int(a) >= int(b) else b
 
 
 class XSource:
@@ -182,6 +65,7 @@ class XSource:
         self.backfill_days = backfill_days
         self.api_url = api_url.rstrip("/")
         self.policy = policy or RetryPolicy()
+        self._calls = XCalls(clock=clock, sleep=sleep, policy=self.policy, token_env=token_env)
         self._lock = threading.Lock()
         self._read = 0  # posts read by this run, all accounts together
         self._reserved = 0  # posts asked for by requests in flight (accounts run concurrently)
@@ -215,83 +99,13 @@ class XSource:
     # -- calls ------------------------------------------------------------------------------
 
     def _call(self, who: str, what: str, fn: Any, /, **kwargs: Any) -> Any:
-        """One tweepy call with 429 waits and 5xx backoff, all through the injected sleep."""
         if self.client is None:
-            raise self._token_error(who, "is not set")
-        waited = 0.0
-        failures = 0
-        while True:
-            try:
-                return fn(**kwargs)
-            except tweepy.TooManyRequests as exc:
-                now = self.clock().timestamp()
-                reset = getattr(exc, "reset_time", None)
-                wait = (
-                    max(float(reset) - now, 0.0) + 1.0
-                    if reset is not None
-                    else self.policy.default_rate_wait
-                )
-                if waited + wait > self.policy.max_rate_wait:
-                    when = (
-                        f" until {datetime.fromtimestamp(float(reset), UTC):%H:%M:%S} UTC"
-                        if reset is not None
-                        else ""
-                    )
-                    raise SourceError(
-                        f"{who}: X rate limit reached while {what}{when}, longer than the "
-                        f"{self.policy.max_rate_wait:.0f} s this run may wait; run again later"
-                    ) from None
-                waited += wait
-                self.sleep(wait)
-            except tweepy.TwitterServerError as exc:
-                failures += 1
-                if failures >= self.policy.attempts:
-                    raise SourceError(
-                        f"{who}: X answered HTTP {exc.response.status_code} {failures} times "
-                        f"while {what}; X is having trouble, run again later"
-                    ) from None
-                self.sleep(self.policy.delay(failures))
-            except tweepy.Unauthorized:
-                raise self._token_error(who, "was refused by X (HTTP 401)") from None
-            except tweepy.Forbidden as exc:
-                detail = "; ".join(str(m) for m in exc.api_messages)[:200]
-                raise SourceError(
-                    f"{who}: X refused access (HTTP 403{': ' + detail if detail else ''}) while "
-                    f"{what}; set {self.token_env} to the bearer token of an app whose plan "
-                    "includes API v2 timeline reads",
-                    fatal_for_network=True,
-                ) from None
-            except tweepy.HTTPException as exc:
-                detail = "; ".join(str(m) for m in exc.api_messages)[:300]
-                raise SourceError(
-                    f"{who}: X answered HTTP {exc.response.status_code} while {what}"
-                    f"{' (' + detail + ')' if detail else ''}; check the handle in the roster"
-                ) from None
-            except requests.JSONDecodeError:
-                raise SourceError(
-                    f"{who}: the answer while {what} is not JSON; check that "
-                    "[sources.x] base_url points at the X API, then run again"
-                ) from None
-            except requests.RequestException as exc:
-                failures += 1
-                if failures >= self.policy.attempts:
-                    raise SourceError(
-                        f"{who}: could not reach the X API ({type(exc).__name__}) after "
-                        f"{failures} tries while {what}; check the network and "
-                        "[sources.x] base_url, then run again"
-                    ) from None
-                self.sleep(self.policy.delay(failures))
-
-    def _token_error(self, who: str, what: str) -> SourceError:
-        return SourceError(
-            f"{who}: the X bearer token {what}; set the environment variable {self.token_env} "
-            "to the app's bearer token (X developer portal, Keys and tokens) and run again",
-            fatal_for_network=True,
-        )
+            raise token_error(self.token_env, who, "is not set")
+        return self._calls(who, what, fn, **kwargs)
 
     # -- reading ----------------------------------------------------------------------------
 
-    def _resolve(self, who: str, username: str, cursor: _Cursor) -> tuple[str, str]:
+    def _resolve(self, who: str, username: str, cursor: Cursor) -> tuple[str, str]:
         key = username.lower()
         with self._lock:
             cached = self._user_ids.get(key)
@@ -323,12 +137,12 @@ class XSource:
                 "in the roster"
             )
         if self.client is None:
-            raise self._token_error(who, "is not set")
+            raise token_error(self.token_env, who, "is not set")
         if self._budget_left() <= 0:
             # Spent by earlier accounts: no request at all, and the saved cursor stays.
             return Batch(cursor=None, notes=[self._budget_note()])
         username = match.group(1)
-        state = _Cursor.parse(cursor)
+        state = Cursor.parse(cursor)
         user_id, username = self._resolve(who, username, state)
         state.user_id = user_id
 
@@ -392,9 +206,9 @@ class XSource:
             for tweet in tweets:
                 raw: dict[str, Any] = dict(getattr(tweet, "data", None) or {})
                 post_id = str(raw.get("id") or "")
-                if not _ID.fullmatch(post_id):
+                if not POST_ID.fullmatch(post_id):
                     continue  # not a post id: nothing to key, link or compare it by
-                newest = _newer(newest, post_id)
+                newest = newer_id(newest, post_id)
                 oldest = post_id if oldest is None or int(post_id) < int(oldest) else oldest
                 post = self._post(account, username, raw, post_id, source_url)
                 if post is None:
@@ -414,34 +228,7 @@ class XSource:
 
         if skipped_reposts:
             notes.append(f"{skipped_reposts} reposts skipped")
-        return Batch(
-            posts=posts, cursor=self._next_cursor(state, newest, oldest, complete), notes=notes
-        )
-
-    def _next_cursor(
-        self, state: _Cursor, newest: str | None, oldest: str | None, complete: bool
-    ) -> str:
-        # The newest post of everything read so far, including an earlier interrupted run.
-        top = _newer(state.newest_id, newest)
-        if complete:
-            if top is not None:
-                return _Cursor(state.user_id, since_id=top).dump()
-            # Nothing new: keep the lower bound (or the backfill start on a first run).
-            return _Cursor(
-                state.user_id,
-                since_id=state.since_id,
-                start_time=None if state.since_id else state.start_time,
-            ).dump()
-        if oldest is None:
-            return state.dump()
-        # Interrupted: resume below the oldest post read, keep the lower bound.
-        return _Cursor(
-            state.user_id,
-            since_id=state.since_id,
-            until_id=oldest,
-            newest_id=top,
-            start_time=None if state.since_id else state.start_time,
-        ).dump()
+        return Batch(posts=posts, cursor=next_cursor(state, newest, oldest, complete), notes=notes)
 
     def _post(
         self, account: Account, username: str, raw: dict[str, Any], post_id: str, source: str
@@ -492,9 +279,9 @@ class XSource:
         """Ids among `post_ids` that X no longer serves (deleted, or the account went away)."""
         who = f"X account {account.handle} of {account.person_id}"
         if self.client is None:
-            raise self._token_error(who, "is not set")
+            raise token_error(self.token_env, who, "is not set")
         gone: set[str] = set()
-        ids = [p for p in dict.fromkeys(post_ids) if _ID.fullmatch(p)]
+        ids = [p for p in dict.fromkeys(post_ids) if POST_ID.fullmatch(p)]
         for start in range(0, len(ids), 100):  # the lookup takes at most 100 ids
             chunk = ids[start : start + 100]
             response = self._call(
