@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from auditor.errors import UsageError
 from auditor.models import Person
@@ -41,14 +42,31 @@ STATIC_LIMIT = 500
 
 # (network, post_id) -> a reviewer's decision, e.g. "no action" or "escalated".
 Decisions = Mapping[tuple[str, str], str]
-# finding_id -> (decision, reviewer): what is recorded on each finding of a card.
-Recorded = Mapping[str, tuple[str, str]]
 
 
-def recorded_decisions(store: Store) -> dict[str, tuple[str, str]]:
-    """finding_id -> (decision, reviewer) from the review workflow's current state."""
+class RecordedDecision(NamedTuple):
+    """The current decision on one finding, as the review workflow's state table holds it."""
+
+    decision: str
+    reviewer: str
+    decided_at: datetime  # UTC
+
+
+# finding_id -> its recorded decision: what is recorded on each finding of a card.
+Recorded = Mapping[str, RecordedDecision]
+
+
+def recorded_decisions(store: Store) -> dict[str, RecordedDecision]:
+    """finding_id -> (decision, reviewer, decided_at) from the review workflow's current state.
+
+    Only the decision, who and when: the reviewer's note stays in the review tables.
+    """
     return {
-        fid: (str(row["status"]), str(row["reviewer"]))
+        fid: RecordedDecision(
+            str(row["status"]),
+            str(row["reviewer"]),
+            datetime.fromisoformat(row["decided_at"]).astimezone(UTC),
+        )
         for fid, row in states(store).items()
         if row["status"] in DECISIONS
     }
@@ -84,8 +102,19 @@ def build_card(
     findings = []
     for f in masked:
         fid = finding_id(post.network, post.post_id, f.rule)
-        decided, by = done.get(fid, ("", ""))
-        findings.append(replace(f, finding_id=fid, decision=decided, decided_by=by))
+        rec = done.get(fid)
+        if rec is None:
+            findings.append(replace(f, finding_id=fid))
+        else:
+            findings.append(
+                replace(
+                    f,
+                    finding_id=fid,
+                    decision=rec.decision,
+                    decided_by=rec.reviewer,
+                    decided_at=rec.decided_at,
+                )
+            )
     return Card(
         key=f"{post.network}:{post.post_id}",
         number=number,

@@ -49,10 +49,12 @@ class FindingView:
     guidance: str
     # The review workflow's id for this rule on this post (`auditor review ...` takes it).
     finding_id: str = ""
-    # The decision recorded on this finding (dismissed, acknowledged, escalated) and by whom;
-    # "" while it is open. The page's decision buttons start from it.
+    # The decision recorded on this finding (dismissed, acknowledged, escalated), by whom and
+    # when (UTC); "" and None while it is open. The page's decision buttons start from it, and
+    # findings.json/csv export the decision and its time (never the reviewer's note).
     decision: str = ""
     decided_by: str = ""
+    decided_at: datetime | None = None
 
     @property
     def read_as(self) -> str:

@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 import auditor
 from auditor.report.model import EMPLOYER_NOTICE, Card, Report, RunRow
+from auditor.review import iso
 from auditor.scoring.types import FINDING_FIELDS
 
 CSV_FIELDS: tuple[str, ...] = (
@@ -42,6 +43,11 @@ CSV_FIELDS: tuple[str, ...] = (
     "policy_version",
     "tool_version",
     "finding_id",
+    # Appended (older columns keep their places): the finding's recorded review decision, when
+    # it was made, and the card's status as the page shows it. Never the reviewer's note.
+    "decision",
+    "decided_at",
+    "status",
 )
 
 _JSON_ESCAPES = {
@@ -245,7 +251,15 @@ def findings_rows(report: Report) -> Iterable[dict[str, object]]:
                 "policy_version": c.policy_version,
                 "tool_version": c.tool_version,
                 "finding_id": f.finding_id,
+                "decision": f.decision,
+                "decided_at": _iso(f.decided_at) or "",
+                "status": c.status,
             }
+
+
+def _iso(value: datetime | None) -> str | None:
+    """A decision time for the exports: ISO 8601 in UTC (as the review tables store it)."""
+    return None if value is None else iso(value)
 
 
 def _csv_cell(value: object) -> object:
@@ -309,6 +323,11 @@ def render_json(report: Report) -> str:
                 "findings": [
                     {key: getattr(f, key) for key in FINDING_FIELDS}
                     | {"guidance": f.guidance, "finding_id": f.finding_id}
+                    | {
+                        "decision": f.decision or None,
+                        "decided_at": _iso(f.decided_at),
+                        "status": c.status,
+                    }
                     for f in c.findings
                 ],
             }
