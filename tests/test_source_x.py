@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import logging
-import time
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,8 @@ from auditor.models import Account, Consent
 from auditor.sources.base import SourceError
 from auditor.sources.live import LiveSettings, XSettings, build_live_sources
 from auditor.sources.x import RoutedClient, XSource
+
+pytestmark = pytest.mark.usefixtures("no_real_sleep")  # from conftest
 
 FIX = Path(__file__).parent / "fixtures" / "api"
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -43,14 +44,6 @@ def timeline_params(**extra: str) -> dict[str, str]:
     params = {"max_results": "100", "tweet.fields": FIELDS, "exclude": "retweets"}
     params.update(extra)
     return params
-
-
-@pytest.fixture(autouse=True)
-def no_real_sleep(monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(seconds: float) -> None:
-        raise AssertionError(f"real time.sleep({seconds}) called")
-
-    monkeypatch.setattr(time, "sleep", refuse)
 
 
 @pytest.fixture
