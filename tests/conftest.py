@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+import responses
 import respx
 
 from auditor.store import Store
@@ -40,6 +41,13 @@ def router() -> Iterator[respx.MockRouter]:
     """A respx router that fails the test when a registered route is never called."""
     with respx.mock(assert_all_called=True) as mock:
         yield mock
+
+
+@pytest.fixture
+def mocked() -> Iterator[responses.RequestsMock]:
+    """Recorded X answers for tweepy's requests session; every registered one must be used."""
+    with responses.RequestsMock(assert_all_requests_are_fired=True) as rsps:
+        yield rsps
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ from typing import Any
 import httpx
 import pytest
 import requests
-import responses
 from responses import matchers
 
 import auditor
@@ -44,12 +43,6 @@ def timeline_params(**extra: str) -> dict[str, str]:
     params = {"max_results": "100", "tweet.fields": FIELDS, "exclude": "retweets"}
     params.update(extra)
     return params
-
-
-@pytest.fixture
-def mocked() -> Any:
-    with responses.RequestsMock(assert_all_requests_are_fired=True) as rsps:
-        yield rsps
 
 
 def make_source(sleeps: list[float], **kwargs: Any) -> XSource:
