@@ -16,6 +16,11 @@ Configured in `[notify]` of auditor.toml (checked here: unknown keys are errors 
     starttls = true
     username_env = "AUDITOR_SMTP_USER"
     password_env = "AUDITOR_SMTP_PASSWORD"
+    ca_file = "/etc/ssl/certs/corp-ca.pem"   # optional: a private CA for the mail server
+
+TLS (`starttls` or `ssl`) always verifies the server's certificate and name, against the system's
+CAs or `ca_file` (relative to the config file). A password is never sent unencrypted, except to a
+relay on this machine (localhost).
 
 The webhook URL and the SMTP password are secrets: they come from the environment (`*_env`) or,
 only in a config file nobody else can read (chmod 600, see `auditor.secrets`), from literal
@@ -27,13 +32,16 @@ status only, because an exception's text can hold the URL.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import re
 import smtplib
+import ssl
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -65,6 +73,7 @@ _EMAIL_KEYS = {
     "password_env": str,
     "password": str,
     "timeout": (int, float),
+    "ca_file": str,
 }
 
 
@@ -80,6 +89,7 @@ class EmailSettings:
     password_env: str | None = None
     password: str | None = field(default=None, repr=False)
     timeout: float = 20.0
+    ca_file: str | None = None  # PEM file of the CA(s) the server's certificate must chain to
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +173,20 @@ def _parse_email(table: Mapping[str, Any], where: str) -> EmailSettings:
     if table.get("starttls") and table.get("ssl"):
         raise UsageError(f"{where}: [{name}] choose starttls or ssl, not both")
     port = int(table.get("port", 465 if table.get("ssl") else 587 if table.get("starttls") else 25))
+    tls = bool(table.get("starttls") or table.get("ssl"))
+    if (table.get("password_env") or table.get("password")) and not (
+        tls or _is_local(table["host"])
+    ):
+        raise UsageError(
+            f"{where}: [{name}] a password would go to {table['host']} unencrypted: "
+            "set starttls = true (port 587) or ssl = true (port 465)"
+        )
+    ca_file = None
+    if "ca_file" in table:
+        ca_path = Path(where).parent / Path(table["ca_file"]).expanduser()
+        if not ca_path.is_file():
+            raise UsageError(f"{where}: [{name}] ca_file {str(ca_path)!r} is not a file")
+        ca_file = str(ca_path)
     return EmailSettings(
         host=table["host"],
         port=port,
@@ -174,7 +198,17 @@ def _parse_email(table: Mapping[str, Any], where: str) -> EmailSettings:
         password_env=table.get("password_env"),
         password=table.get("password"),
         timeout=float(table.get("timeout", 20.0)),
+        ca_file=ca_file,
     )
+
+
+def _is_local(host: str) -> bool:
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,9 +262,16 @@ def message(
 SmtpFactory = Callable[[EmailSettings], smtplib.SMTP]
 
 
+def tls_context(settings: EmailSettings) -> ssl.SSLContext:
+    """Certificate and host name checked (smtplib's own default context checks neither)."""
+    return ssl.create_default_context(cafile=settings.ca_file)
+
+
 def _smtp(settings: EmailSettings) -> smtplib.SMTP:
     if settings.ssl:
-        return smtplib.SMTP_SSL(settings.host, settings.port, timeout=settings.timeout)
+        return smtplib.SMTP_SSL(
+            settings.host, settings.port, timeout=settings.timeout, context=tls_context(settings)
+        )
     return smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
 
 
@@ -300,7 +341,8 @@ class Notifier:
         try:
             with self.smtp_factory(cfg) as smtp:
                 if cfg.starttls:
-                    smtp.starttls()
+                    # (a server that does not offer STARTTLS fails here, before any login)
+                    smtp.starttls(context=tls_context(cfg))
                 if password:
                     smtp.login(user or cfg.sender, password)
                 refused = smtp.send_message(mail)

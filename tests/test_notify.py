@@ -3,10 +3,8 @@ webhook and e-mail, each tested against a loopback server; failures never fail t
 
 from __future__ import annotations
 
-import base64
 import json
 import shutil
-import socketserver
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +23,7 @@ from auditor.errors import UsageError
 from auditor.notify import EmailSettings, Notifier, NotifySettings, message, parse_notify
 from auditor.review import list_items
 from auditor.store import Store
+from tests.loopback_smtp import LoopbackSmtp, Mailbox, serving
 from tests.test_review import seeded as seeded  # a fixture
 
 # -- loopback servers ----------------------------------------------------------------------
@@ -63,70 +62,11 @@ def webhook() -> Iterator[tuple[str, Hook]]:
     thread.join()
 
 
-@dataclass
-class Mailbox:
-    messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
-    logins: list[str] = field(default_factory=list)
-
-
-class _SmtpHandler(socketserver.StreamRequestHandler):
-    """Just enough SMTP for smtplib: EHLO, AUTH PLAIN, MAIL, RCPT, DATA, QUIT."""
-
-    def reply(self, line: str) -> None:
-        self.wfile.write(line.encode() + b"\r\n")
-
-    def handle(self) -> None:
-        box: Mailbox = self.server.mailbox  # type: ignore[attr-defined]
-        sender, rcpts = "", []
-        self.reply("220 localhost test SMTP")
-        while True:
-            raw = self.rfile.readline()
-            if not raw:
-                return
-            line = raw.decode().rstrip("\r\n")
-            verb = line.split(" ", 1)[0].upper()
-            if verb in ("EHLO", "HELO"):
-                self.reply("250-localhost")
-                self.reply("250 AUTH PLAIN")
-            elif verb == "AUTH":
-                _, _, blob = line.split(" ", 2)
-                box.logins.append(base64.b64decode(blob).decode())
-                self.reply("235 2.7.0 authenticated")
-            elif verb == "MAIL":
-                sender = line.split(":", 1)[1].strip().split()[0].strip("<>")
-                self.reply("250 OK")
-            elif verb == "RCPT":
-                rcpts.append(line.split(":", 1)[1].strip().strip("<>"))
-                self.reply("250 OK")
-            elif verb == "DATA":
-                self.reply("354 go on")
-                data = b""
-                while (chunk := self.rfile.readline()) not in (b".\r\n", b""):
-                    data += chunk[1:] if chunk.startswith(b"..") else chunk
-                box.messages.append((sender, rcpts, data))
-                sender, rcpts = "", []
-                self.reply("250 queued")
-            elif verb == "RSET" or verb == "NOOP":
-                self.reply("250 OK")
-            elif verb == "QUIT":
-                self.reply("221 bye")
-                return
-            else:
-                self.reply("502 not implemented")
-
-
 @pytest.fixture
 def smtp() -> Iterator[tuple[int, Mailbox]]:
     """An SMTP server on 127.0.0.1: (its port, what it received)."""
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), _SmtpHandler)
-    server.daemon_threads = True
-    server.mailbox = Mailbox()  # type: ignore[attr-defined]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield server.server_address[1], server.mailbox  # type: ignore[attr-defined]
-    server.shutdown()
-    server.server_close()
-    thread.join()
+    with serving(LoopbackSmtp()) as server:
+        yield server.port, server.mailbox
 
 
 def mail_of(raw: bytes) -> Message:
