@@ -184,6 +184,21 @@ def test_every_run_applies_retention_at_its_end(tmp_path: Path) -> None:
         assert store.count_posts() == len(store.flagged_posts()) > 0
 
 
+def test_a_one_off_scan_applies_retention_too(tmp_path: Path) -> None:
+    """Where only `auditor scan` is used, storage limits must still hold."""
+    config = site(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(app, ["run", "--config", str(config)]).exit_code == 0
+    with Store.open(config.parent / "auditor.db") as store:
+        flagged, total = len(store.flagged_posts()), store.count_posts()
+    set_retention(config, 0, 365)
+    result = runner.invoke(app, ["scan", "p03", "--config", str(config)])
+    assert result.exit_code == 0, result.output
+    assert f"retention: {total - flagged} unflagged and 0 flagged posts deleted" in result.stdout
+    with Store.open(config.parent / "auditor.db") as store:
+        assert store.count_posts() == flagged
+
+
 def test_rerender_shows_review_decisions_on_the_cards(tmp_path: Path) -> None:
     config = site(tmp_path)
     runner = CliRunner()

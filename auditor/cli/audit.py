@@ -110,18 +110,7 @@ def run(
             with RunProgress(accounts=total) as progress:
                 auditor = _auditor(cfg, store, sources, progress)
                 summary = auditor.run(everyone, kind="demo" if demo else "run")
-                with progress.stage("applying retention"):
-                    purged = purge_expired(store, cfg.retention, now=utcnow())
-                with progress.stage("rendering report"):
-                    path = write_report(
-                        store,
-                        summary.run_id,
-                        cfg.report_dir,
-                        show_pii=cfg.show_pii,
-                        decisions=report_decisions(store),
-                    )
-                    if purged.posts:
-                        rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
+                path, purged = _retain_and_report(cfg, store, summary, progress)
                 outcomes: list[Outcome] = []
                 if notify.enabled:
                     with progress.stage("notifying"):
@@ -133,6 +122,25 @@ def run(
     _print_summary(summary, path, purged=purged, outcomes=outcomes)
     if code:
         raise typer.Exit(code)
+
+
+def _retain_and_report(
+    cfg: Config, store: Store, summary: RunSummary, progress: RunProgress
+) -> tuple[Path, PurgeResult]:
+    """Apply retention, then write this run's report (and re-render older ones it changed)."""
+    with progress.stage("applying retention"):
+        purged = purge_expired(store, cfg.retention, now=utcnow())
+    with progress.stage("rendering report"):
+        path = write_report(
+            store,
+            summary.run_id,
+            cfg.report_dir,
+            show_pii=cfg.show_pii,
+            decisions=report_decisions(store),
+        )
+        if purged.posts:
+            rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
+    return path, purged
 
 
 def _auditor(
@@ -232,7 +240,8 @@ def scan(
     fail_on: FailOnOption = None,
 ) -> None:
     """One-off scan of one person now: their consented accounts, or an X archive they
-    handed over. Stores what it reads and writes a report."""
+    handed over. Stores what it reads, applies retention and writes a report; it sends no
+    notification (you are watching: the nightly run notifies)."""
     who = person or person_id
     if who is None:
         raise UsageError("name the person: `auditor scan PERSON_ID` or --archive PATH --person ID")
@@ -263,19 +272,12 @@ def scan(
                     summary = auditor.scan_batch(account, batch, kind="scan")
                 else:
                     summary = auditor.run([target], kind="scan")
-                with progress.stage("rendering report"):
-                    path = write_report(
-                        store,
-                        summary.run_id,
-                        cfg.report_dir,
-                        show_pii=cfg.show_pii,
-                        decisions=report_decisions(store),
-                    )
+                path, purged = _retain_and_report(cfg, store, summary, progress)
             code = _exit_code(store, summary, fail_on)
     finally:
         if network is not None:
             network.close()
-    _print_summary(summary, path)
+    _print_summary(summary, path, purged=purged)
     if code:
         raise typer.Exit(code)
 
