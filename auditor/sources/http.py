@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -47,6 +47,13 @@ class RetryPolicy:
     def delay(self, attempt: int) -> float:
         """Backoff before retry number `attempt` (1-based): backoff, 2*backoff, ... capped."""
         return float(min(self.backoff * (2 ** (attempt - 1)), self.backoff_cap))
+
+    def retry_or_raise(self, failures: int, sleep: Callable[[float], None], error: str) -> None:
+        """After failure number `failures`: back off before the next try, or give up with
+        `error` (which says what failed and what to do) when the tries are spent."""
+        if failures >= self.attempts:
+            raise SourceError(error) from None
+        sleep(self.delay(failures))
 
 
 def parse_reset(value: str | None, now: datetime) -> datetime | None:
@@ -213,13 +220,13 @@ class Fetcher:
                 fetched = self._once(url, params=params, headers=headers, who=who)
             except httpx.TransportError as exc:
                 failures += 1
-                if failures >= self.policy.attempts:
-                    raise SourceError(
-                        f"{who}: could not reach {host} ({type(exc).__name__}) after "
-                        f"{failures} tries; check the host name is right and the server is up, "
-                        "then run again"
-                    ) from None
-                self.sleep(self.policy.delay(failures))
+                self.policy.retry_or_raise(
+                    failures,
+                    self.sleep,
+                    f"{who}: could not reach {host} ({type(exc).__name__}) after "
+                    f"{failures} tries; check the host name is right and the server is up, "
+                    "then run again",
+                )
                 continue
             except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 # Redirect loops, undecodable bodies, bad redirect targets: retrying won't help.
@@ -245,12 +252,12 @@ class Fetcher:
                 continue
             if fetched.status >= 500:
                 failures += 1
-                if failures >= self.policy.attempts:
-                    raise SourceError(
-                        f"{who}: {host} kept failing (HTTP {fetched.status}) after {failures} "
-                        "tries; the service is having trouble, run again later"
-                    )
-                self.sleep(self.policy.delay(failures))
+                self.policy.retry_or_raise(
+                    failures,
+                    self.sleep,
+                    f"{who}: {host} kept failing (HTTP {fetched.status}) after {failures} "
+                    "tries; the service is having trouble, run again later",
+                )
                 continue
             return fetched
 

@@ -127,12 +127,12 @@ class XCalls:
                 waited += self._wait(who, what, reset, wait, waited, "X answered HTTP 429")
             except tweepy.TwitterServerError as exc:
                 failures += 1
-                if failures >= self.policy.attempts:
-                    raise SourceError(
-                        f"{who}: X answered HTTP {exc.response.status_code} {failures} times "
-                        f"while {what}; X is having trouble, run again later"
-                    ) from None
-                self.sleep(self.policy.delay(failures))
+                self.policy.retry_or_raise(
+                    failures,
+                    self.sleep,
+                    f"{who}: X answered HTTP {exc.response.status_code} {failures} times "
+                    f"while {what}; X is having trouble, run again later",
+                )
             except tweepy.Unauthorized:
                 raise token_error(self.token_env, who, "was refused by X (HTTP 401)") from None
             except tweepy.Forbidden as exc:
@@ -156,13 +156,13 @@ class XCalls:
                 ) from None
             except requests.RequestException as exc:
                 failures += 1
-                if failures >= self.policy.attempts:
-                    raise SourceError(
-                        f"{who}: could not reach the X API ({type(exc).__name__}) after "
-                        f"{failures} tries while {what}; check the network and "
-                        "[sources.x] base_url, then run again"
-                    ) from None
-                self.sleep(self.policy.delay(failures))
+                self.policy.retry_or_raise(
+                    failures,
+                    self.sleep,
+                    f"{who}: could not reach the X API ({type(exc).__name__}) after "
+                    f"{failures} tries while {what}; check the network and "
+                    "[sources.x] base_url, then run again",
+                )
 
     def _wait(
         self, who: str, what: str, reset: float | None, wait: float, waited: float, reason: str
