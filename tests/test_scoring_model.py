@@ -165,3 +165,38 @@ def test_model_does_not_relabel_employer_criticism_as_hate(fake: FakeModel) -> N
     score = Scorer(load_policy(), Organization("Acme")).score(text)
     assert "hate" not in score.categories
     assert "employer_criticism" in score.categories
+
+
+SWEAR = "oh fuck, what a day"
+SWEAR_GROUP = "fuck all the immigrants"
+SLUR = "shut up bitch"
+
+
+@pytest.fixture
+def swearing(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = FakeModel(
+        {
+            "day": [hit(SWEAR, "hate", 0.9, "fuck")],
+            "immigrants": [hit(SWEAR_GROUP, "hate", 0.9, "fuck")],
+            "shut": [hit(SLUR, "hate", 0.9, "bitch")],
+        },
+        {"version": "fake-2"},
+    )
+    monkeypatch.setattr(engine, "default_model", lambda: model)
+
+
+def test_a_hate_reading_resting_on_swearing_alone_is_not_hate(swearing: None) -> None:
+    scorer = Scorer(load_policy(), Organization())
+    explained = scorer.explain(SWEAR)
+    assert "hate" not in explained.score.categories
+    assert "profanity" in explained.score.categories  # the rules still see the swear word
+    (miss,) = [n for n in explained.near_misses if n.rule == "model.hate"]
+    assert "swear words only" in miss.reason
+
+
+def test_a_hate_reading_stands_when_a_group_is_named_or_the_word_is_a_slur(
+    swearing: None,
+) -> None:
+    scorer = Scorer(load_policy(), Organization())
+    assert "hate" in scorer.score(SWEAR_GROUP).categories
+    assert "hate" in scorer.score(SLUR).categories

@@ -125,6 +125,9 @@ GROUPS = _w(
     poles romanians nigerians haitians irish mormons buddhists lgbt lgbtq
     """
 )
+# Swear words that are also slurs against women: a hate reading resting on them stands (the
+# data the hate model learned from is hate against women and immigrants).
+GENDERED_SLURS = _w("bitch bitches whore whores slut sluts hoe hoes cunt cunts skank skanks")
 DEHUMANISING = _w(
     """
     vermin animals animal rats rat parasites parasite savages savage subhuman subhumans

@@ -25,6 +25,7 @@ from operator import itemgetter
 
 import auditor
 from auditor.models import Organization
+from auditor.scoring.context import GENDERED_SLURS, GROUPS
 from auditor.scoring.contextrules import ContextRules
 from auditor.scoring.detectors import detect
 from auditor.scoring.hits import Explanation, Hit, NearMiss, bump
@@ -37,7 +38,7 @@ from auditor.scoring.segment import Segmenter
 from auditor.scoring.types import CATEGORIES, Finding, Score
 
 try:  # The learned signal is optional: the engine works without it.
-    from auditor.scoring.model import LinearModel, load_default_model
+    from auditor.scoring.model import LinearModel, WordWeight, load_default_model
 
     _LINEAR: tuple[type, ...] = (LinearModel,)
 except ImportError:  # pragma: no cover - only when model.py is absent
@@ -224,7 +225,7 @@ class Scorer:
         struct.extend(org_hits)
         hits.extend(self._apply_exceptions(text, struct, exc_spans, near))
         hits = self._context.adjust(text, norm, seq, hits, near)
-        hits.extend(self._model_hits(text, hits, exc_spans, near))
+        hits.extend(self._model_hits(text, seq, hits, exc_spans, near))
         hits = self._finish(text, hits, near)
         return hits, near
 
@@ -328,6 +329,7 @@ class Scorer:
     def _model_hits(
         self,
         text: str,
+        seq: Sequence[Token],
         hits: list[Hit],
         spans: ExceptionSpans,
         near: list[NearMiss],
@@ -390,6 +392,19 @@ class Scorer:
             if kind is None:
                 continue
             cat, rule = kind
+            if cat == "hate" and self._swearing_only(mh.words, seq):
+                # Hate speech is about a group; swearing alone is profanity (found by the rules).
+                first = min(mh.words, key=lambda w: w.start)
+                near.append(
+                    NearMiss(
+                        rule,
+                        first.start,
+                        first.end,
+                        first.token,
+                        "the model's hate reading rests on swear words only and no group is named",
+                    )
+                )
+                continue
             # The span is the word that weighed most; the explanation names all top words.
             top = max(mh.words, key=lambda w: (w.weight, -w.start))
             names = ", ".join(f"{w.token!r} ({w.weight:+.2f})" for w in mh.words)
@@ -407,6 +422,16 @@ class Scorer:
             else:
                 out.append(hit)
         return out
+
+    def _swearing_only(self, words: Sequence[WordWeight], seq: Sequence[Token]) -> bool:
+        """Every word behind a model reading is a plain swear word, and no group is named."""
+        for w in words:
+            found = self._lexicon.lookup(w.token.lower())
+            if found is None or any(e.category != "profanity" for e in found.entries):
+                return False
+            if found.form in GENDERED_SLURS:
+                return False
+        return GROUPS.isdisjoint(map(_TEXT, seq))
 
     def _finish(self, text: str, hits: list[Hit], near: list[NearMiss]) -> list[Hit]:
         """Drop disabled/allow-listed rules and duplicates; keep the most specific, most severe."""
