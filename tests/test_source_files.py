@@ -129,6 +129,21 @@ def test_a_zip_without_tweets_is_refused(tmp_path: Path) -> None:
         ArchiveSource().fetch(account(path), None)
 
 
+def test_a_zip_that_is_not_one_or_is_cut_short_says_so(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.zip"
+    junk.write_bytes(bytes(range(256)))
+    with pytest.raises(SourceError) as err:
+        ArchiveSource().fetch(account(junk), None)
+    assert err.value.message.startswith(f"{junk}: not a zip archive")
+    whole = tmp_path / "whole.zip"
+    with zipfile.ZipFile(whole, "w") as zf:
+        zf.writestr("data/tweets.js", ytd([tweet(1, "hello")]))
+    cut = tmp_path / "cut.zip"
+    cut.write_bytes(whole.read_bytes()[:-30])
+    with pytest.raises(SourceError, match="damaged zip file; ask for a new download"):
+        ArchiveSource().fetch(account(cut), None)
+
+
 def test_missing_archive_says_where_to_look(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="not found: check the roster"):
         ArchiveSource().fetch(account(tmp_path / "none.zip"), None)

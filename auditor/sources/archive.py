@@ -71,6 +71,12 @@ def _parse_created(value: object, where: str) -> datetime:
 def _archive_files(path: Path, data: bytes) -> tuple[list[ArchiveFile], str | None]:
     """The tweet files in the archive and, if present, the account's username."""
     if not zipfile.is_zipfile(BytesIO(data)):
+        if data.startswith(b"PK"):
+            raise SourceError(f"{path}: damaged zip file; ask for a new download")
+        if path.suffix.lower() == ".zip":
+            raise SourceError(
+                f"{path}: not a zip archive; pass the .zip downloaded from X, or its data/tweets.js"
+            )
         return [ArchiveFile(str(path), _decode(data, str(path)))], None
     files: list[ArchiveFile] = []
     username: str | None = None

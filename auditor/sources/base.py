@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
 
+from auditor.errors import AuditorError
 from auditor.models import Account, Post
 
 Clock = Callable[[], datetime]
@@ -22,15 +23,18 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
-class SourceError(Exception):
+class SourceError(AuditorError):
     """An expected failure for one account: the message says what happened and what to do.
 
     `fatal_for_network` stops the other accounts of the same network for this run (a bad token).
+    A run records it against the account and goes on; a command that reads one file itself
+    (`scan --archive`) lets it reach the CLI, which prints it and exits 2 like any bad file.
     """
+
+    exit_code = 2
 
     def __init__(self, message: str, *, fatal_for_network: bool = False) -> None:
         super().__init__(message)
-        self.message = message
         self.fatal_for_network = fatal_for_network
 
 
