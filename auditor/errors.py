@@ -17,3 +17,24 @@ class UsageError(AuditorError):
     """Bad configuration, roster or arguments: exit code 2, nothing was changed."""
 
     exit_code = 2
+
+
+def decode_utf8(
+    data: bytes, name: str, *, line: int = 1, error: type[AuditorError] = UsageError
+) -> str:
+    """`data` (a whole file, or its line number `line`) as text, without a byte-order mark.
+
+    Text that is not UTF-8 raises `error` naming the file, line and column and saying how to
+    fix it: "not UTF-8" alone leaves a person searching a large export for one byte.
+    """
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = exc.object[: exc.start]  # valid UTF-8: the decoder stopped at the first bad byte
+        start = before.rfind(b"\n") + 1
+        line += before.count(b"\n")
+        column = len(before[start:].decode("utf-8")) + 1
+        raise error(
+            f"{name}, line {line}, column {column}: not UTF-8 text "
+            f"(byte 0x{exc.object[exc.start]:02x}); save the file as UTF-8"
+        ) from None

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, BinaryIO
 
 import typer
 from rich.table import Table
@@ -15,10 +15,9 @@ from rich.table import Table
 from auditor import runtime
 from auditor.cli.common import ConfigOption, console
 from auditor.config import find_config, load_config
-from auditor.errors import UsageError
+from auditor.errors import UsageError, decode_utf8
 from auditor.redact import redact
 from auditor.scoring.types import FINDING_FIELDS, Score
-from auditor.sources.base import SourceError
 from auditor.sources.jsonl import parse_jsonl_line
 
 
@@ -42,20 +41,24 @@ def score_record(post_id: str, score: Score) -> dict[str, object]:
 
 
 def _read_file(path: Path) -> Iterator[tuple[str, str]]:
-    """Yield (id, text) from a JSONL file lazily, so large files stream."""
+    """Yield (id, text) from a JSONL file lazily, so large files stream.
+
+    Lines are read as bytes and decoded one at a time, so a file or stdin that is not UTF-8
+    is refused naming its line, and a byte-order mark is dropped from either.
+    """
+    stdin = str(path) == "-"
+    name = "stdin" if stdin else str(path)
     try:
-        handle: TextIO = sys.stdin if str(path) == "-" else path.open(encoding="utf-8-sig")
+        handle: BinaryIO = sys.stdin.buffer if stdin else path.open("rb")
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
     with handle:
-        for number, line in enumerate(handle, 1):
+        for number, raw in enumerate(handle, 1):
+            line = decode_utf8(raw, name, line=number)
             if not line.strip():
                 continue
-            where = f"{path}, line {number}"
-            try:
-                item = parse_jsonl_line(line, where)
-            except SourceError as exc:
-                raise UsageError(exc.message) from None
+            where = f"{name}, line {number}"
+            item = parse_jsonl_line(line, where)  # a SourceError: exit 2 like a UsageError
             text = item.get("text")
             if not isinstance(text, str):
                 raise UsageError(f"{where}: 'text' is missing")
