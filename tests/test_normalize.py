@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from auditor.scoring.normalize import forms, leet, normalize, spaced_runs, tokenize
+
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 
 
 def words(text: str) -> list[tuple[str, str]]:
@@ -31,6 +35,26 @@ def test_zero_width_characters_are_removed_but_spans_cover_them() -> None:
     assert norm.text == "fuck!"
     start, end = norm.to_original(0, 4)
     assert text[start:end] == "f\u200bu\u200dck"
+
+
+def test_control_characters_inside_a_word_are_dropped_but_spans_cover_them() -> None:
+    text = "sh\u0000it and f\u0007u\u009fck"
+    norm = normalize(text)
+    assert norm.text == "shit and fuck"
+    start, end = norm.to_original(0, 4)
+    assert text[start:end] == "sh\u0000it"
+    start, end = norm.to_original(9, 13)
+    assert text[start:end] == "f\u0007u\u009fck"
+
+
+def test_line_breaks_and_tabs_still_separate_words() -> None:
+    assert [t for _, t in words("shit\nhappens\tdaily\r\nok\x85x")] == [
+        "shit",
+        "happens",
+        "daily",
+        "ok",
+        "x",
+    ]
 
 
 def test_cyrillic_and_greek_lookalikes_read_as_latin() -> None:
@@ -116,8 +140,9 @@ def test_offsets_always_map_inside_the_original(text: str) -> None:
 
 @given(st.text(alphabet=st.characters(codec="ascii")))
 def test_ascii_tokens_are_slices_of_the_original(text: str) -> None:
+    # Control characters inside a word are dropped (as zero-width ones are), nothing else.
     for tok in tokenize(normalize(text)):
-        assert text[tok.start : tok.end].lower() == tok.text
+        assert CONTROLS.sub("", text[tok.start : tok.end]).lower() == tok.text
 
 
 def test_run_together_hashtag_is_segmented_against_the_vocabulary() -> None:
@@ -131,3 +156,15 @@ def test_run_together_hashtag_is_segmented_against_the_vocabulary() -> None:
         "united",
     ]
     assert seg.split("hello") == ()  # one known word: nothing to split
+
+
+def test_a_nul_inside_a_word_does_not_hide_it_from_the_scorer() -> None:
+    from auditor.models import Organization
+    from auditor.scoring import Scorer, load_policy
+
+    scorer = Scorer(load_policy(), Organization("Acme"))
+    for text in ("sh\u0000it", "sh\u0000it happens", "s\u0001h\u007fit", "sh\u0090it"):
+        score = scorer.score(text)
+        assert "profanity" in score.categories, text
+        f = next(f for f in score.findings if f.category == "profanity")
+        assert text[f.start : f.end].startswith("s") and text[f.start : f.end].endswith("it")

@@ -3,11 +3,13 @@
 Two layers:
 
 * `normalize(text)` folds characters one by one: compatibility decomposition (fullwidth letters,
-  ligatures), combining marks and zero-width/format characters dropped, case folded, Cyrillic
+  ligatures), combining marks, zero-width/format characters and control characters other than
+  whitespace (a NUL inside a word) dropped, case folded, Cyrillic
   and Greek look-alike letters mapped to Latin, curly apostrophes straightened. Every character
   of the result remembers the index of the original character it came from, so any span found
   in the normalised text maps back to a span of the original (`Normalized.to_original`).
-  ASCII input (most posts) takes a fast path: lower-casing keeps offsets unchanged.
+  ASCII input without control characters (most posts) takes a fast path: lower-casing keeps
+  offsets unchanged.
 * `tokenize(norm)` splits the normalised text into tokens of kinds `word`, `number`, `mention`,
   `hashtag`, `url` and `part` (a camelCase or segmented piece of a hashtag or word), and
   `spaced_runs(norm)` finds letters spelled out one by one ("f u c k", "f.u.c.k.").
@@ -91,6 +93,8 @@ def fold_char(ch: str) -> str:
     """What one original character becomes in the normalised text (possibly nothing)."""
     if ch in _INVISIBLE:
         return ""
+    if unicodedata.category(ch) == "Cc" and not ch.isspace():
+        return ""  # C0/C1 controls ("sh\0it"); tabs and line breaks still separate words
     out: list[str] = []
     for c in unicodedata.normalize("NFKD", ch):
         if unicodedata.category(c) in _DROP_CATEGORIES:
@@ -119,12 +123,14 @@ class Normalized:
 
 # tuple.__new__ skips NamedTuple's Python-level constructor: tokens are made by the million.
 _new = tuple.__new__
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Characters folded one by one: all but printable ASCII and ASCII whitespace.
+_NON_ASCII = re.compile(r"[^\t-\r\x1c-\x7e]")
+_ASCII_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]")
 
 
 def normalize(text: str) -> Normalized:
     """Fold `text` for matching; see the module docstring."""
-    if text.isascii():
+    if text.isascii() and _ASCII_CONTROL.search(text) is None:
         return Normalized(text, text.lower(), None)
     chars: list[str] = []
     offsets: list[int] = []
