@@ -191,3 +191,16 @@ def test_a_term_allowed_for_everyone_does_not_flag_new_posts(tmp_path: Path) -> 
     add("n2", "Honestly that referee is a total moron.")
     assert runner.invoke(app, ["run", "--config", config]).exit_code == 0
     assert findings_of("n2") == []
+
+
+def test_demo_without_a_store_names_the_demo_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["review", "list", "--demo"])
+    assert result.exit_code != 0
+    assert "run `auditor run --demo` first" in result.output
+    assert "--report-dir" in result.output
+    elsewhere = tmp_path / "my reports"
+    result = runner.invoke(app, ["review", "list", "--demo", "--report-dir", str(elsewhere)])
+    assert f"run `auditor run --demo --report-dir '{elsewhere}'` first" in result.output

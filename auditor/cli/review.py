@@ -7,6 +7,7 @@ the decisions.
 
 from __future__ import annotations
 
+import shlex
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -60,8 +61,20 @@ FindingArg = Annotated[
 def _open(config: Path | None, demo: bool, report_dir: Path | None) -> tuple[Config, Store]:
     cfg = load_for_demo_or(config, demo, report_dir)
     if not cfg.store_path.exists():
-        raise UsageError(f"no store at {cfg.store_path}: run `auditor run` first")
+        raise UsageError(f"no store at {cfg.store_path}: {_how_to_fill(demo, report_dir)}")
     return cfg, Store.open(cfg.store_path)
+
+
+def _how_to_fill(demo: bool, report_dir: Path | None) -> str:
+    """The command that writes the store a review command looked for."""
+    if not demo:
+        return "run `auditor run` first"
+    if report_dir is not None:
+        return f"run `auditor run --demo --report-dir {shlex.quote(str(report_dir))}` first"
+    return (
+        "run `auditor run --demo` first, or give --report-dir with the folder "
+        "the demo wrote its reports to"
+    )
 
 
 def _refresh_latest(cfg: Config, store: Store) -> None:
