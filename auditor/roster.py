@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
-from auditor.errors import UsageError
+from auditor.errors import UsageError, decode_utf8
 from auditor.models import NETWORKS, ROLES, Account, Consent, Person
 
 HEADER: tuple[str, ...] = (
@@ -49,13 +49,14 @@ class RosterError(UsageError):
 def read_roster(path: Path, *, today: date) -> list[Person]:
     """Parse and validate the whole file; raise RosterError on the first problem."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise RosterError(
             f"roster file {path} not found: check [roster] path, or run `auditor init`"
         ) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RosterError(f"cannot read roster file {path}: {exc}") from None
+    except OSError as exc:
+        raise RosterError(f"cannot read roster file {path}: {exc.strerror}") from None
+    text = decode_utf8(data, str(path), error=RosterError)
     return parse_roster(text.splitlines(keepends=True), path, today=today)
 
 

@@ -95,3 +95,17 @@ def test_consent_states_on_the_run_date(tmp_path: Path) -> None:
     states = {pid: p.accounts[0].consent.state_on(TODAY) for pid, p in people.items()}
     assert states == {"a": "active", "b": "expired", "c": "revoked"}
     assert [pid for pid, p in people.items() if p.active_accounts(TODAY)] == ["a"]
+
+
+def test_a_roster_that_is_not_utf8_names_the_line_and_says_to_save_as_utf8(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path, "p1,Jane,staff,x,@jane,2026-01-01,,,R", "p2,Ren\xe9,staff,x,@rene,2026-01-01,,,R"
+    )
+    path.write_bytes(path.read_text().encode("latin-1"))
+    with pytest.raises(RosterError) as err:
+        read_roster(path, today=TODAY)
+    assert err.value.message == (
+        f"{path}, line 3, column 7: not UTF-8 text (byte 0xe9); save the file as UTF-8"
+    )

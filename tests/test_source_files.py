@@ -181,3 +181,31 @@ def test_malformed_jsonl_names_the_line(tmp_path: Path, line: str, message: str)
         JsonlSource().fetch(account(path, "jsonl"), None)
     assert f"{path}, line 2" in err.value.message
     assert message in err.value.message
+
+
+def test_files_that_are_not_utf8_name_the_line_and_column(tmp_path: Path) -> None:
+    ok = '{"id": "0", "created_at": "2026-10-02T08:15:00Z", "text": "fine"}'
+    jsonl = tmp_path / "p.jsonl"
+    jsonl.write_bytes((ok + "\n" + ok.replace("fine", "caf\xe9") + "\n").encode("latin-1"))
+    with pytest.raises(SourceError) as err:
+        JsonlSource().fetch(account(jsonl, "jsonl"), None)
+    assert err.value.message == (
+        f"{jsonl}, line 2, column 63: not UTF-8 text (byte 0xe9); save the file as UTF-8"
+    )
+    js = tmp_path / "tweets.js"
+    js.write_bytes(ytd([tweet(1, "cafe")]).replace("cafe", "caf\xe9").encode("latin-1"))
+    with pytest.raises(SourceError) as err:
+        ArchiveSource().fetch(account(js), None)
+    assert err.value.message == (
+        f"{js}, line 6, column 24: not UTF-8 text (byte 0xe9); save the file as UTF-8"
+    )
+
+
+def test_jsonl_text_may_hold_unicode_line_separators(tmp_path: Path) -> None:
+    text = "one\u2028two\x85three"
+    line = json.dumps(
+        {"id": "1", "created_at": "2026-10-02T08:15:00Z", "text": text}, ensure_ascii=False
+    )
+    path = write_jsonl(tmp_path / "p.jsonl", [line])
+    batch = JsonlSource(clock=lambda: NOW).fetch(account(path, "jsonl"), None)
+    assert [p.text for p in batch.posts] == [text]

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import auditor
+from auditor.errors import decode_utf8
 from auditor.models import Account, Post
 from auditor.sources.base import Batch, Clock, SourceError, utcnow
 from auditor.sources.files import fingerprint, line_col, read_bytes
@@ -102,10 +103,7 @@ def _part_order(info: zipfile.ZipInfo) -> tuple[int, str]:
 
 
 def _decode(data: bytes, name: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise SourceError(f"{name}: not UTF-8 text (byte {exc.start})") from None
+    return decode_utf8(data, name, error=SourceError)
 
 
 def _username(file: ArchiveFile) -> str | None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import auditor
+from auditor.errors import decode_utf8
 from auditor.models import Account, Post
 from auditor.sources.base import Batch, Clock, SourceError, utcnow
 from auditor.sources.files import fingerprint, read_bytes
@@ -36,13 +37,12 @@ class JsonlSource:
         stamp = fingerprint(data)
         if cursor == stamp:
             return Batch(cursor=stamp, notes=[f"{path.name} unchanged since the last run"])
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise SourceError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        text = decode_utf8(data, str(path), error=SourceError)
         fetched = self.clock()
         posts: list[Post] = []
-        for number, line in enumerate(text.splitlines(), 1):
+        # Lines end at "\n" only: str.splitlines() would also split inside a post's text at
+        # U+2028, U+0085 and the like, which JSON strings may hold unescaped.
+        for number, line in enumerate(text.split("\n"), 1):
             if not line.strip():
                 continue
             where = f"{path}, line {number}"
