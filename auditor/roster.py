@@ -7,6 +7,7 @@ reaches the store.
 from __future__ import annotations
 
 import csv
+import os
 import re
 from collections.abc import Callable, Iterable
 from datetime import date
@@ -84,12 +85,17 @@ def parse_roster(lines: Iterable[str], path: Path, *, today: date) -> list[Perso
             if not any(cell.strip() for cell in row):
                 continue
             account, name, role = _parse_row(row, path, line, base, today)
-            key = (account.network, account.handle)
-            if key in handles and handles[key][0] != account.person_id:
+            key = _identity(account)
+            if key in handles:
+                owner, first = handles[key]
+                where = f"{path}, line {line}, column 5 (handle): {account.network} account"
+                if owner != account.person_id:
+                    raise RosterError(
+                        f"{where} {account.handle} already belongs to {owner} (line {first})"
+                    )
                 raise RosterError(
-                    f"{path}, line {line}, column 5 (handle): {account.network} account "
-                    f"{account.handle} already belongs to {handles[key][0]} "
-                    f"(line {handles[key][1]})"
+                    f"{where} {account.handle} of {owner} is already on line {first}: one row "
+                    "per account; delete one of the two rows (keep the consent dates that apply)"
                 )
             handles[key] = (account.person_id, line)
             known = people.get(account.person_id)
@@ -109,6 +115,15 @@ def parse_roster(lines: Iterable[str], path: Path, *, today: date) -> list[Perso
     if not people:
         raise RosterError(f"{path}: no people in the roster (only a header)")
     return list(people.values())
+
+
+def _identity(account: Account) -> tuple[str, str]:
+    """What makes two rows the same account: names ignore case and a leading @, paths `..`."""
+    if account.network in ("archive", "jsonl"):
+        return account.network, os.path.normpath(account.handle)
+    if account.network == "feed":
+        return account.network, account.handle
+    return account.network, account.handle.removeprefix("@").casefold()
 
 
 def _parse_row(

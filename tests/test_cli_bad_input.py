@@ -92,3 +92,14 @@ def test_init_writes_a_starter_config_and_roster_that_load(tmp_path: Path) -> No
     from datetime import date
 
     assert read_roster(cfg.roster_path, today=date(2026, 11, 24))
+
+
+def test_a_roster_with_one_account_twice_is_refused_without_a_traceback(project: Path) -> None:
+    roster = project / "roster.csv"
+    lines = roster.read_text().splitlines()
+    roster.write_text("\n".join([*lines, lines[1]]) + "\n")
+    code, out = run("roster", "import", str(roster), "--config", str(project / "auditor.toml"))
+    assert code == 2, out
+    assert f"roster.csv, line {len(lines) + 1}, column 5 (handle)" in out
+    assert "already on line 2" in out
+    assert not (project / "auditor.db").exists()

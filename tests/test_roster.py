@@ -109,3 +109,23 @@ def test_a_roster_that_is_not_utf8_names_the_line_and_says_to_save_as_utf8(
     assert err.value.message == (
         f"{path}, line 3, column 7: not UTF-8 text (byte 0xe9); save the file as UTF-8"
     )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "p1,Jane,staff,x,@jane,2026-02-01,,,R2",  # the same row again, other dates
+        "p1,Jane,staff,x,JANE,2026-01-01,,,R",  # X names ignore case and the @
+        "p1,Jane,staff,jsonl,./posts/../jane.jsonl,2026-01-01,,,R",  # the same file
+    ],
+)
+def test_one_account_on_two_rows_is_refused_naming_both_lines(tmp_path: Path, second: str) -> None:
+    network = second.split(",")[3]
+    handle = "@jane" if network == "x" else "jane.jsonl"
+    first = f"p1,Jane,staff,{network},{handle},2026-01-01,,,R"
+    path = write(tmp_path, first, "p2,Sam,staff,x,@sam,2026-01-01,,,R", second)
+    with pytest.raises(RosterError) as err:
+        read_roster(path, today=TODAY)
+    assert err.value.message.startswith(f"{path}, line 4, column 5 (handle): ")
+    assert "already on line 2" in err.value.message
+    assert "one row per account" in err.value.message
