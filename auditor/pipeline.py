@@ -21,7 +21,10 @@ from auditor.models import Account, Person, Post
 from auditor.redact import redact
 from auditor.scoring.types import BANDS, Score
 from auditor.sources.base import Batch, Clock, DeletionChecker, Source, SourceError
-from auditor.store import AccountResult, Store
+from auditor.store import AccountResult, ConsentWithdrawn, Store
+
+# Why an account's batch was dropped when its consent ended while it was being read.
+CONSENT_ENDED = "consent revoked during the run: nothing stored"
 
 # Per-network ceilings under the run's pool: APIs with rate limits get fewer workers.
 # Ceilings per network (X, Bluesky: one API) or per host (each Mastodon instance, each blog),
@@ -138,7 +141,9 @@ class Auditor:
         self._limits_lock = threading.Lock()
 
     def run(self, people: Sequence[Person], *, kind: str = "run") -> RunSummary:
-        summary = self._begin(kind)
+        """Read every consented account of `people`. A nightly run (any kind but "scan")
+        adopts the posts of interrupted runs: they are new in this run, as if it stored them."""
+        summary = self._begin(kind, adopt=kind != "scan")
         accounts = consented_accounts(people, summary.day)
         summary.people = len({a.person_id for a in accounts})
         summary.accounts = len(accounts)
@@ -152,15 +157,24 @@ class Auditor:
         self._store_batch(summary.run_id, account, batch, summary)
         return self._finish(summary)
 
-    def _begin(self, kind: str) -> RunSummary:
+    def _begin(self, kind: str, *, adopt: bool = False) -> RunSummary:
         started = self.clock()
         run_id = self.store.begin_run(
             kind=kind,
             started_at=started,
             policy_version=self.scorer.policy_version,
             tool_version=auditor.__version__,
+            adopt=adopt,
         )
-        return RunSummary(run_id=run_id, kind=kind, day=started.date())
+        summary = RunSummary(run_id=run_id, kind=kind, day=started.date())
+        adopted, bands = self.store.adopted(run_id) if adopt else (0, Counter[str]())
+        if adopted:
+            summary.posts_new += adopted
+            summary.flagged_by_band.update(bands)
+            summary.notes.append(
+                f"{adopted} posts stored by an interrupted run are new in this run"
+            )
+        return summary
 
     def _finish(self, summary: RunSummary) -> RunSummary:
         status = "partial" if summary.accounts_failed else "done"
@@ -261,9 +275,17 @@ class Auditor:
             scored.append((replace(post, text=text) if text != post.text else post, score))
         message = "; ".join(batch.notes)
         result = AccountResult(account.key, account.person_id, "ok", len(batch.posts), 0, message)
-        new = self.store.save_batch(
-            run_id, account, scored, cursor=batch.cursor, result=result, now=self.clock()
-        )
+        try:
+            new = self.store.save_batch(
+                run_id, account, scored, cursor=batch.cursor, result=result, now=self.clock()
+            )
+        except ConsentWithdrawn:
+            summary.accounts_skipped.append((account.key, CONSENT_ENDED))
+            if self.on_account:
+                self.on_account(
+                    AccountResult(account.key, account.person_id, "skipped", 0, 0, CONSENT_ENDED)
+                )
+            return
         summary.posts_read += len(batch.posts)
         summary.posts_new += new
         for _, score in scored:

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 # 1: people, accounts, revocations, cursors, posts, scores, findings, runs, run_accounts.
 # 2: review_texts, review_state, review_allow, review_trail (append-only) and their triggers.
 # 3: expired_posts (which posts retention deleted, so a re-read export does not bring them back).
-SCHEMA_VERSION = 3
+# 4: runs.reported_at (a run is complete only once its report is written; see Store.mark_reported).
+SCHEMA_VERSION = 4
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -171,6 +172,13 @@ MIGRATIONS: dict[int, str] = {
         PRIMARY KEY (network, post_id)
     );
     CREATE INDEX expired_posts_person ON expired_posts(person_id);
+    """,
+    4: """
+    -- When the run's report was written. A run finished in the store but without a report was
+    -- stopped while rendering: the next run marks it interrupted and adopts its posts as new.
+    -- Runs finished before this version count as reported.
+    ALTER TABLE runs ADD COLUMN reported_at TEXT;
+    UPDATE runs SET reported_at = finished_at WHERE status != 'running';
     """,
 }
 

@@ -7,7 +7,9 @@ transaction, so a run stopped at any moment leaves either all of a batch or none
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -19,7 +21,15 @@ from auditor.models import Account, Consent, Person, Post
 from auditor.schema import MIGRATIONS, SCHEMA_VERSION, statements
 from auditor.scoring.types import Finding, Score
 
-__all__ = ["SCHEMA_VERSION", "AccountResult", "RunRecord", "Store", "StoreError", "StoredPost"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "AccountResult",
+    "ConsentWithdrawn",
+    "RunRecord",
+    "Store",
+    "StoreError",
+    "StoredPost",
+]
 
 
 # Each flagged post's score as of the end of run :run (NULL: now), i.e. its latest one by then.
@@ -36,6 +46,11 @@ _CHOSEN_SCORES = """
 
 class StoreError(AuditorError):
     pass
+
+
+class ConsentWithdrawn(StoreError):
+    """The account's consent ended (revoked, expired, removed) while its batch was being read:
+    `save_batch` stored nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +117,9 @@ class Store:
     def open(cls, path: Path) -> Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            # The store holds names and post text: owner-only. SQLite gives the -wal, -shm and
+            # journal files the mode of the database file.
+            os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA busy_timeout = 10000")
@@ -151,11 +169,17 @@ class Store:
 
     # -- roster and consent ------------------------------------------------------------------
 
-    def import_roster(self, people: Sequence[Person]) -> tuple[int, int]:
+    def import_roster(
+        self, people: Sequence[Person], *, now: datetime | None = None
+    ) -> tuple[int, int]:
         """Replace the roster with `people`; returns (people, accounts) imported.
 
-        A revocation recorded in the store wins over the file for consent granted before it.
+        A revocation recorded in the store wins over the file for consent granted before it
+        (consent granted after it is a new consent). A `consent_revoked` date in the file, on or
+        before today, is recorded as a revocation of that person, as `revoke` does (their data
+        is deleted in the same transaction), so a later import without it cannot undo it.
         """
+        now = now or datetime.now(UTC)
         revoked = {
             r["person_id"]: r["revoked_on"]
             for r in self.conn.execute("SELECT person_id, revoked_on FROM revocations")
@@ -188,7 +212,24 @@ class Store:
                         ),
                     )
                     accounts += 1
+            for person in people:
+                self._record_file_revocation(conn, person, _d(revoked.get(person.person_id)), now)
         return len(people), accounts
+
+    def _record_file_revocation(
+        self, conn: sqlite3.Connection, person: Person, stored: date | None, now: datetime
+    ) -> None:
+        withdrawn = [
+            a.consent.revoked
+            for a in person.accounts
+            if a.consent.revoked is not None and a.consent.revoked <= now.date()
+        ]
+        if not withdrawn:
+            return
+        in_force = stored is not None and any(a.consent.granted <= stored for a in person.accounts)
+        if in_force and stored is not None and stored <= min(withdrawn):
+            return  # already recorded, and the data deleted then
+        self._revoke_in(conn, person.person_id, min(withdrawn), now)
 
     def people(self) -> list[Person]:
         accounts: dict[str, list[Account]] = {}
@@ -217,27 +258,34 @@ class Store:
         Returns the number of posts deleted.
         """
         with self.transaction() as conn:
-            conn.execute(
-                "INSERT INTO revocations VALUES (?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET "
-                "revoked_on = MIN(revoked_on, excluded.revoked_on), "
-                "recorded_at = excluded.recorded_at",
-                (person_id, _iso(on), _iso(now)),
-            )
-            conn.execute(
-                "UPDATE accounts SET consent_revoked = ? WHERE person_id = ? AND "
-                "(consent_revoked IS NULL OR consent_revoked > ?)",
-                (_iso(on), person_id, _iso(on)),
-            )
-            deleted = self._purge_person(conn, person_id)
-            # Review notes, responses, decisions and personal allow-list entries go too; the
-            # append-only trail only records that a purge happened.
-            for table in ("review_texts", "review_state", "review_allow"):
-                conn.execute(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))  # noqa: S608
-            conn.execute(
-                "INSERT INTO review_trail(at, actor, action, person_id, after) "
-                "VALUES (?, 'system', 'purge', ?, 'consent revoked')",
-                (_iso(now), person_id),
-            )
+            return self._revoke_in(conn, person_id, on, now)
+
+    def _revoke_in(self, conn: sqlite3.Connection, person_id: str, on: date, now: datetime) -> int:
+        # The earliest date while a revocation is in force; a revocation that consent granted
+        # after it superseded (a re-consent) is replaced by the new one.
+        conn.execute(
+            "INSERT INTO revocations VALUES (?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET "
+            "revoked_on = CASE WHEN EXISTS (SELECT 1 FROM accounts a WHERE "
+            "a.person_id = excluded.person_id AND a.consent_granted > revocations.revoked_on) "
+            "THEN excluded.revoked_on ELSE MIN(revoked_on, excluded.revoked_on) END, "
+            "recorded_at = excluded.recorded_at",
+            (person_id, _iso(on), _iso(now)),
+        )
+        conn.execute(
+            "UPDATE accounts SET consent_revoked = ? WHERE person_id = ? AND "
+            "(consent_revoked IS NULL OR consent_revoked > ?)",
+            (_iso(on), person_id, _iso(on)),
+        )
+        deleted = self._purge_person(conn, person_id)
+        # Review notes, responses, decisions and personal allow-list entries go too; the
+        # append-only trail only records that a purge happened.
+        for table in ("review_texts", "review_state", "review_allow"):
+            conn.execute(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))  # noqa: S608
+        conn.execute(
+            "INSERT INTO review_trail(at, actor, action, person_id, after) "
+            "VALUES (?, 'system', 'purge', ?, 'consent revoked')",
+            (_iso(now), person_id),
+        )
         return deleted
 
     @staticmethod
@@ -252,8 +300,16 @@ class Store:
     # -- runs --------------------------------------------------------------------------------
 
     def begin_run(
-        self, *, kind: str, started_at: datetime, policy_version: str, tool_version: str
+        self,
+        *,
+        kind: str,
+        started_at: datetime,
+        policy_version: str,
+        tool_version: str,
+        adopt: bool = False,
     ) -> str:
+        """Record a new run; with `adopt`, it takes over, in the same transaction, the posts
+        (and their scores) first stored by interrupted runs, so they count as new in it."""
         base = started_at.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         run_id, n = base, 1
         with self.transaction() as conn:
@@ -265,7 +321,47 @@ class Store:
                 " VALUES (?, ?, ?, 'running', ?, ?)",
                 (run_id, kind, _iso(started_at), policy_version, tool_version),
             )
+            if adopt:
+                interrupted = "SELECT run_id FROM runs WHERE status = 'interrupted'"
+                conn.execute(
+                    f"UPDATE posts SET first_run_id = ? WHERE first_run_id IN ({interrupted})",  # noqa: S608
+                    (run_id,),
+                )
+                conn.execute(
+                    f"UPDATE scores SET run_id = ? WHERE run_id IN ({interrupted})",  # noqa: S608
+                    (run_id,),
+                )
         return run_id
+
+    def adopted(self, run_id: str) -> tuple[int, Counter[str]]:
+        """Posts a run holds before it stores any: (how many, flagged ones by band)."""
+        count = self.conn.execute(
+            "SELECT COUNT(*) FROM posts WHERE first_run_id = ?", (run_id,)
+        ).fetchone()[0]
+        bands = Counter(
+            r[0]
+            for r in self.conn.execute(
+                "SELECT band FROM scores WHERE run_id = ? AND band != 'none'", (run_id,)
+            )
+        )
+        return int(count), bands
+
+    def mark_interrupted(self, *, now: datetime) -> list[str]:
+        """Mark as interrupted the runs a killed process left: still running, or finished in
+        the store but without a report. Call only while holding the run lock. Returns them."""
+        with self.transaction() as conn:
+            rows = conn.execute(
+                "UPDATE runs SET status = 'interrupted', finished_at = IFNULL(finished_at, ?) "
+                "WHERE status = 'running' OR (reported_at IS NULL AND status != 'interrupted') "
+                "RETURNING run_id",
+                (_iso(now),),
+            ).fetchall()
+        return sorted(r[0] for r in rows)
+
+    def mark_reported(self, run_id: str, *, now: datetime) -> None:
+        """The run's report is written: only now is the run complete."""
+        with self.transaction() as conn:
+            conn.execute("UPDATE runs SET reported_at = ? WHERE run_id = ?", (_iso(now), run_id))
 
     def finish_run(
         self, run_id: str, *, finished_at: datetime, status: str, summary: dict[str, object]
@@ -362,10 +458,18 @@ class Store:
     ) -> int:
         """Write one account's posts, scores, findings, cursor and result in one transaction.
 
-        Posts already stored are left as they are; returns how many posts were new.
+        Posts already stored are left as they are; returns how many posts were new. Consent is
+        checked inside the transaction: when the person's consent was revoked (or the account's
+        consent ended) while the batch was being read, nothing is stored and `ConsentWithdrawn`
+        is raised. SQLite serialises this transaction with `revoke`'s, so a revocation either
+        comes after (and deletes the batch) or is seen here.
         """
         new = 0
         with self.transaction() as conn:
+            if not _consent_active(conn, account, now.date()):
+                raise ConsentWithdrawn(
+                    f"consent of {account.person_id} ended during the run: nothing stored"
+                )
             for post, score in scored:
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO posts(network, post_id, person_id, account, text, "
@@ -531,6 +635,28 @@ class Store:
         if person_id is None:
             return int(self.conn.execute(sql).fetchone()[0])
         return int(self.conn.execute(sql + " WHERE p.person_id = ?", (person_id,)).fetchone()[0])
+
+
+def _consent_active(conn: sqlite3.Connection, account: Account, day: date) -> bool:
+    """The consent gate as the store knows it now: the account's roster row (when it has one)
+    is active on `day`, and no revocation of the person applies to it."""
+    row = conn.execute(
+        "SELECT * FROM accounts WHERE person_id = ? AND network = ? AND handle = ?",
+        (account.person_id, account.network, account.handle),
+    ).fetchone()
+    granted = account.consent.granted
+    if row is not None:
+        granted = date.fromisoformat(row["consent_granted"])
+        stored = Consent(granted, _d(row["consent_expires"]), _d(row["consent_revoked"]))
+        if not stored.active_on(day):
+            return False
+    revoked = conn.execute(
+        "SELECT revoked_on FROM revocations WHERE person_id = ?", (account.person_id,)
+    ).fetchone()
+    if revoked is None:
+        return True
+    on = date.fromisoformat(revoked[0])
+    return day < on or granted > on
 
 
 def _post(r: sqlite3.Row) -> Post:

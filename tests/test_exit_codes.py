@@ -1,6 +1,6 @@
 """The exit codes are a contract for schedulers and scripts:
 0 done, 1 some accounts failed, 2 usage or configuration error, 3 findings at or above
---fail-on, 4 another run holds the lock."""
+--fail-on, 4 another run holds the lock, 130 interrupted (Ctrl-C)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,13 @@ from typer.testing import CliRunner
 
 from auditor import runtime
 from auditor.cli import app
-from auditor.cli.audit import EXIT_FINDINGS, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
+from auditor.cli.audit import (
+    EXIT_FINDINGS,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+)
 from auditor.lock import EXIT_LOCKED, RunLock
 
 runner = CliRunner()
@@ -150,3 +156,34 @@ def test_the_scheduling_examples_call_real_commands_and_options() -> None:
         args = shlex.split(command)[1:]
         result = runner.invoke(app, [*args, "--help"])
         assert result.exit_code == 0, (command, result.output)
+
+
+def test_2_when_the_report_folder_cannot_be_written_and_nothing_is_stored(
+    tmp_path: Path,
+) -> None:
+    config = sample_config(tmp_path)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('dir = "reports"', 'dir = "/proc/reports"'), encoding="utf-8")
+    for args in (["run"], ["scan", "p03"]):
+        result = runner.invoke(app, [*args, "--config", str(config)])
+        assert result.exit_code == 2, result.output
+        assert "[report] dir" in result.stderr and "/proc/reports" in result.stderr
+        assert "Traceback" not in result.output
+        assert not (config.parent / "auditor.db").exists()
+
+
+def test_an_unknown_run_is_refused_naming_runs_that_exist(tmp_path: Path) -> None:
+    done = runner.invoke(app, ["run", "--demo", "--report-dir", str(tmp_path)])
+    assert done.exit_code == 0, done.output
+    result = runner.invoke(app, ["report", "nope", "--demo", "--report-dir", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert "no run nope" in result.stderr
+    assert "auditor runs" not in result.stderr  # there is no such command
+    run_id = Path(done.output.strip().splitlines()[-1]).parent.name
+    assert run_id in result.stderr
+
+
+def test_130_for_ctrl_c_is_documented_with_the_others() -> None:
+    assert EXIT_INTERRUPTED == 130
+    result = runner.invoke(app, ["run", "--help"], env={"COLUMNS": "200"})
+    assert "130 interrupted" in " ".join(result.output.split())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -11,7 +13,7 @@ import pytest
 from auditor.models import Account, Consent, Post
 from auditor.schema import MIGRATIONS, statements
 from auditor.scoring.types import Finding, Score
-from auditor.store import SCHEMA_VERSION, AccountResult, Store, StoreError
+from auditor.store import SCHEMA_VERSION, AccountResult, ConsentWithdrawn, Store, StoreError
 from tests.helpers import NOW, person
 
 ACCOUNT = Account("p1", "jsonl", "/data/p1.jsonl", Consent(date(2026, 1, 1)))
@@ -150,3 +152,67 @@ def test_run_ids_are_unique_and_runs_listed_newest_first(store: Store) -> None:
     assert record is not None
     assert record.summary == {"posts_read": 3}
     assert record.status == "done"
+
+
+def test_the_store_and_its_side_files_are_created_owner_only(tmp_path: Path) -> None:
+    old = os.umask(0o022)  # the usual default: files would be world-readable
+    try:
+        path = tmp_path / "auditor.db"
+        with Store.open(path) as store:
+            store.import_roster([person("p1", ("jsonl", "/data/p1.jsonl"))])
+            side = [p for p in tmp_path.iterdir() if p.name.startswith("auditor.db-")]
+            assert side  # the WAL files exist while the store is open
+            for file in (path, *side):
+                assert stat.S_IMODE(file.stat().st_mode) == 0o600, file
+    finally:
+        os.umask(old)
+
+
+def test_a_batch_saved_after_the_person_was_revoked_stores_nothing(store: Store) -> None:
+    store.import_roster([person("p1", ("jsonl", "/data/p1.jsonl"))])
+    run = store.begin_run(kind="run", started_at=NOW, policy_version="pv1", tool_version="0.1.0")
+    store.revoke("p1", on=NOW.date(), now=NOW)
+    with pytest.raises(ConsentWithdrawn):
+        store.save_batch(run, ACCOUNT, [(post(1), flagged())], cursor="c", result=result(), now=NOW)
+    assert store.count_posts() == 0
+    assert store.cursor(ACCOUNT.key) is None
+    assert store.account_results(run) == []
+
+
+def test_a_revocation_in_an_imported_roster_survives_a_later_import_without_it(
+    store: Store,
+) -> None:
+    before = [person("p1", ("jsonl", "/data/p1.jsonl")), person("p2", ("jsonl", "/data/p2.jsonl"))]
+    store.import_roster(before)
+    run = store.begin_run(kind="run", started_at=NOW, policy_version="pv1", tool_version="0.1.0")
+    store.save_batch(run, ACCOUNT, [(post(1), flagged())], cursor="c", result=result(), now=NOW)
+    revoked = [person("p1", ("jsonl", "/data/p1.jsonl"), revoked=date(2026, 11, 20)), before[1]]
+    store.import_roster(revoked)
+    assert store.count_posts("p1") == 0  # deleted at once, like `roster revoke`
+    store.import_roster(before)  # the older file, without the revocation
+    p1 = store.person("p1")
+    assert p1 is not None and not p1.active_accounts(NOW.date())
+    # Consent granted after the revocation is a new consent.
+    again = [person("p1", ("jsonl", "/data/p1.jsonl"), granted=date(2026, 11, 22)), before[1]]
+    store.import_roster(again)
+    p1 = store.person("p1")
+    assert p1 is not None and p1.active_accounts(NOW.date())
+
+
+def test_runs_finished_before_schema_4_count_as_reported(tmp_path: Path) -> None:
+    path = tmp_path / "auditor.db"
+    conn = sqlite3.connect(path)
+    for version in (1, 2, 3):
+        for statement in statements(MIGRATIONS[version]):
+            conn.execute(statement)
+    conn.execute(
+        "INSERT INTO runs(run_id, kind, started_at, finished_at, status, policy_version, "
+        "tool_version) VALUES ('r1', 'run', '2026-01-01', '2026-01-01', 'done', 'p', 'v')"
+    )
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        assert store.mark_interrupted(now=NOW) == []
+        record = store.run("r1")
+        assert record is not None and record.status == "done"

@@ -7,13 +7,15 @@ Exit codes (a contract: schedulers and scripts act on them):
     3  done, and findings at or above `--fail-on BAND` that nobody dismissed
        (3 wins over 1: the failed accounts are still listed in the output and the log)
     4  another run holds the store's lock: nothing was done
+  130  interrupted (Ctrl-C): what was stored is whole; the next run completes it
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -24,7 +26,8 @@ import typer
 from rich.markup import escape
 
 from auditor import runtime
-from auditor.cli.common import ConfigOption, console
+from auditor.cli.common import ConfigOption, console, err_console
+from auditor.cli.doctor import _writable_dir
 from auditor.config import Config, require_config
 from auditor.errors import UsageError
 from auditor.lock import EXIT_LOCKED, RunLock
@@ -47,7 +50,17 @@ EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_USAGE = 2
 EXIT_FINDINGS = 3
-__all__ = ["EXIT_FINDINGS", "EXIT_LOCKED", "EXIT_OK", "EXIT_PARTIAL", "EXIT_USAGE"]
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
+__all__ = [
+    "EXIT_FINDINGS",
+    "EXIT_INTERRUPTED",
+    "EXIT_LOCKED",
+    "EXIT_OK",
+    "EXIT_PARTIAL",
+    "EXIT_USAGE",
+]
+
+INTERRUPTED = "interrupted: what was stored is whole; the next run completes it"
 
 
 class Band(StrEnum):
@@ -90,7 +103,10 @@ def run(
 ) -> None:
     """The nightly job: read every consented account, score new posts, store them, apply
     retention, write the report and send notifications. Safe to re-run: posts already
-    stored are not added again, and a second run at the same time stops with exit code 4."""
+    stored are not added again, and a second run at the same time stops with exit code 4.
+
+    Exit codes: 0 done; 1 some accounts could not be read; 2 usage or configuration error;
+    3 findings at or above --fail-on; 4 another run holds the lock; 130 interrupted (Ctrl-C)."""
     if demo:
         cfg = runtime.demo_config(report_dir or Path("reports"))
     else:
@@ -99,12 +115,17 @@ def run(
             cfg = replace(cfg, report_dir=report_dir)
     notify = _settings_of(cfg)
     people = runtime.load_people(cfg)
+    check_report_dir(cfg)
     network = None if demo else runtime.open_network()
     try:
         sources = runtime.build_sources(cfg, network=network)
-        with RunLock(cfg.store_path, command="run"), runtime.open_store(cfg) as store:
+        with (
+            interruptible(),
+            RunLock(cfg.store_path, command="run"),
+            runtime.open_store(cfg) as store,
+        ):
             mark_interrupted(store)
-            store.import_roster(people)
+            store.import_roster(people, now=utcnow())
             everyone = store.people()
             total = len(consented_accounts(everyone, utcnow().date()))
             with RunProgress(accounts=total) as progress:
@@ -140,7 +161,31 @@ def _retain_and_report(
         )
         if purged.posts:
             rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
+    # Only now is the run complete: killed before this, the next run marks it interrupted
+    # and adopts its posts as new.
+    store.mark_reported(summary.run_id, now=utcnow())
     return path, purged
+
+
+def check_report_dir(cfg: Config) -> None:
+    """Refuse to start (exit 2, nothing read or stored) when the report folder is unusable."""
+    problem = _writable_dir(cfg.report_dir)
+    if problem is not None:
+        raise UsageError(
+            f"[report] dir in {cfg.path}: cannot write reports to {problem}; "
+            "set [report] dir (or --report-dir) to a folder you can write"
+        )
+
+
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """Ctrl-C: one line and exit code 130, no traceback. Each account's batch is one
+    transaction, so what was stored is whole."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        err_console.print(INTERRUPTED, markup=False)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
 
 
 def _auditor(
@@ -170,14 +215,11 @@ def scorers_for(cfg: Config, store: Store) -> AllowScorers[Scorer]:
 
 
 def mark_interrupted(store: Store) -> None:
-    """Close runs a killed process left "running". Call only while holding the lock: then no
-    other run can be in progress. What they stored is whole (one transaction per account)."""
-    for record in store.runs():
-        if record.status == "running":
-            store.finish_run(
-                record.run_id, finished_at=utcnow(), status="interrupted", summary=record.summary
-            )
-            log.warning("run %s did not finish: marked as interrupted", record.run_id)
+    """Close runs a killed process left unfinished (running, or without their report). Call
+    only while holding the lock: then no other run can be in progress. What they stored is
+    whole (one transaction per account); the next nightly run adopts it as new."""
+    for run_id in store.mark_interrupted(now=utcnow()):
+        log.warning("run %s did not finish: marked as interrupted", run_id)
 
 
 def _notify(
@@ -249,12 +291,17 @@ def scan(
         raise UsageError(f"two different people given: {person_id} and --person {person}")
     cfg = require_config(config)
     people = runtime.load_people(cfg)
+    check_report_dir(cfg)
     network = None if archive else runtime.open_network()
     try:
         sources = runtime.build_sources(cfg, network=network)
-        with RunLock(cfg.store_path, command="scan"), runtime.open_store(cfg) as store:
+        with (
+            interruptible(),
+            RunLock(cfg.store_path, command="scan"),
+            runtime.open_store(cfg) as store,
+        ):
             mark_interrupted(store)
-            store.import_roster(people)
+            store.import_roster(people, now=utcnow())
             target = store.person(who)
             if target is None:
                 raise UsageError(f"no person '{who}' in the roster {cfg.roster_path}")
@@ -304,11 +351,17 @@ def report(
     if not cfg.store_path.exists():
         raise UsageError(f"no store at {cfg.store_path}: run `auditor run` first")
     with Store.open(cfg.store_path) as store:
+        runs = store.runs()
         if run_id == "latest":
-            runs = store.runs()
             if not runs:
                 raise UsageError("the store holds no run yet: run `auditor run` first")
             run_id = runs[0].run_id
+        elif store.run(run_id) is None:
+            recent = ", ".join(r.run_id for r in runs[:5]) or "none yet"
+            raise UsageError(
+                f"no run {run_id} in the store {cfg.store_path}; the newest runs: {recent} "
+                "(reports/index.html lists them all; 'latest' is the newest)"
+            )
         path = write_report(
             store,
             run_id,
