@@ -81,3 +81,75 @@ def test_roster_import_and_list_show_consent_states(project: Path) -> None:
     assert refused.exit_code == 2
     again = runner.invoke(app, ["roster", "list", "--config", config])
     assert again.output == listed.output  # a refused file changed nothing
+
+
+def roster_with(project: Path, name: str, revoked: str = "") -> Path:
+    """A one-person roster file beside the sample (p08's posts), with a given name."""
+    path = project / f"roster-{len(list(project.glob('roster-*.csv')))}.csv"
+    path.write_text(
+        "person_id,name,role,network,handle,consent_granted,consent_expires,consent_revoked,"
+        f"consent_reference\np08,{name},staff,jsonl,posts/p08.jsonl,2025-06-01,,{revoked},HR-1\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_revocation_imported_from_a_roster_survives_the_next_run(project: Path) -> None:
+    config = str(project / "auditor.toml")
+    assert runner.invoke(app, ["run", "--config", config]).exit_code == 0
+    newer = roster_with(project, "Sam Okafor-Lind", revoked="2026-11-01")
+    imported = runner.invoke(app, ["roster", "import", str(newer), "--config", config])
+    assert imported.exit_code == 0, imported.output
+    # FILE is not [roster] path: say that `auditor run` imports [roster] path again.
+    assert "`auditor run` and `auditor scan` import [roster] path" in imported.output
+    with Store.open(project / "auditor.db") as store:
+        assert store.count_posts("p08") == 0
+    again = runner.invoke(app, ["run", "--config", config])  # re-imports roster.csv
+    assert again.exit_code == 0, again.output
+    listed = runner.invoke(app, ["roster", "list", "--config", config])
+    row = next(line for line in listed.output.splitlines() if "p08" in line)
+    assert "revoked" in row and "active" not in row
+    with Store.open(project / "auditor.db") as store:
+        assert store.count_posts("p08") == 0
+
+
+def test_importing_the_configured_roster_says_nothing_more(project: Path) -> None:
+    config = str(project / "auditor.toml")
+    result = runner.invoke(
+        app, ["roster", "import", str(project / "roster.csv"), "--config", config]
+    )
+    assert result.exit_code == 0, result.output
+    assert "note:" not in result.output
+
+
+def test_a_revocation_dated_in_the_future_is_refused(project: Path) -> None:
+    config = str(project / "auditor.toml")
+    assert runner.invoke(app, ["run", "--config", config]).exit_code == 0
+    with Store.open(project / "auditor.db") as store:
+        before = store.count_posts("p08")
+    result = runner.invoke(
+        app, ["roster", "revoke", "p08", "--on", "2999-01-01", "--config", config]
+    )
+    assert result.exit_code == 2, result.output
+    assert "in the future" in result.stderr
+    with Store.open(project / "auditor.db") as store:
+        assert store.count_posts("p08") == before > 0
+        p08 = store.person("p08")
+        assert p08 is not None and p08.accounts[0].consent.revoked is None
+
+
+def test_revoke_help_says_the_reports_are_re_rendered() -> None:
+    result = runner.invoke(app, ["roster", "revoke", "--help"], env={"COLUMNS": "200"})
+    text = " ".join(result.output.split())
+    assert "afterwards with `auditor report`" not in text
+    assert "re-render the reports on disk" in text
+
+
+def test_roster_list_shows_control_characters_escaped(project: Path) -> None:
+    config = str(project / "auditor.toml")
+    hostile = roster_with(project, "Eve\x1b]0;pwned\x07\x1b[2J [bold]x[/bold]")
+    assert runner.invoke(app, ["roster", "import", str(hostile), "--config", config]).exit_code == 0
+    listed = runner.invoke(app, ["roster", "list", "--config", config], env={"COLUMNS": "300"})
+    assert listed.exit_code == 0, listed.output
+    assert "\x1b" not in listed.output and "\x07" not in listed.output
+    assert "Eve\\x1b]0;pwned\\x07\\x1b[2J [bold]x[/bold]" in listed.output

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from auditor.cli.common import ConfigOption, console
 from auditor.config import require_config
@@ -26,12 +27,23 @@ def import_(
     config: ConfigOption = None,
 ) -> None:
     """Validate a roster CSV and make it the roster in the store. A bad file is refused
-    whole (file, line, column) and nothing is changed."""
+    whole (file, line, column) and nothing is changed. A consent_revoked date (today or
+    earlier) is recorded as a revocation, as `roster revoke` does, and survives later imports.
+    Note that `auditor run` and `auditor scan` import [roster] path again every time."""
     cfg = require_config(config)
     people = read_roster(file, today=utcnow().date())
     with Store.open(cfg.store_path) as store:
-        n_people, n_accounts = store.import_roster(people)
-    console.print(f"imported {n_people} people with {n_accounts} accounts from {file}")
+        n_people, n_accounts = store.import_roster(people, now=utcnow())
+    console.print(
+        f"imported {n_people} people with {n_accounts} accounts from {file}", markup=False
+    )
+    if file.resolve() != cfg.roster_path.resolve():
+        console.print(
+            f"note: `auditor run` and `auditor scan` import [roster] path ({cfg.roster_path}) "
+            "again every time, replacing this roster (revocations stay recorded): point "
+            f"[roster] path in {cfg.path} at {file}, or edit {cfg.roster_path}",
+            markup=False,
+        )
 
 
 @app.command("list")
@@ -45,18 +57,31 @@ def list_(config: ConfigOption = None) -> None:
         for person in people:
             for account in person.accounts:
                 table.add_row(
-                    person.person_id,
-                    person.name,
-                    person.role,
-                    account.network,
-                    account.handle,
-                    account.consent.state_on(today),
-                    account.consent.reference,
+                    *(
+                        for_terminal(cell)
+                        for cell in (
+                            person.person_id,
+                            person.name,
+                            person.role,
+                            account.network,
+                            account.handle,
+                            account.consent.state_on(today),
+                            account.consent.reference,
+                        )
+                    )
                 )
     if not people:
         console.print("the roster is empty: run `auditor roster import FILE`")
         return
     console.print(table)
+
+
+def for_terminal(value: str) -> Text:
+    """Roster text as plain text for a terminal: control and other invisible characters
+    (escape sequences, bidi overrides) shown escaped (`\\x1b`), rich markup not interpreted."""
+    return Text(
+        "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in value)
+    )
 
 
 @app.command("revoke")
@@ -69,12 +94,19 @@ def revoke(
     config: ConfigOption = None,
 ) -> None:
     """Record that a person withdrew consent and delete their posts and findings at once
-    (one transaction). Re-render reports afterwards with `auditor report`."""
+    (one transaction), then re-render the reports on disk so they leave those too.
+    --on takes the date consent was withdrawn: today or earlier, never a future date."""
     cfg = require_config(config)
+    today = utcnow().date()
     try:
-        day = date.fromisoformat(on) if on else utcnow().date()
+        day = date.fromisoformat(on) if on else today
     except ValueError:
         raise UsageError(f"--on '{on}' is not an ISO 8601 date (2026-01-31)") from None
+    if day > today:
+        raise UsageError(
+            f"--on {day} is in the future: a revocation takes effect when it is recorded; "
+            "run `auditor roster revoke` on the day consent is withdrawn (or omit --on)"
+        )
     with Store.open(cfg.store_path) as store:
         if store.person(person_id) is None:
             raise UsageError(f"no person '{person_id}' in the store: check `auditor roster list`")
