@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from auditor.errors import UsageError
+from auditor.errors import UsageError, field_problem
 from auditor.review import (
     DECISIONS,
     ReviewItem,
@@ -68,10 +68,10 @@ def parse_decisions_file(path: Path) -> list[dict[str, str]]:
             raise UsageError(f"{where}: unknown keys {', '.join(extra)}")
         for key in ("finding", "decision", "reviewer"):
             if not isinstance(entry.get(key), str) or not entry[key].strip():
-                raise UsageError(f"{where}: '{key}' is missing or not a string")
+                raise UsageError(f"{where}: {field_problem(entry, key, 'text')}")
         note = entry.get("note")
         if note is not None and not isinstance(note, str):
-            raise UsageError(f"{where}: 'note' must be a string")
+            raise UsageError(f"{where}: {field_problem(entry, 'note', 'text')}")
         if entry["decision"] not in DECISIONS:
             raise UsageError(
                 f"{where}: decision '{entry['decision']}' is not one of {', '.join(DECISIONS)}"

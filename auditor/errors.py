@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class AuditorError(Exception):
     """An error with a message that says what, where and what to do, and an exit code."""
@@ -38,3 +40,32 @@ def decode_utf8(
             f"{name}, line {line}, column {column}: not UTF-8 text "
             f"(byte 0x{exc.object[exc.start]:02x}); save the file as UTF-8"
         ) from None
+
+
+def field_problem(item: Mapping[str, object], key: str, expected: str) -> str:
+    """Why `item[key]`, from a JSON object, is not what it should be (`expected`, e.g. "text").
+
+    Call it once the value is known to be wrong: it says whether the key is missing, empty or
+    of another JSON type, since "missing" for a value that is there sends a person looking
+    in the wrong place.
+    """
+    if key not in item:
+        return f"'{key}' is missing"
+    value = item[key]
+    if isinstance(value, str) and not value.strip():
+        return f"'{key}' is empty"
+    return f"'{key}' must be {expected}, not {_json_kind(value)}"
+
+
+def _json_kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return "text"

@@ -81,3 +81,21 @@ def test_check_refuses_a_bad_file_with_the_line(tmp_path: Path) -> None:
 def test_check_needs_text_or_file() -> None:
     result = runner.invoke(app, ["check"])
     assert result.exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "a", "text": 123}', "line 1: 'text' must be text, not a number"),
+        ('{"id": "a", "text": null}', "line 1: 'text' must be text, not null"),
+        ('{"id": "a"}', "line 1: 'text' is missing"),
+    ],
+)
+def test_check_says_whether_text_is_missing_or_not_text(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    posts = tmp_path / "bad.jsonl"
+    posts.write_text(line + "\n")
+    result = runner.invoke(app, ["check", "--file", str(posts)])
+    assert result.exit_code == 2
+    assert f"error: {posts}, {message}" in result.output

@@ -340,6 +340,14 @@ def test_a_decisions_file_is_applied_whole_and_a_second_import_changes_nothing(
         ({"decisions": [], "extra": 1}, "unknown keys extra"),
         ({"decisions": [{"finding": "FID", "decision": "dismissed"}]}, "'reviewer' is missing"),
         (
+            {"decisions": [{"finding": "FID", "decision": "dismissed", "reviewer": " "}]},
+            "decision 2: 'reviewer' is empty",
+        ),
+        (
+            {"decisions": [{"finding": "FID", "decision": "dismissed", "reviewer": 7}]},
+            "'reviewer' must be text, not a number",
+        ),
+        (
             {"decisions": [{"finding": "FID", "decision": "nope", "reviewer": "a"}]},
             "decision 'nope' is not one of",
         ),

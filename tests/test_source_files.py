@@ -172,6 +172,16 @@ def test_jsonl_posts_are_read_with_ids_scoped_to_the_person(tmp_path: Path) -> N
         ('{"created_at": "2026-10-02", "text": "x"}', "'id' is missing"),
         ('{"id": "1", "created_at": "yesterday", "text": "x"}', "not ISO 8601"),
         ('{"id": "1", "created_at": "2026-10-02"}', "'text' is missing"),
+        ('{"id": "1", "created_at": "2026-10-02", "text": 5}', "'text' must be text, not a number"),
+        (
+            '{"id": true, "created_at": "2026-10-02", "text": "x"}',
+            "'id' must be text or a number, not true",
+        ),
+        ('{"id": "", "created_at": "2026-10-02", "text": "x"}', "'id' is empty"),
+        (
+            '{"id": "1", "created_at": null, "text": "x"}',
+            "'created_at' must be text, not null (ISO 8601",
+        ),
     ],
 )
 def test_malformed_jsonl_names_the_line(tmp_path: Path, line: str, message: str) -> None:

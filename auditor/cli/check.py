@@ -18,7 +18,7 @@ from auditor.config import find_config, load_config
 from auditor.errors import UsageError, decode_utf8
 from auditor.redact import redact
 from auditor.scoring.types import FINDING_FIELDS, Score
-from auditor.sources.jsonl import parse_jsonl_line
+from auditor.sources.jsonl import parse_jsonl_line, post_text
 
 
 class Format(StrEnum):
@@ -59,10 +59,7 @@ def _read_file(path: Path) -> Iterator[tuple[str, str]]:
                 continue
             where = f"{name}, line {number}"
             item = parse_jsonl_line(line, where)  # a SourceError: exit 2 like a UsageError
-            text = item.get("text")
-            if not isinstance(text, str):
-                raise UsageError(f"{where}: 'text' is missing")
-            yield str(item.get("id", number)), text
+            yield str(item.get("id", number)), post_text(item, where)
 
 
 def check(

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import auditor
-from auditor.errors import decode_utf8
+from auditor.errors import decode_utf8, field_problem
 from auditor.models import Account, Post
 from auditor.sources.base import Batch, Clock, SourceError, utcnow
 from auditor.sources.files import fingerprint, read_bytes
@@ -21,6 +21,14 @@ def parse_jsonl_line(line: str, where: str) -> dict[str, object]:
     if not isinstance(item, dict):
         raise SourceError(f"{where}: expected a JSON object, found {type(item).__name__}")
     return item
+
+
+def post_text(item: dict[str, object], where: str) -> str:
+    """The `text` of one JSONL line (this source and `auditor check`)."""
+    body = item.get("text")
+    if not isinstance(body, str):
+        raise SourceError(f"{where}: {field_problem(item, 'text', 'text')}")
+    return body
 
 
 class JsonlSource:
@@ -47,13 +55,15 @@ class JsonlSource:
                 continue
             where = f"{path}, line {number}"
             item = parse_jsonl_line(line, where)
-            post_id, created, body = item.get("id"), item.get("created_at"), item.get("text")
+            post_id, created = item.get("id"), item.get("created_at")
             if not isinstance(post_id, str | int) or isinstance(post_id, bool) or post_id == "":
-                raise SourceError(f"{where}: 'id' is missing (a string or number)")
-            if not isinstance(body, str):
-                raise SourceError(f"{where}: 'text' is missing")
+                raise SourceError(f"{where}: {field_problem(item, 'id', 'text or a number')}")
+            body = post_text(item, where)
             if not isinstance(created, str):
-                raise SourceError(f"{where}: 'created_at' is missing (ISO 8601)")
+                raise SourceError(
+                    f"{where}: {field_problem(item, 'created_at', 'text')} "
+                    "(ISO 8601, e.g. 2026-01-31T09:00:00Z)"
+                )
             try:
                 when = datetime.fromisoformat(created.replace("Z", "+00:00"))
             except ValueError:
