@@ -78,9 +78,17 @@ def test_check_refuses_a_bad_file_with_the_line(tmp_path: Path) -> None:
     assert "line 2" in str(result.exception) + result.output
 
 
-def test_check_needs_text_or_file() -> None:
-    result = runner.invoke(app, ["check"])
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "error: nothing to score: give TEXT, or --file PATH (a JSONL file, - for stdin)"),
+        (["some text", "--file", "-"], "error: give TEXT or --file PATH, not both"),
+    ],
+)
+def test_check_needs_text_or_file_and_says_which_mistake(args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["check", *args])
     assert result.exit_code == 2
+    assert message in result.output
 
 
 @pytest.mark.parametrize(

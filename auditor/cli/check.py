@@ -79,8 +79,10 @@ def check(
 ) -> None:
     """Score text against the conduct policy without storing it. Works without a config
     file (the organization-specific rules then have nothing to match)."""
-    if (text is None) == (file is None):
-        raise UsageError("give either TEXT or --file PATH (not both)")
+    if text is None and file is None:
+        raise UsageError("nothing to score: give TEXT, or --file PATH (a JSONL file, - for stdin)")
+    if text is not None and file is not None:
+        raise UsageError("give TEXT or --file PATH, not both")
     path = find_config(config)
     scorer = runtime.make_scorer(load_config(path) if path else None)
     items: Iterator[tuple[str, str]] = (
