@@ -409,7 +409,10 @@ def allow(
     reviewer: str | None = None,
     now: datetime | None = None,
 ) -> bool:
-    """Stop `term` from flagging, for one person or everyone. False if it was already allowed."""
+    """Stop `term` from flagging, for one person or everyone. False if it was already allowed.
+
+    The trail gets one row for the entry and one per stored finding it turns `allowed`.
+    """
     word = clean(term, "TERM").casefold()
     why = clean(reason, "--reason")
     who = clean(reviewer or getpass.getuser(), "--reviewer")
@@ -423,6 +426,7 @@ def allow(
         ).fetchone()
         if exists:
             return False
+        newly_allowed = _closed_by(store, word, person)
         # For one person the term itself may say something about them: it goes into the
         # purgeable texts. For everyone it is a policy fact and the trail names it.
         body = json.dumps({"term": word, "reason": why}, ensure_ascii=False)
@@ -441,7 +445,36 @@ def allow(
             after=f"allowed for {person}" if person else f"allowed for everyone: {word}",
             text_id=text_id,
         )
+        for item in newly_allowed:
+            _trail(
+                conn,
+                at=at,
+                actor=who,
+                action="allow",
+                finding=item.finding_id,
+                person_id=item.person_id,
+                rule=item.rule,
+                before=item.status,
+                after="allowed",
+                text_id=text_id,
+            )
     return True
+
+
+def _closed_by(store: Store, word: str, person: str | None) -> list[ReviewItem]:
+    """The open findings that allowing `word` (for `person`, or everyone) turns `allowed`.
+
+    Each gets its own trail row when the term is allowed, so `history` of a finding shows
+    what closed it; matching allow entries at read time could not tell the findings this
+    entry changed from ones a reviewer had already decided or that were scored later.
+    """
+    posts = [sp for sp in store.flagged_posts() if person is None or sp.post.person_id == person]
+    terms = allow_terms(store)
+    decided = states(store)
+    before = {i.finding_id: i for i in items_from(posts, decided, terms) if i.status == "open"}
+    terms.setdefault(person, set()).add(word)
+    after = items_from(posts, decided, terms)
+    return [before[i.finding_id] for i in after if i.status == "allowed" and i.finding_id in before]
 
 
 def purge_texts_before(conn: sqlite3.Connection, cutoff: datetime) -> int:

@@ -215,13 +215,43 @@ def test_an_allowed_term_closes_stored_findings_for_that_person_only(seeded: Sto
     status = {(i.post_id, i.rule): i.status for i in review.list_items(seeded)}
     assert status[("p1/2", "confidential.codename")] == "allowed"
     assert review.report_decisions(seeded)[("jsonl", "p1/2")] == "allowed"
-    trail = seeded.conn.execute("SELECT actor, action, person_id, after FROM review_trail")
+    trail = seeded.conn.execute(
+        "SELECT actor, action, finding_id, person_id, after FROM review_trail"
+    )
+    found = ids(seeded)
     assert [tuple(r) for r in trail] == [
-        ("hr-ana", "allow", "p1", "allowed for p1"),
-        ("hr-ana", "allow", None, "allowed for everyone: falcon"),
+        ("hr-ana", "allow", None, "p1", "allowed for p1"),
+        ("hr-ana", "allow", found[("p1/2", "profanity.term")], "p1", "allowed"),
+        ("hr-ana", "allow", None, None, "allowed for everyone: falcon"),
+        ("hr-ana", "allow", found[("p1/2", "confidential.codename")], "p1", "allowed"),
     ]
     with pytest.raises(UsageError, match="no person 'nobody'"):
         review.allow(seeded, "x", person="nobody", reason="r", reviewer="a")
+
+
+def test_the_history_of_a_finding_an_allowed_term_closed_shows_the_allow(seeded: Store) -> None:
+    found = ids(seeded)
+    decided = found[("p2/1", "profanity.term")]
+    review.decide(seeded, decided, decision="escalated", reviewer="hr-bo", now=AT)
+    review.allow(seeded, "damn", reason="a song", reviewer="hr-ana", now=AT + timedelta(hours=1))
+    closed = found[("p1/2", "profanity.term")]
+    assert review.find_item(seeded, closed).status == "allowed"
+    (entry,) = review.history(seeded, closed)
+    assert (entry.actor, entry.action, entry.before, entry.after, entry.rule) == (
+        "hr-ana",
+        "allow",
+        "open",
+        "allowed",
+        "profanity.term",
+    )
+    assert entry.text is not None and json.loads(entry.text) == {"term": "damn", "reason": "a song"}
+    # A decision outranks the allow-list: that finding did not change, so its history neither.
+    assert review.find_item(seeded, decided).status == "escalated"
+    assert [e.action for e in review.history(seeded, decided)] == ["decide"]
+    # Still open: only one of its words is allowed. Allowing the same term again adds nothing.
+    assert review.history(seeded, found[("p1/2", "confidential.codename")]) == []
+    assert not review.allow(seeded, "damn", reason="again", reviewer="hr-ana")
+    assert len(review.history(seeded, closed)) == 1
 
 
 def test_attention_items_skip_closed_findings_and_lower_bands(seeded: Store) -> None:
