@@ -162,15 +162,17 @@ def test_runs_killed_while_reading_scoring_and_rendering_are_completed_by_the_ne
     run_summary = report["run"]
     assert isinstance(run_summary, dict) and isinstance(expected_report["run"], dict)
     assert run_summary["flagged"] == expected_report["run"]["flagged"]
+    # What the killed runs stored is new in the run that completes them, as in a clean run.
+    assert run_summary["new_flagged"] == expected_report["run"]["new_flagged"]
+    assert run_summary["needs_review"] == expected_report["run"]["needs_review"]
     assert len(report["posts"]) == len(expected_report["posts"])  # type: ignore[arg-type]
     conn = sqlite3.connect(killed.parent / "store" / "auditor.db")
     statuses = [r[0] for r in conn.execute("SELECT status FROM runs ORDER BY started_at")]
     conn.close()
-    # Killed while reading or scoring: interrupted. Killed while rendering: the run itself
-    # had finished (its report was not written; the next run's report holds everything).
-    # (Killed at the very start, the run may not have been recorded at all.)
-    assert statuses[-2:] == ["done", "done"]
-    assert set(statuses[:-2]) == {"interrupted"} and len(statuses) >= 4
+    # Killed while reading, scoring or rendering: interrupted (a run is done only once its
+    # report is written). Killed at the very start, the run may not have been recorded at all.
+    assert statuses[-1] == "done"
+    assert set(statuses[:-1]) == {"interrupted"} and len(statuses) >= 4
     # And a run after that finds nothing new and changes nothing.
     assert run(killed) == 0
     assert facts(killed) == expected

@@ -136,6 +136,9 @@ def run(
                 if notify.enabled:
                     with progress.stage("notifying"):
                         outcomes = _notify(store, notify, summary, path, network)
+                # Only now is the run complete: killed before this, the next run marks it
+                # interrupted and adopts its posts as new (they are reported and notified then).
+                store.mark_reported(summary.run_id, now=utcnow())
             code = _exit_code(store, summary, fail_on)
     finally:
         if network is not None:
@@ -161,9 +164,6 @@ def _retain_and_report(
         )
         if purged.posts:
             rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
-    # Only now is the run complete: killed before this, the next run marks it interrupted
-    # and adopts its posts as new.
-    store.mark_reported(summary.run_id, now=utcnow())
     return path, purged
 
 
@@ -320,6 +320,7 @@ def scan(
                 else:
                     summary = auditor.run([target], kind="scan")
                 path, purged = _retain_and_report(cfg, store, summary, progress)
+                store.mark_reported(summary.run_id, now=utcnow())
             code = _exit_code(store, summary, fail_on)
     finally:
         if network is not None:
