@@ -1,54 +1,137 @@
 """Mask card numbers and secrets before anything is stored or shown.
 
-Masks keep the length of the span, so every finding's offsets stay valid on the masked text.
+Every output masks a secret with the one function `mask_secret` (a fixed mask for the value of a
+password, key or token, the last four characters of a card or ID number). A fixed mask changes
+the text's length, so `redact` moves every finding's span onto the masked text; outputs that
+show findings of a text the user still holds (`check`, `policy explain`) use `mask_score`, which
+masks the same way and leaves the spans on the original.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
+from auditor.scoring.detectors import NUMBER_RULES, SECRET_MASK, mask, mask_secret
 from auditor.scoring.types import Finding, Score
+
+__all__ = ["is_personal", "is_secret", "mask", "mask_score", "mask_secret", "redact"]
 
 
 def is_secret(finding: Finding, text: str | None = None) -> bool:
     """Secrets, card numbers and ID numbers; also anything the scorer itself masked."""
-    if finding.category == "credentials":
-        return True
-    if finding.category == "pii" and ("card" in finding.rule or "national_id" in finding.rule):
+    if is_secret_rule(finding.category, finding.rule):
         return True
     return text is not None and finding.matched != text[finding.start : finding.end]
 
 
-def mask(value: str, *, keep_start: int = 0, keep_end: int = 0) -> str:
-    """Replace letters and digits with '*', keeping separators and a few characters at the ends."""
-    alnum = [i for i, ch in enumerate(value) if ch.isalnum()]
-    visible = set(alnum[:keep_start]) | set(alnum[len(alnum) - keep_end :] if keep_end else ())
-    return "".join(ch if (not ch.isalnum() or i in visible) else "*" for i, ch in enumerate(value))
+def is_secret_rule(category: str, rule: str) -> bool:
+    """Whether findings of this rule are masked everywhere, before they are stored."""
+    return category == "credentials" or (category == "pii" and rule in NUMBER_RULES)
 
 
-def mask_finding_text(finding: Finding, original: str) -> str:
-    if finding.category == "credentials":
-        # "password is hunter2": the words before the value stay readable, the value goes.
-        cut = max(original.rfind(sep) for sep in (" ", "=", ":"))
-        if "password" in finding.rule and 0 < cut < len(original) - 1:
-            return original[: cut + 1] + mask(original[cut + 1 :])
-        return mask(original, keep_start=4)
-    return mask(original, keep_end=4)  # a card: the last four digits, as on a receipt
+def is_personal(category: str, rule: str) -> bool:
+    """Personal data that reports and listings mask unless `show_pii` (secrets are masked
+    already, in the store)."""
+    return category == "pii" and not is_secret_rule(category, rule)
+
+
+# A replaced stretch of the text: [start, end) of the original, what stands there now, and
+# whether every character kept its place (a card or ID number is masked character by character).
+_Piece = tuple[int, int, str, bool]
+
+
+def _pieces(text: str, findings: Sequence[Finding]) -> list[_Piece]:
+    n = len(text)
+    spans = sorted(
+        (max(0, min(f.start, n)), max(0, min(f.end, n)), f.rule)
+        for f in findings
+        if is_secret(f, text)
+    )
+    pieces: list[_Piece] = []
+    for start, end, rule in spans:
+        if end <= start:
+            continue
+        if pieces and start < pieces[-1][1]:
+            # Two secrets overlap (a policy pattern inside a password): mask both whole.
+            first = pieces[-1][0]
+            pieces[-1] = (first, max(end, pieces[-1][1]), SECRET_MASK, False)
+        else:
+            shown = mask_secret(rule, text[start:end])
+            pieces.append((start, end, shown, rule in NUMBER_RULES))
+    return pieces
+
+
+def _move(pos: int, pieces: Sequence[_Piece], text: str, *, end: bool) -> int:
+    """Where original position `pos` lands in the masked text (a span's start or end)."""
+    shift = 0
+    for start, stop, shown, in_place in pieces:
+        if pos <= start:
+            break
+        if pos >= stop:
+            shift += len(shown) - (stop - start)
+            continue
+        if in_place:
+            break
+        # Inside a secret: the readable label and quotes keep their places, any position in
+        # the hidden value moves to the edge of the mask.
+        head, tail = _kept_ends(text[start:stop], shown)
+        at = pos - start
+        if at <= head:
+            return start + shift + at
+        if at >= stop - start - tail:
+            return start + shift + len(shown) - (stop - start - at)
+        return start + shift + (len(shown) - tail if end else head)
+    return pos + shift
+
+
+def _kept_ends(original: str, shown: str) -> tuple[int, int]:
+    """How many characters at each end the mask kept from the original."""
+    head = 0
+    while head < min(len(original), len(shown)) and original[head] == shown[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(original), len(shown)) - head and original[-1 - tail] == shown[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
+def _apply(text: str, score: Score) -> tuple[str, list[tuple[Finding, Finding]]]:
+    """The masked text and (original, masked) pairs of findings, spans on the masked text."""
+    pieces = _pieces(text, score.findings)
+    if not pieces:
+        return text, [(f, f) for f in score.findings]
+    out: list[str] = []
+    pos = 0
+    for start, stop, shown, _ in pieces:
+        out.append(text[pos:start])
+        out.append(shown)
+        pos = stop
+    out.append(text[pos:])
+    masked = "".join(out)
+    pairs = []
+    for f in score.findings:
+        start = _move(f.start, pieces, text, end=False)
+        stop = _move(f.end, pieces, text, end=True)
+        matched = masked[start:stop]
+        touches = any(f.start < b and a < f.end for a, b, _, _ in pieces)
+        # A finding over part of a secret ("fuck" in "password is fuckyou1") shows the mask,
+        # and its decoded form must not spell the hidden letters out either.
+        decoded = matched if touches else f.decoded
+        pairs.append((f, replace(f, start=start, end=stop, matched=matched, decoded=decoded)))
+    return masked, pairs
 
 
 def redact(text: str, score: Score) -> tuple[str, Score]:
-    """Return the text and score with every secret span masked (same length)."""
-    secrets = [f for f in score.findings if is_secret(f, text)]
-    if not secrets:
+    """The text with every secret masked, and the score with its spans on that text."""
+    masked, pairs = _apply(text, score)
+    if masked == text:
         return text, score
-    chars = list(text)
-    for f in secrets:
-        chars[f.start : f.end] = mask_finding_text(f, text[f.start : f.end])
-    masked = "".join(chars)
-    findings = tuple(
-        replace(f, matched=masked[f.start : f.end], decoded=mask_finding_text(f, f.decoded))
-        if f in secrets
-        else replace(f, matched=masked[f.start : f.end])
-        for f in score.findings
-    )
-    return masked, replace(score, findings=findings)
+    return masked, replace(score, findings=tuple(new for _, new in pairs))
+
+
+def mask_score(text: str, score: Score) -> Score:
+    """The score's findings masked as `redact` masks them, spans still on `text`."""
+    _, pairs = _apply(text, score)
+    findings = tuple(replace(new, start=old.start, end=old.end) for old, new in pairs)
+    return replace(score, findings=findings)

@@ -6,7 +6,7 @@ import pytest
 
 from auditor.models import Organization
 from auditor.scoring import Scorer, band_rank, load_policy
-from auditor.scoring.detectors import luhn_ok, mask_middle
+from auditor.scoring.detectors import SECRET_MASK, luhn_ok, mask_middle
 from auditor.scoring.policy import ModelPolicy
 
 POLICY = load_policy()
@@ -27,7 +27,7 @@ def test_card_number_is_luhn_checked_and_masked() -> None:
     text = "my card is 4111 1111 1111 1111 exp 09/27"
     f = only(text, "pii")
     assert f.rule == "pii.card"
-    assert f.matched == "4111 **** **** 1111"
+    assert f.matched == "**** **** **** 1111"
     assert f.decoded == f.matched
     assert text[f.start : f.end] == "4111 1111 1111 1111"
     assert "1111 1111 1111" not in f.explanation
@@ -39,17 +39,17 @@ def test_number_failing_luhn_is_not_a_card() -> None:
 
 
 def test_dashed_card_number() -> None:
-    assert only("5500-0000-0000-0004", "pii").matched == "5500-****-****-0004"
+    assert only("5500-0000-0000-0004", "pii").matched == "****-****-****-0004"
 
 
 @pytest.mark.parametrize(
     ("text", "rule", "masked"),
     [
-        ("key AKIAIOSFODNN7EXAMPLE here", "credentials.aws_key", "AKIA************MPLE"),
-        (f"token {GITHUB}", "credentials.github_token", None),
-        (f"slack {SLACK}", "credentials.slack_token", None),
+        ("key AKIAIOSFODNN7EXAMPLE here", "credentials.aws_key", "AKIA" + SECRET_MASK),
+        (f"token {GITHUB}", "credentials.github_token", "ghp_" + SECRET_MASK),
+        (f"slack {SLACK}", "credentials.slack_token", "xoxb-" + SECRET_MASK),
         ("wifi password is Hunter2!", "credentials.password", "wifi password is ********"),
-        ("api_key=sk_live_abcdefghijklmnop1234", "credentials.api_key", None),
+        ("api_key=sk_live_abcdefghijklmnop1234", "credentials.api_key", "api_key=" + SECRET_MASK),
     ],
 )
 def test_secrets_are_critical_and_masked(text: str, rule: str, masked: str | None) -> None:
@@ -73,8 +73,9 @@ def test_private_key_block_is_masked_whole() -> None:
     f = only(text, "credentials")
     assert f.rule == "credentials.private_key"
     assert text[f.start : f.end].endswith("-----END RSA PRIVATE KEY-----")
-    assert "MIIEow" not in f.matched and "lvK3" not in f.matched
-    assert f.matched.startswith("-----BEGIN RSA PRIVATE KEY-----")
+    assert f.matched == (
+        "-----BEGIN RSA PRIVATE KEY-----" + SECRET_MASK + "-----END RSA PRIVATE KEY-----"
+    )
 
 
 def test_ssn_and_ni_numbers_are_masked() -> None:
@@ -82,7 +83,7 @@ def test_ssn_and_ni_numbers_are_masked() -> None:
     assert (ssn.rule, ssn.matched) == ("pii.national_id", "***-**-6789")
     nino = only("NI number AB 12 34 56 C", "pii")
     assert nino.rule == "pii.national_id"
-    assert "12" not in nino.matched and nino.matched.startswith("AB")
+    assert nino.matched == "** ** *4 56 C"
 
 
 def test_reserved_ssn_is_not_flagged() -> None:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from auditor.models import Organization
+from auditor.redact import mask_score, redact
+from auditor.report.text import for_terminal
 from auditor.scoring import Policy, PolicyError, Scorer, load_policy
-from auditor.scoring.types import CATEGORIES, Finding
+from auditor.scoring.hits import NearMiss
+from auditor.scoring.types import CATEGORIES, Finding, Score
 
 app = typer.Typer(help="Read, validate and explain the conduct policy.", no_args_is_help=True)
 
@@ -36,15 +41,17 @@ def _load(path: Path | None) -> Policy:
     return policy
 
 
-def _masked(text: str, findings: tuple[Finding, ...]) -> str:
-    """The text with every masked finding's span starred out (secrets never reach the screen)."""
-    chars = list(text)
-    for f in findings:
-        if f.matched != text[f.start : f.end]:
-            for i in range(f.start, f.end):
-                if chars[i].isalnum():
-                    chars[i] = "*"
-    return "".join(chars)
+def _masked_near_misses(text: str, score: Score, near: Sequence[NearMiss]) -> list[NearMiss]:
+    """Near misses with their words masked as findings are (an allow-listed key is a secret)."""
+    probes = tuple(
+        Finding(n.rule.split(".")[0], n.rule, "low", n.start, n.end, n.matched, n.matched)
+        for n in near
+    )
+    masked = mask_score(text, replace(score, findings=score.findings + probes)).findings
+    return [
+        replace(n, matched=m.matched)
+        for n, m in zip(near, masked[len(score.findings) :], strict=True)
+    ]
 
 
 @app.command()
@@ -114,10 +121,14 @@ def explain(
     )
     scorer = Scorer(policy, organization)
     result = scorer.explain(text)
-    score = result.score
-    # Plain output, no markup: post text is hostile input.
-    echo = typer.echo
-    echo(f"text: {_masked(text, score.findings)!r}")
+    # Plain output, no markup: post text is hostile input. Secrets are masked as `check` masks
+    # them, spans stay on TEXT; bidi and control characters are shown as markers.
+    score = mask_score(text, result.score)
+
+    def echo(line: str) -> None:
+        typer.echo(for_terminal(line))
+
+    echo(f"text: {redact(text, result.score)[0]!r}")
     echo(
         f"score {score.score} band {score.band} "
         f"(policy {score.policy_version}, auditor {score.tool_version})"
@@ -131,5 +142,5 @@ def explain(
         )
         echo(f"    why: {f.explanation}")
         echo(f"    guidance: {f.guidance}")
-    for n in result.near_misses:
+    for n in _masked_near_misses(text, result.score, result.near_misses):
         echo(f"near miss {n.start}..{n.end}: {n}")

@@ -1,8 +1,10 @@
 """Hostile-text helpers for the report: safe links, PII masking and highlight segments.
 
 Post text, names, handles and URLs come from the internet. Nothing here escapes HTML (the
-template engine always does); this module decides which URLs may become links and splits the
-text into plain and highlighted runs without ever trusting the stored offsets.
+template engine always does); this module decides which URLs may become links, splits the
+text into plain and highlighted runs without ever trusting the stored offsets, and shows the
+characters that could reorder or hide text (bidi controls; on a terminal, control characters
+too) as visible markers.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from itertools import pairwise
 from pathlib import PurePath
 from urllib.parse import urlsplit
 
-from auditor.redact import is_secret, mask
+from auditor.redact import is_personal, mask
 from auditor.report.model import FindingView, Segment
 from auditor.scoring.types import BANDS, Finding
 
@@ -58,7 +60,31 @@ def display_handle(handle: str) -> str:
 
 def is_masked_pii(finding: Finding) -> bool:
     """Personal data the report masks unless asked not to (secrets are masked in the store)."""
-    return finding.category == "pii" and not is_secret(finding)
+    return is_personal(finding.category, finding.rule)
+
+
+def _marker(code: int) -> str:
+    return f"\u27e8U+{code:04X}\u27e9"  # ⟨U+202E⟩
+
+
+# Explicit embeddings, overrides and isolates, and the marks that can move neutral characters:
+# in a post they could show flagged words in another order than they were written.
+_BIDI = {c: _marker(c) for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F))}
+_BIDI |= {c: _marker(c) for c in range(0x2066, 0x206A)}
+# On a terminal, control characters can also move the cursor or start escape sequences.
+_TERMINAL = _BIDI | {
+    c: _marker(c) for c in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n"
+}
+
+
+def show_bidi(text: str) -> str:
+    """`text` with every bidi control shown as a marker such as ⟨U+202E⟩ (for the report)."""
+    return text.translate(_BIDI)
+
+
+def for_terminal(text: str) -> str:
+    """`text` safe to print: bidi and control characters (not tab or newline) as markers."""
+    return text.translate(_TERMINAL)
 
 
 def _clamp(finding: Finding, n: int) -> tuple[int, int]:

@@ -4,7 +4,10 @@ Card numbers are Luhn-checked; national IDs are checked against their format's r
 a phone number or address the author gives for themselves ("call me at") is lower risk, and the
 organisation's own contact address ("support@<org>.com", "call us") is not flagged at all.
 Secrets and card/ID numbers are masked before they leave this module, so no output downstream
-(store, report, logs) can show them.
+(store, report, logs) can show them. `mask_secret` is the one masked form every output uses: a
+secret's value becomes a fixed `SECRET_MASK` (its length and punctuation are not shown; the
+label before it and a token's public type prefix stay readable), a card or ID number keeps its
+last four characters.
 """
 
 from __future__ import annotations
@@ -24,9 +27,20 @@ _PRIVATE_KEY = re.compile(
     r"(?:.{0,8000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|.{0,8000})",
     re.S,
 )
+# A quoted value runs to its closing quote (spaces included), an unquoted one to whitespace.
+# Straight and curly quotes are interchangeable ("a b” is still one value).
+_QUOTED = (
+    ('"\u201c\u201d\u201e', '"\u201c\u201d'),
+    ("'\u2018\u2019\u201a", "'\u2018\u2019"),
+    ("\u00ab", "\u00bb"),
+    ("\u00bb", "\u00ab"),
+    ("\u300c", "\u300d"),
+    ("\u300e", "\u300f"),
+)
 _PASSWORD = re.compile(
-    r"(?i)\b(?:password|passwd|passcode|pwd|pw|wifi password|pin code)\s*(?:is|was|=|:)\s*"
-    r"[\"'“]?(?P<value>[^\s\"'”]{3,128})"
+    r"(?i)\b(?:password|passwd|passcode|pwd|pw|wifi password|pin code)\s*(?:is|was|=|:)\s*(?:"
+    + "|".join(f"[{o}](?P<q{i}>[^{c}\\n]{{1,128}})[{c}]" for i, (o, c) in enumerate(_QUOTED))
+    + r"|(?P<value>\S{3,128}))"
 )
 _API_KEY = re.compile(
     r"(?i)\b(?:api[_-]?key|secret[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret"
@@ -144,7 +158,11 @@ def luhn_ok(digits: str) -> bool:
 
 
 def mask_middle(s: str, keep: int = 4) -> str:
-    """Keep `keep` letters/digits at each end, replace the others by `*` (separators stay)."""
+    """Keep `keep` letters/digits at each end, replace the others by `*` (separators stay).
+
+    Only the policy's own credential patterns still use this; `redact` masks their spans again
+    with `mask_secret`, so no output shows what this keeps.
+    """
     positions = [i for i, c in enumerate(s) if c.isalnum()]
     if len(positions) <= 2 * keep:
         hidden = set(positions[1:-1]) if len(positions) > 2 else set(positions)
@@ -153,14 +171,44 @@ def mask_middle(s: str, keep: int = 4) -> str:
     return "".join("*" if i in hidden else c for i, c in enumerate(s))
 
 
-def _mask_key_block(s: str) -> str:
-    lines = s.splitlines()
-    if len(lines) <= 1:
-        return s[:40] + " [key material masked]" if len(s) > 40 else s
-    head, tail = lines[0], lines[-1]
-    if "-----END" not in tail:
-        return head + " [key material masked]"
-    return f"{head} [key material masked] {tail}"
+SECRET_MASK = "********"  # noqa: S105 - the same for every secret: no length is told
+NUMBER_RULES = frozenset(("pii.card", "pii.national_id"))  # masked in place, last four kept
+_TOKEN_PREFIX = re.compile(
+    r"AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[bpaors]-"
+)
+_KEY_HEAD = re.compile(r"-----BEGIN [^\n]{0,80}?-----")
+_KEY_TAIL = re.compile(r"-----END [^\n]{0,80}?-----\Z")
+
+
+def mask(value: str, *, keep_end: int = 0) -> str:
+    """Every letter and digit as '*' except the last `keep_end`; separators stay."""
+    alnum = [i for i, ch in enumerate(value) if ch.isalnum()]
+    visible = set(alnum[len(alnum) - keep_end :]) if keep_end else set()
+    return "".join(ch if (not ch.isalnum() or i in visible) else "*" for i, ch in enumerate(value))
+
+
+def mask_secret(rule: str, span: str) -> str:
+    """How every output shows the secret `span` that `rule` found (see the module docstring)."""
+    if rule in NUMBER_RULES:
+        return mask(span, keep_end=4)  # as on a receipt
+    head, tail = _readable_ends(rule, span)
+    return span[:head] + SECRET_MASK + span[len(span) - tail :]
+
+
+def _readable_ends(rule: str, span: str) -> tuple[int, int]:
+    """How many characters at each end of a secret's span are not secret (label, quotes)."""
+    if rule in ("credentials.password", "credentials.api_key"):
+        m = (_PASSWORD if rule == "credentials.password" else _API_KEY).match(span)
+        if m is not None:
+            group = next(g for g, v in m.groupdict().items() if v is not None)
+            return m.start(group), len(span) - m.end(group)
+    elif rule in ("credentials.aws_key", "credentials.github_token", "credentials.slack_token"):
+        m = _TOKEN_PREFIX.match(span)
+        return (m.end() if m else 0), 0
+    elif rule == "credentials.private_key":
+        head, tail = _KEY_HEAD.match(span), _KEY_TAIL.search(span)
+        return (head.end() if head else 0), (len(tail.group()) if tail else 0)
+    return 0, 0
 
 
 def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Detection]:
@@ -178,7 +226,7 @@ def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Det
                 "credentials.private_key",
                 "critical",
                 *m.span(),
-                _mask_key_block(m.group()),
+                mask_secret("credentials.private_key", m.group()),
                 "a private key block was posted",
             )
     for rx, rule, what in (
@@ -196,7 +244,7 @@ def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Det
                     rule,
                     "critical",
                     *m.span(),
-                    mask_middle(m.group()),
+                    mask_secret(rule, m.group()),
                     f"{what} was posted",
                 )
     lowered = text.lower()
@@ -209,9 +257,8 @@ def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Det
                 s, e = m.span()
                 if not free(s, e):
                     continue
-                vs, ve = m.span("value")
                 taken.append((s, e))
-                masked = text[s:vs] + ("*" * (ve - vs))
+                masked = mask_secret(rule, m.group())
                 yield Detection("credentials", rule, "critical", s, e, masked, f"{what} was posted")
     if len(_DIGIT.findall(text)) >= 6:  # the shortest number looked for has 6 digits
         yield from _numbers(text, taken)
@@ -265,7 +312,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
                 "pii.card",
                 "high",
                 *m.span(),
-                mask_middle(raw),
+                mask_secret("pii.card", raw),
                 "a payment card number (passes the Luhn check) was posted",
             )
     for m in _SSN.finditer(text):
@@ -278,7 +325,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
             "pii.national_id",
             "high",
             *m.span(),
-            "***-**-" + s_,
+            mask_secret("pii.national_id", m.group()),
             "a US social security number was posted",
         )
     for m in _NINO.finditer(text):
@@ -290,7 +337,7 @@ def _numbers(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
             "pii.national_id",
             "high",
             *m.span(),
-            mask_middle(m.group(), keep=2),
+            mask_secret("pii.national_id", m.group()),
             "a UK National Insurance number was posted",
         )
     for rx in (_PHONE, _PHONE_PLAIN):
