@@ -132,3 +132,17 @@ def test_ctrl_c_ends_the_run_with_one_line_and_code_130(
     assert result.exit_code == 130
     assert "interrupted: what was stored is whole; the next run completes it" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_summary_lists_accounts_skipped_because_consent_ended(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from datetime import date
+
+    from auditor.cli.audit import _print_summary
+    from auditor.pipeline import RunSummary
+
+    summary = RunSummary("r1", "run", date(2026, 11, 24))
+    summary.accounts_skipped.append(("jsonl:q1.jsonl", CONSENT_ENDED))
+    _print_summary(summary, Path("reports/r1/index.html"))
+    assert f"skipped jsonl:q1.jsonl: {CONSENT_ENDED}" in capsys.readouterr().out

@@ -393,6 +393,8 @@ def _print_summary(
     console.print(f"flagged (new posts, by band): {bands}")
     for key, msg in summary.accounts_failed:
         console.print(f"[red]failed[/red] {escape(key)}: {escape(msg)}")
+    for key, msg in summary.accounts_skipped:
+        console.print(f"skipped {key}: {msg}", markup=False)
     for note in summary.notes:
         console.print(f"note: {note}", markup=False)
     if purged is not None and (purged.posts or purged.review_texts):
