@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from auditor.scoring import CATEGORIES, PolicyError, load_policy
-from auditor.scoring.policy import THRESHOLD_KEYS
+from auditor.scoring.policy import THRESHOLD_KEYS, nests_quantifiers
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -181,3 +181,34 @@ def test_bom_and_windows_line_endings_are_fine(tmp_path: Path) -> None:
     path = tmp_path / "p.toml"
     path.write_bytes(b'\xef\xbb\xbfextends = "default"\r\n[thresholds]\r\nlow = 15\r\n')
     assert load_policy(path).thresholds["low"] == 15
+
+
+@pytest.mark.parametrize(
+    ("pattern", "nested"),
+    [
+        ("(a+)+$", True),
+        ("(\\w+\\s?)*x", True),
+        ("(?:ab*c){2,}", True),
+        ("((a+)b)+", True),
+        ("(ab)+", False),
+        ("a+b+", False),
+        ("(a+)?", False),
+        ("[(]a+[)]+", False),
+        ("\\(a+\\)+", False),
+        ("[]()+]x+", False),
+    ],
+)
+def test_nested_quantifiers_are_recognised(pattern: str, nested: bool) -> None:
+    assert nests_quantifiers(pattern) is nested
+
+
+def test_validate_warns_about_nested_quantifiers_with_their_line(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        'extends = "default"\n[categories.profanity]\npatterns = [\n  "d[a@]mn",\n  "(a+)+$",\n]\n',
+    )
+    policy = load_policy(path)
+    (warning,) = policy.warnings
+    assert warning.startswith(f"{path}:5: pattern '(a+)+$' of categories.profanity ")
+    assert "without the nesting" in warning
+    assert policy.categories["profanity"].patterns[-2:] == ("d[a@]mn", "(a+)+$")

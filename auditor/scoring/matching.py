@@ -5,14 +5,15 @@ regex patterns. Everything found here is a `Hit` whose context the engine judges
 
 from __future__ import annotations
 
-import re
+import logging
 from collections.abc import Iterator
+from typing import Any
 
 from auditor.scoring.detectors import mask_middle
 from auditor.scoring.hits import Hit
 from auditor.scoring.lexicon import Entry, Lexicon, Lookup, match_phrase, sev_rank
 from auditor.scoring.normalize import MAX_WORD, Normalized, Token, leet, spaced_runs
-from auditor.scoring.policy import Policy
+from auditor.scoring.policy import PATTERN_TIMEOUT, Policy, compile_patterns
 from auditor.scoring.segment import Segmenter
 
 _COMPOUND_MIN = 4  # shortest term looked for inside a run-together word
@@ -22,6 +23,7 @@ _CACHE_SIZE = 50_000
 _SPELLED_MAX = 14  # longest term looked for in letters spelled out one by one
 _WordInfo = tuple[Lookup | None, tuple[tuple[Entry, ...], ...], tuple[str, str] | None]
 _NOTHING: _WordInfo = (None, (), None)
+log = logging.getLogger(__name__)
 # The words abuse is glued to ("fuckface", "dumbshit", "shitstorm"). Any dictionary word would
 # be too many: "cocktails", "stopcock" and "peacocks" are a term glued to a word as well.
 _COMPOUND_PARTS = frozenset(
@@ -66,11 +68,14 @@ class TermMatcher:
         self._words: dict[str, _WordInfo] = {}
         self._glue = frozenset(glue)
         self._glue_lengths = sorted({len(w) for w in glue}, reverse=True)
-        self._patterns: list[tuple[str, re.Pattern[str]]] = []
+        # One alternation per category: a post is searched once per category.
+        self._patterns: list[tuple[str, Any]] = []
         for cid in policy.enabled_categories():
             pats = policy.categories[cid].patterns
             if pats:
-                self._patterns.append((cid, re.compile("|".join(f"(?:{p})" for p in pats))))
+                self._patterns.append((cid, compile_patterns(pats)))
+        self._single: dict[str, Any] = {}  # one pattern alone, compiled on first timeout
+        self._timed_out: set[tuple[str, str]] = set()  # warned once each
 
     def inner_terms(self, word: str) -> list[tuple[str, Entry]]:
         """Strong terms hidden inside a word ("scunthorpe" holds "cunt"), for near misses."""
@@ -82,7 +87,11 @@ class TermMatcher:
         """The policy's regular expressions, over the normalised text."""
         hits: list[Hit] = []
         for cid, rx in self._patterns:
-            for m in rx.finditer(norm.text):
+            try:
+                found = list(rx.finditer(norm.text, timeout=PATTERN_TIMEOUT))
+            except TimeoutError:
+                found = self._one_by_one(cid, norm.text)
+            for m in found:
                 if m.end() <= m.start():
                     continue
                 s, e = norm.to_original(*m.span())
@@ -101,6 +110,33 @@ class TermMatcher:
                     )
                 )
         return hits
+
+    def _one_by_one(self, cid: str, text: str) -> list[Any]:
+        """The matches of each of a category's patterns alone, skipping those that time out.
+
+        Only for a post on which the category's alternation timed out: a hostile post then
+        loses the slow pattern, not the category's other patterns.
+        """
+        found: list[Any] = []
+        for pattern in self.policy.categories[cid].patterns:
+            rx = self._single.get(pattern)
+            if rx is None:
+                rx = self._single[pattern] = compile_patterns((pattern,))
+            try:
+                found.extend(list(rx.finditer(text, timeout=PATTERN_TIMEOUT)))
+            except TimeoutError:
+                if (cid, pattern) not in self._timed_out:
+                    self._timed_out.add((cid, pattern))
+                    # The pattern comes from the policy file; the post's text is never logged.
+                    log.warning(
+                        "a %s pattern of the policy timed out (over %s s on a post) and was "
+                        "skipped for that post, as on any post where it times out (warned "
+                        "once): %r; simplify it, e.g. no nested quantifiers such as (a+)+",
+                        cid,
+                        PATTERN_TIMEOUT,
+                        pattern,
+                    )
+        return sorted(found, key=lambda m: m.span())
 
     def sequence(self, norm: Normalized, tokens: list[Token]) -> list[Token]:
         """Running tokens: hashtags as their body, followed by their camelCase/segmented parts."""

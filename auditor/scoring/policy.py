@@ -10,6 +10,10 @@ it works from an installed wheel). `load_policy(path)` reads a user's file, whic
 
 Every validation problem raises `PolicyError("<file>:<line>: <what is wrong>")`; unknown keys are
 errors, so a typo never silently disables a rule.
+
+Patterns are compiled with the `regex` module (the syntax of `re`) because it can stop a search
+after a timeout: post text is hostile, and a pattern such as `(a+)+$` would otherwise backtrack
+for hours on "aaaa...!". Validation warns about such nested quantifiers.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
+
+import regex
 
 from auditor.scoring.types import BANDS, CATEGORIES
 
@@ -36,6 +42,8 @@ TERM_KEYS = frozenset(("term", "severity"))
 MODEL_KEYS = frozenset(("enabled", "min_probability", "medium_probability"))
 # Criticism of the employer may be protected activity: it is never scored above medium.
 CAPPED = {"employer_criticism": "medium"}
+# Seconds one post may spend in the patterns of one category before they are skipped for it.
+PATTERN_TIMEOUT = 0.05
 
 
 class PolicyError(ValueError):
@@ -197,6 +205,7 @@ def _parse(text: str, source: str, base: Policy | None) -> Policy:
             ("thresholds",), "thresholds must increase strictly: low < medium < high < critical"
         )
 
+    warnings: list[str] = []
     categories: dict[str, CategoryPolicy] = {}
     if layered and base is not None:
         categories = dict(base.categories)
@@ -211,7 +220,7 @@ def _parse(text: str, source: str, base: Policy | None) -> Policy:
             )
         if not isinstance(raw, dict):
             raise loc.error(("categories", cid), f"categories.{cid} must be a table")
-        categories[cid] = _category(cid, raw, categories.get(cid), loc)
+        categories[cid] = _category(cid, raw, categories.get(cid), loc, warnings)
 
     model = base.model if (layered and base) else ModelPolicy()
     raw_model = data.get("model", {})
@@ -231,7 +240,6 @@ def _parse(text: str, source: str, base: Policy | None) -> Policy:
         else:
             model = replace(model, medium_probability=float(value))
 
-    warnings: list[str] = []
     if not layered and base is not None:
         absent = [c for c in CATEGORIES if c not in categories]
         if absent:
@@ -244,7 +252,11 @@ def _parse(text: str, source: str, base: Policy | None) -> Policy:
 
 
 def _category(
-    cid: str, raw: dict[str, Any], prior: CategoryPolicy | None, loc: _Locator
+    cid: str,
+    raw: dict[str, Any],
+    prior: CategoryPolicy | None,
+    loc: _Locator,
+    warnings: list[str],
 ) -> CategoryPolicy:
     path = ("categories", cid)
     for key in raw:
@@ -297,13 +309,21 @@ def _category(
     patterns = list(prior.patterns) if prior else []
     for item in _strings(raw, "patterns", path, cid, loc):
         try:
-            compiled = re.compile(item)
-        except re.error as exc:
+            compiled = compile_patterns((item,))  # as scoring compiles it
+        except regex.error as exc:
             raise loc.error(
                 (*path, "patterns"), f"invalid regular expression {item!r}: {exc}", item
             ) from None
         if compiled.fullmatch(""):
             raise loc.error((*path, "patterns"), f"pattern {item!r} matches empty text", item)
+        if nests_quantifiers(item):
+            line = loc.line_of((*path, "patterns"), item)
+            warnings.append(
+                f"{loc.source}:{line}: pattern {item!r} of categories.{cid} repeats a group that "
+                "itself repeats, as in (a+)+: on text that almost matches it can backtrack for "
+                f"hours, so scoring gives it up after {PATTERN_TIMEOUT} s per post; write it "
+                "without the nesting (a+ for (a+)+)"
+            )
         patterns.append(item)
     exceptions = list(prior.exceptions) if prior else []
     exceptions.extend(_strings(raw, "exceptions", path, cid, loc))
@@ -317,6 +337,49 @@ def _category(
         tuple(dict.fromkeys(patterns)),
         tuple(dict.fromkeys(e.strip() for e in exceptions if e.strip())),
     )
+
+
+def compile_patterns(patterns: tuple[str, ...]) -> Any:
+    """One `regex` pattern for a category's patterns: an alternation, the leftmost match wins.
+
+    VERSION0 keeps the semantics of `re`; search it with `timeout=PATTERN_TIMEOUT`.
+    """
+    return regex.compile("|".join(f"(?:{p})" for p in patterns), regex.VERSION0)
+
+
+_UNBOUNDED = re.compile(r"[+*]|\{\d*,\}")
+
+
+def nests_quantifiers(pattern: str) -> bool:
+    """True when an unbounded repeat (`+`, `*`, `{n,}`) applies to a group that holds one.
+
+    That is the shape of exponential backtracking, as in `(a+)+` or `(\\w+\\s?)*`. A heuristic:
+    it reads escapes and character classes but not every construct of the syntax.
+    """
+    held: list[bool] = []  # per open group: does it hold an unbounded repeat?
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: skip to its end; a ] first in it is a literal
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if pattern.startswith("]", i) else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            held.append(False)
+        elif c == ")" and held:
+            inner = held.pop()
+            if inner and _UNBOUNDED.match(pattern, i + 1):
+                return True
+            if inner and held:
+                held[-1] = True
+        elif held and _UNBOUNDED.match(pattern, i):
+            held[-1] = True
+        i += 1
+    return False
 
 
 def _strings(
