@@ -138,7 +138,7 @@ def test_errors_are_usage_errors(demo: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 2 and "no finding '000000000000'" in result.stderr
     empty = runner.invoke(app, ["review", "list", "--demo", "--report-dir", str(tmp_path / "x")])
-    assert empty.exit_code == 2 and "run `auditor run` first" in empty.stderr
+    assert empty.exit_code == 2 and "run `auditor run --demo --report-dir" in empty.stderr
 
 
 def test_every_new_command_and_option_has_help_text() -> None:
@@ -204,3 +204,20 @@ def test_demo_without_a_store_names_the_demo_command(
     elsewhere = tmp_path / "my reports"
     result = runner.invoke(app, ["review", "list", "--demo", "--report-dir", str(elsewhere)])
     assert f"run `auditor run --demo --report-dir '{elsewhere}'` first" in result.output
+
+
+def test_list_masks_personal_data_as_the_report_does(
+    demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from auditor.cli.common import console
+    from auditor.redact import is_personal, mask
+
+    personal = [i for i in items(demo) if is_personal(i.category, i.rule)]
+    assert personal, "the demo has e-mail addresses and phone numbers"
+    monkeypatch.setattr(console, "width", 400)  # one line per row: no word is folded
+    result = runner.invoke(app, ["review", "list", "--demo", "--report-dir", str(demo)])
+    assert result.exit_code == 0, result.output
+    for item in personal:
+        for words in item.matched:
+            assert words not in result.stdout
+            assert mask(words) in result.stdout

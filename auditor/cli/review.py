@@ -15,13 +15,16 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from auditor import decisions, review
 from auditor.cli.audit import load_for_demo_or
 from auditor.cli.common import ConfigOption, console
 from auditor.config import Config
 from auditor.errors import UsageError
+from auditor.redact import is_personal, mask
 from auditor.report import write_report
+from auditor.report.text import for_terminal
 from auditor.sources.base import utcnow
 from auditor.store import Store
 
@@ -104,7 +107,7 @@ def list_(
 ) -> None:
     """List the findings of the flagged posts in the store with their review status
     (one line per rule per post; the id stays the same when the post is scored again)."""
-    _, store = _open(config, demo, report_dir)
+    cfg, store = _open(config, demo, report_dir)
     with store:
         items = review.list_items(store, status=status.value if status else None, person=person)
     if not items:
@@ -116,16 +119,21 @@ def list_(
     for name in ("person", "post", "band", "category", "rule", "matched", "status"):
         table.add_column(name, overflow="fold")
     for i in items:
-        table.add_row(
+        # Personal data masked unless show_pii, as in the report (secrets are masked in the
+        # store); no markup, and bidi/control characters shown as markers.
+        hide = not cfg.show_pii and is_personal(i.category, i.rule)
+        words = ", ".join(mask(m) if hide else m for m in i.matched)
+        cells = (
             i.finding_id,
             i.person_id,
             f"{i.network}:{i.post_id}",
             i.band,
             i.category,
             i.rule,
-            ", ".join(i.matched),
+            words,
             i.status + (f" ({i.reviewer})" if i.reviewer else ""),
         )
+        table.add_row(*(Text(for_terminal(c)) for c in cells))
     console.print(table)
     counts = review.count_by_status(items)
     console.print(", ".join(f"{k} {v}" for k, v in counts.items() if v))
@@ -247,4 +255,4 @@ def history(
             line += "  [text deleted: consent revoked or retention]"
         elif e.text:
             line += f"  text: {e.text}"
-        console.print(line, markup=False)
+        console.print(for_terminal(line), markup=False)
