@@ -16,6 +16,7 @@ from typing import Any
 from auditor.errors import UsageError
 from auditor.models import Organization
 from auditor.secrets import check_config_file
+from auditor.tomllines import TomlLines
 
 CONFIG_ENV = "AUDITOR_CONFIG"
 DEFAULT_NAME = "auditor.toml"
@@ -99,22 +100,18 @@ def load_config(path: Path) -> Config:
     return parse_config(data, path)
 
 
-def _line_of(path: Path, needle: str) -> str:
-    """' (line N)' for the first line mentioning `needle`, for messages; '' if unknown."""
-    try:
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if needle in line:
-                return f", line {number}"
-    except OSError:
-        pass
-    return ""
+def located(where: str | Path, *keys: str) -> str:
+    """`where` (a config file) and the line of the key at `keys` in it, as messages start:
+    "auditor.toml, line 42"; just the file when the key is not found."""
+    line = TomlLines.of_file(where).find(keys)
+    return f"{where}, line {line}" if line else str(where)
 
 
 def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     base = path.resolve().parent
 
-    def fail(message: str, needle: str) -> UsageError:
-        return UsageError(f"{path}{_line_of(path, needle)}: {message}")
+    def fail(message: str, *keys: str) -> UsageError:
+        return UsageError(f"{located(path, *keys)}: {message}")
 
     for name, value in data.items():
         if name not in _SCHEMA and name not in _OPEN_TABLES:
@@ -145,19 +142,20 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     run = table("run")
     concurrency = int(run.get("concurrency", 8))
     if concurrency < 1:
-        raise fail("[run] concurrency must be at least 1", "concurrency")
+        raise fail("[run] concurrency must be at least 1", "run", "concurrency")
     ret = table("retention")
     retention = Retention(
         unflagged_days=int(ret.get("unflagged_days", 30)),
         flagged_days=int(ret.get("flagged_days", 365)),
     )
-    if retention.unflagged_days < 0 or retention.flagged_days < 0:
-        raise fail("[retention] days must not be negative", "_days")
+    for key in ("unflagged_days", "flagged_days"):
+        if getattr(retention, key) < 0:
+            raise fail(f"[retention] {key} must not be negative (0 or more days)", "retention", key)
     policy = table("policy").get("path")
     sources = table("sources")
     for name, value in sources.items():
         if not isinstance(value, dict):
-            raise fail(f"[sources.{name}] must be a table", name)
+            raise fail(f"[sources.{name}] must be a table", "sources", name)
     return Config(
         path=path,
         organization=organization,
@@ -173,19 +171,17 @@ def parse_config(data: Mapping[str, Any], path: Path) -> Config:
     )
 
 
-def _check_table(
-    name: str, value: Mapping[str, Any], fail: Callable[[str, str], UsageError]
-) -> None:
+def _check_table(name: str, value: Mapping[str, Any], fail: Callable[..., UsageError]) -> None:
     for key, item in value.items():
         expected = _SCHEMA[name].get(key)
         if expected is None:
             known = ", ".join(_SCHEMA[name])
-            raise fail(f"unknown key '{key}' in [{name}] (known: {known})", key)
+            raise fail(f"unknown key '{key}' in [{name}] (known: {known})", name, key)
         if not isinstance(item, expected) or (expected is int and isinstance(item, bool)):
             word = expected.__name__ if isinstance(expected, type) else "value"
-            raise fail(f"[{name}] {key} must be a {_type_word(word)}", key)
+            raise fail(f"[{name}] {key} must be a {_type_word(word)}", name, key)
         if isinstance(item, list) and not all(isinstance(x, str) for x in item):
-            raise fail(f"[{name}] {key} must be a list of strings", key)
+            raise fail(f"[{name}] {key} must be a list of strings", name, key)
 
 
 def _type_word(name: str) -> str:

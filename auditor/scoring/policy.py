@@ -30,6 +30,7 @@ from typing import Any
 import regex
 
 from auditor.scoring.types import BANDS, CATEGORIES
+from auditor.tomllines import TomlLines
 
 DEFAULT_NAME = "default_policy.toml"
 SEVERITIES: tuple[str, ...] = BANDS[1:]
@@ -412,47 +413,15 @@ def _names(items: object) -> str:
     return ", ".join(sorted(str(i) for i in items))
 
 
-class _Locator:
-    """Finds the line of a key in TOML text (tomllib reports no positions for valid TOML)."""
-
-    _HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
-    _KEY = re.compile(r"^\s*([A-Za-z0-9_\-\"'. ]+?)\s*=")
+class _Locator(TomlLines):
+    """The policy text's lines, making errors that name the source and the line of a key."""
 
     def __init__(self, text: str, source: str) -> None:
-        self.lines = text.splitlines()
+        super().__init__(text)
         self.source = source
 
-    @staticmethod
-    def _split(dotted: str) -> tuple[str, ...]:
-        return tuple(p.strip().strip("\"'") for p in dotted.split("."))
-
     def line_of(self, path: tuple[str, ...], needle: str | None = None) -> int:
-        table: tuple[str, ...] = ()
-        found = 0
-        for no, line in enumerate(self.lines, start=1):
-            header = self._HEADER.match(line)
-            if header:
-                table = self._split(header.group(1))
-                if table == path and not found:
-                    found = no
-                continue
-            key = self._KEY.match(line)
-            if key:
-                full = table + self._split(key.group(1))
-                if full == path:
-                    found = no
-                    break
-                if not found and (
-                    (len(path) < len(full) and full[: len(path)] == path)
-                    or (len(full) < len(path) and path[: len(full)] == full)  # inline table
-                ):
-                    found = no
-        if found and needle:
-            # The offending item of a list: the first line from the key on that contains it.
-            for no in range(found, len(self.lines) + 1):
-                if needle in self.lines[no - 1]:
-                    return no
-        return found or 1
+        return self.find(path, needle) or 1
 
     def error(self, path: tuple[str, ...], message: str, needle: str | None = None) -> PolicyError:
         return PolicyError(self.source, self.line_of(path, needle), message)

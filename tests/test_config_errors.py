@@ -1,0 +1,63 @@
+"""A bad auditor.toml is reported with the file, the line of the offending key in its table
+(never a comment that mentions it), the key and what to do, for every table: the core tables,
+[sources.*] and [notify]."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from auditor.cli.init import STARTER_CONFIG
+from auditor.config import load_config
+from auditor.errors import UsageError
+
+
+def starter_plus(tmp_path: Path, extra: str) -> tuple[Path, int]:
+    """The starter config (with its commented-out examples) plus `extra`; and the line number
+    of the last line of `extra`."""
+    path = tmp_path / "bad.toml"
+    text = STARTER_CONFIG + "\n" + extra
+    path.write_text(text, encoding="utf-8")
+    return path, len(text.splitlines())
+
+
+def load_error(path: Path) -> str:
+    with pytest.raises(UsageError) as err:
+        load_config(path)
+    return err.value.message
+
+
+def test_a_wrong_type_names_the_line_of_the_key_not_the_comment(tmp_path: Path) -> None:
+    path, last = starter_plus(tmp_path, '[run]\nconcurrency = "eight"\n')
+    assert "# concurrency = 8" in STARTER_CONFIG
+    assert load_error(path) == f"{path}, line {last}: [run] concurrency must be a number"
+
+
+@pytest.mark.parametrize(
+    ("extra", "key"),
+    [
+        ("[retention]\nunflagged_days = -5\n", "unflagged_days"),
+        ("[retention]\nunflagged_days = 7\nflagged_days = -5\n", "flagged_days"),
+    ],
+)
+def test_a_negative_retention_names_the_key_and_its_line(
+    tmp_path: Path, extra: str, key: str
+) -> None:
+    path, last = starter_plus(tmp_path, extra)
+    assert load_error(path) == (
+        f"{path}, line {last}: [retention] {key} must not be negative (0 or more days)"
+    )
+
+
+def test_a_key_is_found_in_its_own_table(tmp_path: Path) -> None:
+    # `path` is also a key of [roster] and [store], and a word of the first comment.
+    path, last = starter_plus(tmp_path, "[policy]\npath = 5\n")
+    assert load_error(path) == f"{path}, line {last}: [policy] path must be a string"
+
+
+def test_a_bad_concurrency_and_an_unknown_key_name_their_lines(tmp_path: Path) -> None:
+    path, last = starter_plus(tmp_path, "[run]\nconcurrency = 0\n")
+    assert load_error(path) == f"{path}, line {last}: [run] concurrency must be at least 1"
+    path, last = starter_plus(tmp_path, "[run]\nconcurency = 4\n")
+    assert load_error(path).startswith(f"{path}, line {last}: unknown key 'concurency' in [run]")
