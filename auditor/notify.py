@@ -46,6 +46,7 @@ from typing import Any
 
 import httpx
 
+from auditor.config import located
 from auditor.errors import UsageError
 from auditor.review import ReviewItem
 from auditor.scoring.types import BANDS, band_rank
@@ -113,7 +114,8 @@ def _check_types(
     for key, value in table.items():
         if key not in schema:
             raise UsageError(
-                f"{where}: unknown key '{key}' in [{name}] (known: {', '.join(schema)})"
+                f"{located(where, *name.split('.'), key)}: unknown key '{key}' in [{name}] "
+                f"(known: {', '.join(schema)})"
             )
         expected = schema[key]
         if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):

@@ -11,6 +11,8 @@ import pytest
 from auditor.cli.init import STARTER_CONFIG
 from auditor.config import load_config
 from auditor.errors import UsageError
+from auditor.notify import parse_notify
+from auditor.sources.live import parse_source_settings
 
 
 def starter_plus(tmp_path: Path, extra: str) -> tuple[Path, int]:
@@ -61,3 +63,44 @@ def test_a_bad_concurrency_and_an_unknown_key_name_their_lines(tmp_path: Path) -
     assert load_error(path) == f"{path}, line {last}: [run] concurrency must be at least 1"
     path, last = starter_plus(tmp_path, "[run]\nconcurency = 4\n")
     assert load_error(path).startswith(f"{path}, line {last}: unknown key 'concurency' in [run]")
+
+
+def test_an_unknown_source_key_names_file_line_key_and_known_keys(tmp_path: Path) -> None:
+    path, last = starter_plus(tmp_path, "[sources.x]\nmax_post = 3\n")
+    sources = load_config(path).sources
+    with pytest.raises(ValueError) as err:
+        parse_source_settings(sources, str(path))
+    assert str(err.value) == (
+        f"{path}, line {last}: [sources.x] unknown key 'max_post'; known keys: backfill_days, "
+        "base_url, bearer_token_env, include_reposts, max_posts_per_run"
+    )
+
+
+def test_a_wrong_source_value_names_its_line(tmp_path: Path) -> None:
+    path, last = starter_plus(tmp_path, "[sources.mastodon]\nbackfill_days = 0\n")
+    with pytest.raises(ValueError) as err:
+        parse_source_settings(load_config(path).sources, str(path))
+    assert str(err.value).startswith(f"{path}, line {last}: [sources.mastodon] backfill_days")
+
+
+@pytest.mark.parametrize(
+    ("extra", "table"),
+    [
+        ('[notify]\nmin_band = "high"\nmin_bnd = "high"\n', "notify"),
+        (
+            '[notify.email]\nhost = "127.0.0.1"\nfrom = "a@b.example"\nto = "c@b.example"\n'
+            "prot = 25\n",
+            "notify.email",
+        ),
+    ],
+)
+def test_an_unknown_notify_key_names_file_line_and_known_keys(
+    tmp_path: Path, extra: str, table: str
+) -> None:
+    path, last = starter_plus(tmp_path, extra)
+    with pytest.raises(UsageError) as err:
+        parse_notify(load_config(path).notify, str(path))
+    key = extra.splitlines()[-1].split(" =")[0]
+    assert err.value.message.startswith(
+        f"{path}, line {last}: unknown key '{key}' in [{table}] (known: "
+    )

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from auditor.config import located
 from auditor.models import NETWORKS
 from auditor.sources.base import Clock, Sleep, Source
 from auditor.sources.bluesky import FILTERS, BlueskySource
@@ -65,7 +66,7 @@ class LiveSettings:
 
 def _check(table_name: str, key: str, value: object, expected: str, where: str) -> None:
     """Validate one value against a dataclass field's annotation (as a string)."""
-    prefix = f"{where}: [sources.{table_name}] {key}"
+    prefix = f"{located(where, 'sources', table_name, key)}: [sources.{table_name}] {key}"
     if expected == "bool":
         if not isinstance(value, bool):
             raise ValueError(f"{prefix} must be true or false")
@@ -90,9 +91,10 @@ def _parse_table(name: str, table: Mapping[str, object], cls: type[Any], where: 
     known = {f.name: str(f.type) for f in fields(cls)}
     values: dict[str, object] = {}
     for key, value in table.items():
+        at = located(where, "sources", name, key)
         if key not in known:
             raise ValueError(
-                f"{where}: [sources.{name}] unknown key {key!r}; known keys: "
+                f"{at}: [sources.{name}] unknown key {key!r}; known keys: "
                 + ", ".join(sorted(known))
             )
         _check(name, key, value, known[key], where)
@@ -100,7 +102,7 @@ def _parse_table(name: str, table: Mapping[str, object], cls: type[Any], where: 
             assert isinstance(value, str)
             if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
                 raise ValueError(
-                    f"{where}: [sources.{name}] base_url must be an http:// or https:// address "
+                    f"{at}: [sources.{name}] base_url must be an http:// or https:// address "
                     "without query or fragment"
                 )
             value = value.rstrip("/")
@@ -109,13 +111,11 @@ def _parse_table(name: str, table: Mapping[str, object], cls: type[Any], where: 
             if not _ENV_NAME.fullmatch(value):
                 # Never echo the value: someone may have pasted the token itself here.
                 raise ValueError(
-                    f"{where}: [sources.{name}] bearer_token_env must be the NAME of an "
+                    f"{at}: [sources.{name}] bearer_token_env must be the NAME of an "
                     "environment variable (letters, digits, _), not the token"
                 )
         if key == "filter" and value not in FILTERS:
-            raise ValueError(
-                f"{where}: [sources.{name}] filter must be one of " + ", ".join(FILTERS)
-            )
+            raise ValueError(f"{at}: [sources.{name}] filter must be one of " + ", ".join(FILTERS))
         values[key] = float(value) if known[key] == "float" else value  # type: ignore[arg-type]
     return cls(**values)
 
@@ -138,11 +138,11 @@ def parse_source_settings(tables: Mapping[str, Mapping[str, object]], where: str
             if name in NETWORKS:
                 continue
             raise ValueError(
-                f"{where}: [sources.{name}] unknown source {name!r}; known sources: "
-                + ", ".join(NETWORKS)
+                f"{located(where, 'sources', name)}: [sources.{name}] unknown source {name!r}; "
+                "known sources: " + ", ".join(NETWORKS)
             )
         if not isinstance(table, Mapping):
-            raise ValueError(f"{where}: [sources.{name}] must be a table")
+            raise ValueError(f"{located(where, 'sources', name)}: [sources.{name}] must be a table")
         parsed[name] = _parse_table(name, table, classes[name], where)
     return LiveSettings(**parsed)
 
