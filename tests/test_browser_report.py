@@ -342,3 +342,73 @@ def test_large_runs_render_a_page_at_a_time_with_show_more(browser: Any, big_pag
     page.wait_for_function("() => document.querySelectorAll('#cards article').length === 11")
     assert watch.console == []
     page.context.close()
+
+
+BIDI_POST = "nothing harmless \u202e{{ 7*7 }} {% raw %} shit"
+
+
+@pytest.fixture(scope="module")
+def bidi_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One flagged post whose text carries a right-to-left override before the flagged word."""
+    store = Store.memory()
+    people = roster(hostile=False)[:1]
+    store.import_roster(people)
+    t = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+    run_id = store.begin_run(kind="run", started_at=t, policy_version="p", tool_version="0.1.0")
+    account = people[0].accounts[0]
+    p = post("p1", account.handle, "r\u202e1", BIDI_POST, t)
+    at = BIDI_POST.index("shit")
+    f = Finding("profanity", "profanity.term", "medium", at, at + 4, "shit", "shit\u202e")
+    store.save_batch(
+        run_id,
+        account,
+        [(p, Score(45, "medium", (f,), "p", "0.1.0"))],
+        cursor=None,
+        now=t,
+        result=AccountResult(account.key, "p1", "ok", 1, 0, ""),
+    )
+    store.finish_run(run_id, finished_at=t, status="done", summary={"posts_read": 1})
+    return write_report(store, run_id, tmp_path_factory.mktemp("bidi"))
+
+
+# The left edge on screen of each word of the post text, in the order the words were written.
+WORD_X = """(card, words) => {
+  const p = card.querySelector('.post-text');
+  const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+  const xs = {};
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    for (const w of words) {
+      const i = n.textContent.indexOf(w);
+      if (i < 0 || w in xs) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + w.length);
+      xs[w] = r.getBoundingClientRect().left;
+    }
+  }
+  return words.map(w => xs[w]);
+}"""
+
+
+@pytest.mark.parametrize("scripts", [True, False])
+def test_bidi_controls_cannot_reorder_a_post(browser: Any, bidi_page: Path, scripts: bool) -> None:
+    page, watch = open_page(browser, bidi_page, java_script_enabled=scripts)
+    if scripts:
+        ready(page)
+    card = page.locator("#cards article" if scripts else "#cards-static article").first
+    words = ["nothing", "harmless", "{{", "7*7", "raw", "shit"]
+    xs = card.evaluate(WORD_X, words)
+    assert None not in xs, xs
+    assert xs == sorted(xs), dict(zip(words, xs, strict=True))  # left to right, as written
+    text = card.inner_text()
+    assert "\u202e" not in text
+    assert "\u27e8U+202E\u27e9{{ 7*7 }} {% raw %} shit" in text
+    assert "post r\u27e8U+202E\u27e91" in text
+    # Every piece of user text outside the post is isolated from its neighbours.
+    isolated = card.evaluate(
+        "c => [...c.querySelectorAll('.matched, .who h3, .account, .post-id')]"
+        ".map(e => getComputedStyle(e).unicodeBidi)"
+    )
+    assert isolated and set(isolated) == {"isolate"}
+    assert watch.console == []
+    page.context.close()

@@ -168,3 +168,15 @@ def test_personal_data_is_masked_unless_asked(tmp_path: Path) -> None:
             assert "4111 1111 1111 1111" not in (folder / name).read_text()
     assert "**** **** **** 1111" in (shown / "index.html").read_text()
     assert "****@*******.***" in (masked / "index.html").read_text()
+
+
+def test_bidi_controls_are_shown_as_markers_in_the_page_and_its_data() -> None:
+    from auditor.report.render import _finalize, _show_bidi_all, json_for_script
+
+    assert (
+        _finalize("a\u202eb\u2066c\u200f")
+        == "a\u27e8U+202E\u27e9b\u27e8U+2066\u27e9c\u27e8U+200F\u27e9"
+    )
+    data = _show_bidi_all({"g": ["x\u202e", ["y\u2067", [0]]], "n": 1})
+    assert "\u202e" not in str(json_for_script(data)) and "\u2067" not in str(data)
+    assert data == {"g": ["x\u27e8U+202E\u27e9", ["y\u27e8U+2067\u27e9", [0]]], "n": 1}

@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 import auditor
 from auditor.report.model import EMPLOYER_NOTICE, Card, Report, RunRow
+from auditor.report.text import show_bidi
 from auditor.review import iso
 from auditor.scoring.types import FINDING_FIELDS
 
@@ -81,6 +82,7 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     env.filters["date"] = _fmt_date
     env.filters["datetime"] = _fmt_datetime
@@ -90,6 +92,25 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     env.filters["css"] = _css
     env.globals["EMPLOYER_NOTICE"] = EMPLOYER_NOTICE
     return env
+
+
+def _finalize(value: object) -> object:
+    """Every value a template prints: bidi controls become visible markers (they could show a
+    post's words in another order than written); our own markup (CSS, script, JSON) is kept."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return show_bidi(value)
+    return value
+
+
+def _show_bidi_all(value: object) -> object:
+    """`value` (JSON data) with `show_bidi` applied to every string in it."""
+    if isinstance(value, str):
+        return show_bidi(value)
+    if isinstance(value, list):
+        return [_show_bidi_all(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _show_bidi_all(v) for k, v in value.items()}
+    return value
 
 
 def _fmt_date(value: datetime | None) -> str:
@@ -211,7 +232,7 @@ def render_run(report: Report, env: jinja2.Environment) -> str:
         csp=content_security_policy(script),
         script=Markup(script),  # noqa: S704 - our own file; its hash is in the CSP
         css=Markup(css),  # noqa: S704 - our own file
-        data=json_for_script(cards_payload(report)),
+        data=json_for_script(_show_bidi_all(cards_payload(report))),
         static_cards=report.cards[: report.static_limit],
         hidden_cards=max(0, len(report.cards) - report.static_limit),
     )

@@ -102,7 +102,9 @@
     var who = el("div", "who");
     who.appendChild(el("h3", null, person[1]));
     if (person[2]) { who.appendChild(document.createTextNode(" ")); who.appendChild(el("span", "role", person[2])); }
-    var meta = el("div", "meta", accounts[c.a][0] + " · " + accounts[c.a][1] + " · ");
+    var meta = el("div", "meta", accounts[c.a][0] + " · ");
+    meta.appendChild(el("span", "account", accounts[c.a][1]));
+    meta.appendChild(document.createTextNode(" · "));
     var time = el("time", null, shortDate(c.d));
     time.setAttribute("datetime", c.d);
     meta.appendChild(time);
@@ -142,7 +144,11 @@
       li.appendChild(document.createTextNode(" on \u201c"));
       li.appendChild(el("span", "matched", f[2]));
       var d = decoded(f);
-      li.appendChild(document.createTextNode("\u201d" + (f[4] === 1 ? ", read as \u201c" + d + "\u201d" : "") + "." + (rule[3] ? " " + rule[3] : "")));
+      if (f[4] === 1) {
+        li.appendChild(document.createTextNode("\u201d, read as \u201c"));
+        li.appendChild(el("span", "read-as", d));
+      }
+      li.appendChild(document.createTextNode("\u201d." + (rule[3] ? " " + rule[3] : "")));
       if (rule[4] || f[1]) {
         var guide = el("span", "guidance", (rule[4] ? "Policy guidance: " + rule[4] : "") + (rule[4] && f[1] ? " · " : ""));
         if (f[1]) { guide.appendChild(el("span", "fid", "review id " + f[1])); }
@@ -176,7 +182,9 @@
     } else {
       foot.appendChild(el("span", null, "No link to the original"));
     }
-    foot.appendChild(document.createTextNode(" · post " + c.id + " · policy " + (c.pv || data.policy)));
+    foot.appendChild(document.createTextNode(" · post "));
+    foot.appendChild(el("span", "post-id", c.id));
+    foot.appendChild(document.createTextNode(" · policy " + (c.pv || data.policy)));
     art.appendChild(foot);
     return art;
   }
