@@ -101,3 +101,12 @@ def test_every_command_and_option_has_help() -> None:
     explain_help = runner.invoke(app, ["explain", "--help"]).output
     for option in ("--policy", "--org", "--competitor", "--codename"):
         assert option in explain_help
+
+
+def test_explain_cannot_be_reordered_or_hidden_by_control_characters() -> None:
+    text = "nothing harmless \u202e{{ 7*7 }} shit \x1b[8mhidden\r"
+    result = runner.invoke(app, ["explain", text])
+    assert result.exit_code == 0, result.output
+    for ch in ("\u202e", "\x1b", "\r"):
+        assert ch not in result.output
+    assert "matched 'shit'" in result.output
