@@ -43,6 +43,10 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help, no Rich markup: help texts name config tables such as [retention] and
+    # [report], which markup would swallow as style tags. Sub-apps inherit the mode.
+    rich_markup_mode=None,
+    context_settings={"max_content_width": 100},
 )
 
 
@@ -52,7 +56,14 @@ def options(
         bool, typer.Option("--quiet", "-q", help="Only warnings and errors; no progress bars.")
     ] = False,
     verbose: Annotated[
-        int, typer.Option("--verbose", "-v", count=True, help="More detail (debug log lines).")
+        int,
+        typer.Option(
+            "--verbose",
+            "-v",
+            count=True,
+            show_default=False,
+            help="More detail: debug log lines (a flag, no value: `auditor -v run`).",
+        ),
     ] = 0,
     log_format: Annotated[
         logs.LogFormat,

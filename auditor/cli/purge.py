@@ -30,9 +30,11 @@ def purge(
         Path | None, typer.Option("--report-dir", help="The report folder to re-render.")
     ] = None,
 ) -> None:
-    """Delete posts kept longer than [retention] allows (unflagged_days, default 30;
-    flagged_days, default 365; counted from when auditor fetched each post) with their
-    scores and findings, then re-render the reports on disk."""
+    """Delete posts kept longer than [retention] allows, then re-render the reports on disk.
+
+    Posts go with their scores and findings. unflagged_days (default 30) and flagged_days
+    (default 365) count from when auditor fetched each post.
+    """
     cfg = load_for_demo_or(config, demo, report_dir)
     if not cfg.store_path.exists():
         raise UsageError(f"no store at {cfg.store_path}: nothing to purge")
