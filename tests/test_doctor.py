@@ -118,4 +118,53 @@ def test_the_store_is_checked_when_it_exists(tmp_path: Path, with_store: bool) -
         assert runner.invoke(app, ["run", "--config", str(config)]).exit_code == 0
     code, out = doctor(config)
     assert code == 0, out
-    assert "auditor.db (schema" in out
+    if with_store:
+        assert "auditor.db (schema 4) is writable" in out
+    else:
+        assert "auditor.db (schema" not in out
+        assert "no store yet at " in out and "the first run creates it" in out
+
+
+def tree(root: Path) -> dict[str, tuple[int, int]]:
+    return {
+        str(p.relative_to(root)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(root.rglob("*"))
+    }
+
+
+def test_doctor_creates_no_folder_or_file(tmp_path: Path) -> None:
+    config = site(tmp_path)
+    text = config.read_text(encoding="utf-8")
+    text = text.replace('dir = "reports"', 'dir = "rep/y"')
+    text = text.replace('path = "auditor.db"', 'path = "st/x/auditor.db"')
+    config.write_text(text, encoding="utf-8")
+    before = tree(tmp_path)
+    code, out = doctor(config)
+    assert code == 0, out
+    assert tree(tmp_path) == before
+    assert f"no store yet at {config.parent / 'st/x/auditor.db'}: the first run creates it" in out
+    assert f"no folder yet at {config.parent / 'rep/y'}: the first run creates it" in out
+
+
+def test_doctor_reads_an_existing_store_without_changing_it(tmp_path: Path) -> None:
+    config = site(tmp_path)
+    assert runner.invoke(app, ["run", "--config", str(config)]).exit_code == 0
+    before = tree(tmp_path)
+    code, out = doctor(config)
+    assert code == 0, out
+    assert tree(tmp_path) == before  # no -wal or -shm file left behind either
+
+
+def test_a_missing_roster_file_is_a_problem_with_its_roster_line(tmp_path: Path) -> None:
+    config = site(tmp_path)
+    root = config.parent
+    (root / "posts" / "p03.jsonl").unlink()
+    (root / "posts" / "p06.jsonl").unlink()  # p06 revoked consent: the run never reads it
+    code, out = doctor(config)
+    assert code == 2, out
+    assert (
+        f"FIX  roster file: {root / 'roster.csv'}, line 4: the jsonl file "
+        f"{root / 'posts' / 'p03.jsonl'} of p03 is missing" in out
+    )
+    assert "p06.jsonl" not in out
+    assert "1 problem(s) to fix" in out

@@ -1,17 +1,22 @@
 """`auditor doctor`: check that an unattended run will work, and say what to fix.
 
 Checks the config file (found, readable by its owner only when it holds a secret, valid,
-including `[sources]` and `[notify]`), the roster, that each token variable the run needs is
-set (its value is never printed), and that the store and the report folder are writable.
+including `[sources]` and `[notify]`), the roster and the local files its archive and jsonl
+accounts name, that each token variable the run needs is set (its value is never printed), and
+that the store and the report folder are writable or could be created. Doctor only looks: it
+creates no folder or file and opens an existing store read-only.
 Exit code 0 when everything is fine, 2 when something needs fixing.
 """
 
 from __future__ import annotations
 
+import csv
 import os
+import sqlite3
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import typer
@@ -21,12 +26,14 @@ from auditor.cli.common import ConfigOption, console
 from auditor.config import Config, find_config, load_config
 from auditor.errors import AuditorError
 from auditor.lock import lock_path, read_holder
+from auditor.models import Person
 from auditor.notify import parse_notify
 from auditor.secrets import check_config_file, env_status
 from auditor.sources.base import utcnow
-from auditor.store import SCHEMA_VERSION, Store
+from auditor.store import SCHEMA_VERSION
 
 EXIT_PROBLEMS = 2
+_FILE_NETWORKS = ("archive", "jsonl")  # accounts whose handle is a local file
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +44,32 @@ class Check:
 
 
 def _writable_dir(folder: Path) -> str | None:
-    """None when files can be created in `folder` (created if missing), else why not."""
+    """None when files can be created in `folder` (created if missing), else why not.
+
+    For `auditor run` before it starts (cli/audit.py imports it); doctor itself only looks.
+    """
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-"):
             pass
     except OSError as exc:
         return f"{folder}: {exc.strerror}"
+    return None
+
+
+def _folder_problem(folder: Path) -> str | None:
+    """None when files could be written in `folder`, or the run could create it; else why not.
+
+    Only looks (permissions of the folder or of its nearest existing parent): creates nothing.
+    """
+    probe = folder
+    while not probe.exists() and probe.parent != probe:
+        probe = probe.parent
+    if not probe.is_dir():
+        return f"{folder}: {probe} is not a folder"
+    if not os.access(probe, os.W_OK | os.X_OK):
+        verb = "write in" if probe == folder else "create folders in"
+        return f"{folder}: no permission to {verb} {probe}"
     return None
 
 
@@ -90,6 +116,7 @@ def run_checks(cfg: Config, environ: Mapping[str, str]) -> list[Check]:
                 "consent today",
             )
         )
+        checks.extend(roster_file_checks(cfg.roster_path, people, today))
     except AuditorError as exc:
         checks.append(Check("roster", False, exc.message))
     try:
@@ -136,38 +163,91 @@ def token_checks(cfg: Config, networks: set[str], environ: Mapping[str, str]) ->
     return checks
 
 
-def storage_checks(cfg: Config) -> list[Check]:
+def roster_file_checks(roster: Path, people: list[Person], today: date) -> list[Check]:
+    """A problem per local file (archive, jsonl) that an active account names and that is
+    missing, with its roster line: the run would fail that account."""
+    wanted = {
+        a.handle for p in people for a in p.active_accounts(today) if a.network in _FILE_NETWORKS
+    }
+    base = roster.resolve().parent
     checks: list[Check] = []
-    problem = _writable_dir(cfg.store_path.parent)
-    if problem is None and cfg.store_path.exists():
+    with roster.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        for row in reader:
+            if len(row) < 5 or row[3].strip() not in _FILE_NETWORKS:
+                continue
+            given = Path(row[4].strip()).expanduser()
+            path = given if given.is_absolute() else base / given
+            if str(path) in wanted and not path.is_file():
+                checks.append(
+                    Check(
+                        "roster file",
+                        False,
+                        f"{roster}, line {reader.line_num}: the {row[3].strip()} file {path} of "
+                        f"{row[0].strip()} is missing: the run would fail this account; put the "
+                        "file there or correct the path",
+                    )
+                )
+    return checks
+
+
+def store_check(store: Path) -> Check:
+    """The store, opened read-only when it exists; "no store yet" when it does not."""
+    problem = _folder_problem(store.parent)
+    if problem is not None:
+        return Check("store", False, problem)
+    if not store.exists():
+        return Check("store", True, f"no store yet at {store}: the first run creates it")
+    # immutable=1 reads without creating the -wal/-shm files; with a -wal file present (a run
+    # is on, or one stopped) read-only mode takes its pages into account.
+    wal = store.with_name(store.name + "-wal").exists()
+    mode = "mode=ro" if wal else "immutable=1"
+    try:
+        conn = sqlite3.connect(f"{store.resolve().as_uri()}?{mode}", uri=True)
         try:
-            with Store.open(cfg.store_path) as store:
-                ok = store.conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-                problem = None if ok else "the integrity check failed: restore a backup"
-                if ok and not os.access(cfg.store_path, os.W_OK):
-                    problem = f"{cfg.store_path} is read-only"
-        except AuditorError as exc:
-            problem = exc.message
-    checks.append(
-        Check(
+            ok = conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return Check("store", False, f"{store}: cannot read it as a store: {exc}")
+    if not ok:
+        return Check("store", False, f"{store}: the integrity check failed: restore a backup")
+    if version > SCHEMA_VERSION:
+        return Check(
             "store",
-            problem is None,
-            problem or f"{cfg.store_path} (schema {SCHEMA_VERSION}) is writable",
+            False,
+            f"{store} has schema {version}, newer than this auditor ({SCHEMA_VERSION}): "
+            "upgrade auditor",
         )
-    )
+    if not os.access(store, os.W_OK):
+        return Check("store", False, f"{store} is read-only")
+    upgrade = "" if version == SCHEMA_VERSION else f"; the next run upgrades it to {SCHEMA_VERSION}"
+    return Check("store", True, f"{store} (schema {version}) is writable{upgrade}")
+
+
+def storage_checks(cfg: Config) -> list[Check]:
+    checks = [store_check(cfg.store_path)]
     holder = read_holder(lock_path(cfg.store_path))
     if holder.get("pid"):
         checks.append(
             Check("lock", True, f"held or left by pid {holder['pid']} ({holder.get('command')})")
         )
-    problem = _writable_dir(cfg.report_dir)
-    checks.append(Check("report folder", problem is None, problem or f"{cfg.report_dir}"))
+    folder = cfg.report_dir
+    problem = _folder_problem(folder)
+    detail = (
+        str(folder) if folder.is_dir() else f"no folder yet at {folder}: the first run creates it"
+    )
+    checks.append(Check("report folder", problem is None, problem or detail))
     return checks
 
 
 def doctor(config: ConfigOption = None) -> None:
-    """Check the config, the roster, token variables (never their values), the store and
-    the report folder, and say what to fix. Exit code 0 when all is fine, 2 otherwise."""
+    """Check that an unattended run will work, and say what to fix; changes nothing.
+
+    Checks the config, the roster and the local files it names, token variables (never their
+    values), the store and the report folder. Exit code 0 when all is fine, 2 otherwise.
+    """
     try:
         path = find_config(config)
     except AuditorError as exc:
