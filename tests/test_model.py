@@ -36,6 +36,11 @@ def test_bundled_model_loads_with_both_labels_and_metadata(model: LinearModel) -
     assert all(0 < t < 1 for t in model.thresholds)
     assert model.meta["feature_count"] == len(model.weights)
     assert "MIT" in model.meta["licence"]
+    assert "GloVe" in model.meta["licence"] and "VADER" in model.meta["licence"]
+    # format 2: word clusters, lexicon scores and GloVe scores are all there
+    assert len(model.clusters) == len(model.glove) > 10_000
+    assert model.lexicon and model.glove_labels == ("offensive",)
+    assert any(f.startswith(model.cluster_feature) for f in model.weights)
 
 
 def test_obviously_offensive_sentence_is_hit_with_its_words(model: LinearModel) -> None:
@@ -143,15 +148,22 @@ def test_hostile_long_posts_predict(model: LinearModel) -> None:
 
 def _reference_probabilities(model: LinearModel, text: str) -> dict[str, float]:
     """The model's definition, straight from the training analyser's feature list."""
-    feats = model.featurizer.analyze(text)
+    words = list(dict.fromkeys(model.featurizer.norms(text)))
+    clusters = [f"{model.cluster_feature}{model.clusters[w]}" for w in words if w in model.clusters]
+    feats = model.featurizer.analyze(text) + clusters
     if not feats:
         return {
             label: 1 / (1 + math.exp(-b)) for label, b in zip(model.labels, model.bias, strict=True)
         }
     scale = 1 / math.sqrt(len(feats))
+    in_glove = [w for w in words if w in model.glove]
     out = {}
     for li, label in enumerate(model.labels):
         z = model.bias[li] + scale * sum(model.weights.get(f, (0.0, 0.0))[li] for f in feats)
+        z += sum(model.lexicon.get(w, (0.0, 0.0))[li] for w in words) / len(words)
+        if label in model.glove_labels and in_glove:
+            gi = model.glove_labels.index(label)
+            z += sum(model.glove[w][gi] for w in in_glove) / math.sqrt(len(in_glove))
         out[label] = 1 / (1 + math.exp(-z))
     return out
 
@@ -168,3 +180,64 @@ def test_fast_scoring_agrees_with_the_training_features() -> None:
         want = _reference_probabilities(fresh, text)
         assert got == pytest.approx(want, abs=1e-9)
     assert fresh.featurizer.spaced
+
+
+def _format2(**sections: object) -> LinearModel:
+    """A handmade format-2 model: no feature weights unless given, bias -1 and -5."""
+    data: dict[str, object] = {
+        "format": 2,
+        "labels": ["offensive", "hate"],
+        "bias": [-1.0, -5.0],
+        "thresholds": [0.5, 0.5],
+        "weights": {},
+        "vocabulary": "awful\nfriend\nfriends",
+        "clusters": {"feature": "k4:", "ids": [1, 0, 0]},
+    }
+    data.update(sections)
+    return LinearModel.from_dict(data)
+
+
+def test_a_words_cluster_weight_changes_its_score() -> None:
+    plain = _format2()
+    clustered = _format2(weights={"k4:0": [3.0, 0.0]})
+    assert plain.probabilities("friend")["offensive"] == pytest.approx(1 / (1 + math.e))
+    # "friend": the word, its prefix, 15 character n-grams and its cluster: 18 features
+    z = -1.0 + 3.0 / math.sqrt(18)
+    assert clustered.probabilities("friend")["offensive"] == pytest.approx(1 / (1 + math.exp(-z)))
+    # the other word of the cluster gets it too; a word of another cluster does not
+    friends = plain.probabilities("friends")["offensive"]
+    assert clustered.probabilities("friends")["offensive"] > friends
+    assert clustered.probabilities("awful")["offensive"] == pytest.approx(1 / (1 + math.e))
+
+
+def test_explanations_credit_lexicon_and_glove_scores_to_their_words() -> None:
+    model = _format2(
+        lexicon={"awful": [4.0, 0.0]},
+        glove={"labels": ["offensive"], "scores": [[1.5, 0.0, 0.0]]},
+    )
+    # lexicon: 4.0 / 2 distinct words; GloVe: 1.5 / sqrt(1 word in the vocabulary)
+    (hit,) = model.predict("so awful")
+    assert hit.label == "offensive"
+    assert [(w.token, w.weight) for w in hit.words] == [("awful", 3.5)]
+    assert hit.probability == pytest.approx(1 / (1 + math.exp(-(-1.0 + 3.5))))
+    # GloVe scores divide by sqrt(words in the vocabulary): "friend" (score 0) counts
+    assert model.probabilities("awful friend")["offensive"] == pytest.approx(
+        1 / (1 + math.exp(-(-1.0 + 4.0 / 2 + 1.5 / math.sqrt(2))))
+    )
+
+
+def test_format_1_files_still_load_and_mismatched_sections_are_refused() -> None:
+    old = LinearModel.from_dict(
+        {"format": 1, "labels": ["x"], "bias": [0.0], "thresholds": [0.5], "weights": {"a": [1]}}
+    )
+    assert old.probabilities("a")["x"] > 0.5
+    with pytest.raises(ValueError, match="one value per word"):
+        _format2(clusters={"feature": "k4:", "ids": [1, 0]})
+    with pytest.raises(ValueError, match="GloVe"):
+        _format2(glove={"labels": ["offensive"], "scores": [[1.0, 2.0]]})
+
+
+def test_a_label_above_threshold_without_words_names_none() -> None:
+    model = _format2(bias=[2.0, -5.0], lexicon={"awful": [4.0, 0.0]})
+    (hit,) = model.predict("")
+    assert (hit.label, hit.words) == ("offensive", ())

@@ -1,7 +1,11 @@
-"""A small learned signal: one logistic regression per label over normalised word features.
+"""A small learned signal: one additive (logistic) model per label over normalised words.
 
 The weights are data (`auditor/scoring/data/model.json`, written by `benchmarks/train_model.py`);
 this module only featurises and scores, in pure Python, so it costs a few microseconds per post.
+A label's logit is its bias, plus the weights of the post's features scaled by 1/sqrt(feature
+count), plus (format 2) each distinct word's lexicon score divided by the number of distinct
+words, plus each distinct word's GloVe score divided by sqrt(the number of distinct words that
+have one). Format 2 also adds one feature per distinct word: its word cluster ("k1024:17").
 Every hit names the words that pushed it over its threshold, with their spans in the original
 text, so a flag raised by the model is explained the same way a rule's flag is.
 
@@ -24,11 +28,11 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from itertools import compress
-from operator import itemgetter
 from typing import Any, cast
 
 MODEL_FILE = "model.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+FORMATS = (1, 2)  # format 1: features only (no clusters, lexicon or GloVe scores)
 MAX_WORDS = 5
 MIN_SHARE = 0.2  # a named word weighs at least this fraction of the top word
 PREFIX_LEN = 5
@@ -302,7 +306,11 @@ class ModelHit:
 
 
 class LinearModel:
-    """Logistic regression per label over the features of `Featurizer`."""
+    """An additive logistic model per label over the features of `Featurizer` (module doc).
+
+    `clusters` maps a word to its cluster id, read as the feature `cluster_feature + id`;
+    `lexicon` gives a word one score per label, `glove` one score per label of `glove_labels`.
+    """
 
     def __init__(
         self,
@@ -311,21 +319,64 @@ class LinearModel:
         thresholds: tuple[float, ...],
         weights: Mapping[str, tuple[float, ...]],
         meta: Mapping[str, Any] | None = None,
+        *,
+        clusters: Mapping[str, int] | None = None,
+        cluster_feature: str = "",
+        lexicon: Mapping[str, tuple[float, ...]] | None = None,
+        glove: Mapping[str, tuple[float, ...]] | None = None,
+        glove_labels: tuple[str, ...] = (),
     ) -> None:
         n = len(labels)
         if len(bias) != n or len(thresholds) != n:
             raise ValueError("model labels, bias and thresholds differ in length")
         if any(len(w) != n for w in weights.values()):
             raise ValueError("model weights must have one value per label")
+        if lexicon and any(len(v) != n for v in lexicon.values()):
+            raise ValueError("model lexicon scores must have one value per label")
+        if not set(glove_labels) <= set(labels) or (
+            glove and any(len(v) != len(glove_labels) for v in glove.values())
+        ):
+            raise ValueError("model GloVe scores must have one value per GloVe label")
+        if clusters and not cluster_feature:
+            raise ValueError("model clusters need the name of their feature")
         self.labels = labels
         self.bias = bias
         self.thresholds = thresholds
         self.weights = dict(weights)
         self.meta: dict[str, Any] = dict(meta or {})
+        self.clusters = clusters or {}
+        self.cluster_feature = cluster_feature
+        self.lexicon = lexicon or {}
+        self.glove = glove or {}
+        self.glove_labels = glove_labels
+        # Where the parts of a word's memo entry sit (see `_entry`): feature weights per
+        # label, the feature count, lexicon scores per label, GloVe scores, "has a GloVe score".
+        self._lex_at = n + 1 if self.lexicon else 0
+        glove_at = n + 1 + (n if self.lexicon else 0)
+        used = glove_labels if self.glove else ()
+        self._glove_at = {labels.index(g): glove_at + j for j, g in enumerate(used)}
+        self._lex_zero = (0.0,) * n if self.lexicon else ()
+        self._glove_zero = (*((0.0,) * len(glove_labels)), 0.0) if self.glove else ()
+        # Per label: bias, then where its feature sum, lexicon sum and GloVe sum sit in the
+        # summed entries, each of the last two with 1.0 (used) or 0.0 (the model has none).
+        self._plan = [
+            (
+                bias[li],
+                li,
+                self._lex_at + li if self._lex_at else li,
+                1.0 if self._lex_at else 0.0,
+                self._glove_at.get(li, li),
+                1.0 if li in self._glove_at else 0.0,
+            )
+            for li in range(n)
+        ]
         # Words rank by how strongly they signal any label, which decides how a masked word
         # (f**k) is read: a writer who masks a word is hiding a rude one.
+        not_words = ("p:", "c:", cluster_feature) if cluster_feature else ("p:", "c:")
         known = {
-            f: max(w) for f, w in self.weights.items() if " " not in f and not f.startswith("p:")
+            f: max(w)
+            for f, w in self.weights.items()
+            if " " not in f and not f.startswith(not_words)
         }
         self.featurizer = Featurizer(known)
         # Bigram weights by word pair (features with one space; words never hold one, save
@@ -342,16 +393,33 @@ class LinearModel:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> LinearModel:
-        if data.get("format") != FORMAT_VERSION:
-            raise ValueError(f"unsupported model format {data.get('format')!r}")
+        if data.get("format") not in FORMATS:
+            raise ValueError(
+                f"unsupported model format {data.get('format')!r} (this version reads "
+                f"{', '.join(map(str, FORMATS))}): retrain with benchmarks/train_model.py"
+            )
         labels = tuple(str(x) for x in data["labels"])
-        weights = {str(k): tuple(float(x) for x in v) for k, v in data["weights"].items()}
+        weights = {str(k): tuple(map(float, v)) for k, v in data["weights"].items()}
+        # Format 2: the GloVe words once, in one string (fast to read), and per word its
+        # cluster id and its GloVe score for each GloVe label, as lists in the same order.
+        words = str(data.get("vocabulary", "")).split("\n") if "vocabulary" in data else []
+        clusters = data.get("clusters", {})
+        glove = data.get("glove", {})
+        ids = clusters.get("ids", [])
+        scores = glove.get("scores", [])
+        if any(len(column) != len(words) for column in [ids, *scores] if column):
+            raise ValueError("model clusters and GloVe scores must have one value per word")
         return cls(
             labels,
             tuple(float(x) for x in data["bias"]),
             tuple(float(x) for x in data["thresholds"]),
             weights,
             data.get("meta", {}),
+            clusters=dict(zip(words, map(int, ids), strict=False)),
+            cluster_feature=str(clusters.get("feature", "")),
+            lexicon={str(k): tuple(map(float, v)) for k, v in data.get("lexicon", {}).items()},
+            glove=dict(zip(words, zip(*scores, strict=True), strict=False)) if scores else {},
+            glove_labels=tuple(str(x) for x in glove.get("labels", ())),
         )
 
     def probabilities(self, text: str) -> dict[str, float]:
@@ -367,12 +435,14 @@ class LinearModel:
         `want(label, probability)` may turn a label down before its words are looked for:
         naming the words costs more than scoring, and a caller often needs only some labels.
         """
-        z, scale, raws, distinct, entries, pairs, bigrams = self._score(text)
+        z, scales, raws, distinct, entries, pairs, bigrams = self._score(text)
         found: list[tuple[str, float, list[tuple[str, float]]]] = []
         for li, label in enumerate(self.labels):
             p = _sigmoid(z[li])
             if p >= self.thresholds[li] and (want is None or want(label, p)):
-                found.append((label, p, _top_words(li, scale, distinct, entries, pairs, bigrams)))
+                parts = self._parts(li, scales)
+                top = _top_words(li, scales[0], parts, distinct, entries, pairs, bigrams)
+                found.append((label, p, top))
         if not found:
             return []
         spans = self.featurizer.first_spans(text, raws, {n for *_, top in found for n, _ in top})
@@ -388,8 +458,22 @@ class LinearModel:
             for label, p, top in found
         ]
 
+    def _parts(self, li: int, scales: tuple[float, float, float]) -> list[tuple[int, float]]:
+        """(position in a memo entry, multiplier) of every part of a word's logit for `li`,
+        in units of the feature scale (`_top_words` multiplies by it last)."""
+        scale, per_word, per_glove = scales
+        parts = [(li, 1.0)]
+        if not scale:  # no words at all
+            return parts
+        if self._lex_at:
+            parts.append((self._lex_at + li, per_word / scale))
+        if li in self._glove_at:
+            parts.append((self._glove_at[li], per_glove / scale))
+        return parts
+
     def _entry(self, norm: str) -> tuple[float, ...]:
-        """Summed weights of one token's own features, then how many features it has."""
+        """One token's memo entry: its own features' summed weights per label, how many
+        features it has, then its lexicon scores and GloVe scores, if the model has them."""
         entry = self._memo.get(norm)
         if entry is None:
             # The weights of `Featurizer.token_features(norm)`, found without building them.
@@ -400,10 +484,15 @@ class LinearModel:
                     own.append(weights.get("p:" + norm[:PREFIX_LEN]))
                 cuts = _NGRAM_CUTS[len(norm) + 2]
                 own.extend(map(self._chars.get, map(f"<{norm}>".__getitem__, cuts)))
+            cluster = self.clusters.get(norm)
+            if cluster is not None:  # one feature for the word's cluster
+                own.append(weights.get(f"{self.cluster_feature}{cluster}"))
             # (weight tuples are never empty, so `filter(None, ...)` drops exactly the misses)
             vecs = list(filter(None, own))
             sums = list(map(math.fsum, zip(*vecs, strict=True))) if vecs else self._zero
-            entry = (*sums, float(len(own)))
+            lex = self.lexicon.get(norm, self._lex_zero)
+            glove = self.glove.get(norm)
+            entry = (*sums, float(len(own)), *lex, *((*glove, 1.0) if glove else self._glove_zero))
             if len(norm) <= MEMO_KEY_MAX:
                 if len(self._memo) >= MEMO_SIZE:
                     self._memo.clear()
@@ -411,8 +500,9 @@ class LinearModel:
         return entry
 
     def _score(self, text: str) -> _Scored:
-        """Per-label logits, the feature scale, the raw tokens, the distinct words with their
-        weights, and the distinct bigrams with theirs (None: not a feature)."""
+        """Per-label logits; the multipliers of feature weights, lexicon and GloVe scores;
+        the raw tokens; the distinct words with their memo entries; and the distinct bigrams
+        with their weights (None: not a feature)."""
         raws, norms = self.featurizer.read(text)
         distinct = list(dict.fromkeys(norms))
         entries = list(map(self._memo.get, distinct))
@@ -422,7 +512,7 @@ class LinearModel:
                 entry(norm) if e is None else e for norm, e in zip(distinct, entries, strict=True)
             ]
         if not entries:
-            return list(self.bias), 0.0, raws, [], [], [], []
+            return list(self.bias), (0.0, 0.0, 0.0), raws, [], [], [], []
         if not self.featurizer.spaced:
             # Pairs of words as tuples: no string to build or hash (each word caches its hash).
             pairs: list[tuple[str, str]] = list(dict.fromkeys(itertools.pairwise(norms)))
@@ -431,20 +521,27 @@ class LinearModel:
             joined = list(dict.fromkeys(map(" ".join, itertools.pairwise(norms))))
             bigrams = list(map(self.weights.get, joined))
             pairs = [cast(tuple[str, str], tuple(j.split(" ", 1))) for j in joined]
-        # Each entry is (weight per label..., feature count): one pass sums all of them.
-        *sums, count = map(sum, zip(*entries, strict=True))
+        # One pass sums every column of the entries (see `_entry`).
+        sums = list(map(sum, zip(*entries, strict=True)))
         if bigrams.count(None) != len(bigrams):
             known = [w for w in bigrams if w is not None]
             for li, col in enumerate(zip(*known, strict=True)):
                 sums[li] += sum(col)
-        scale = 1.0 / math.sqrt(count + len(pairs))
-        z = [b + scale * v for b, v in zip(self.bias, sums, strict=True)]
-        return z, scale, raws, distinct, entries, pairs, bigrams  # type: ignore[return-value]
+        scale = 1.0 / math.sqrt(sums[len(self.bias)] + len(pairs))
+        per_word = 1.0 / len(distinct)
+        per_glove = 1.0 / math.sqrt(sums[-1]) if self.glove and sums[-1] else 0.0
+        z = [
+            b + scale * sums[li] + per_word * lm * sums[lx] + per_glove * gm * sums[gx]
+            for b, li, lx, lm, gx, gm in self._plan
+        ]
+        scales = (scale, per_word, per_glove)
+        return z, scales, raws, distinct, entries, pairs, bigrams  # type: ignore[return-value]
 
 
 def _top_words(
     li: int,
     scale: float,
+    parts: list[tuple[int, float]],
     distinct: list[str],
     entries: list[tuple[float, ...]],
     pairs: list[tuple[str, str]],
@@ -452,9 +549,12 @@ def _top_words(
 ) -> list[tuple[str, float]]:
     """The words that pushed label `li` up most, with their share of the logit.
 
-    A word's share is its own features' weight plus half of each known bigram it is part of.
+    A word's share is everything it adds to the logit: its own features' weights, half of each
+    known bigram it is part of, and its lexicon and GloVe scores (`parts`: where each sits in
+    a memo entry and what it is multiplied by before the feature `scale`).
     """
-    share = dict(zip(distinct, map(itemgetter(li), entries), strict=True))
+    (a, ma), (b, mb), (c, mc) = (*parts, (li, 0.0), (li, 0.0))[:3]
+    share = {n: e[a] * ma + e[b] * mb + e[c] * mc for n, e in zip(distinct, entries, strict=True)}
     # Only the known bigrams (most are not features), picked out without a Python loop.
     for (first, second), w in zip(compress(pairs, bigrams), filter(None, bigrams), strict=True):
         share[first] += w[li] / 2
@@ -468,7 +568,7 @@ def _top_words(
 
 _Scored = tuple[
     list[float],
-    float,
+    tuple[float, float, float],
     list[str],
     list[str],
     list[tuple[float, ...]],
@@ -490,4 +590,7 @@ def load_default_model() -> LinearModel | None:
     if not resource.is_file():
         return None
     data = json.loads(resource.read_text(encoding="utf-8"))
-    return LinearModel.from_dict(data)
+    try:
+        return LinearModel.from_dict(data)
+    except ValueError as exc:
+        raise ValueError(f"{resource}: {exc}") from None
