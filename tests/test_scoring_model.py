@@ -85,13 +85,34 @@ def test_weak_hit_is_low_below_the_policys_medium_probability(
 
 
 def test_default_policy_counts_a_hit_at_the_models_threshold_as_medium(fake: FakeModel) -> None:
-    (f,) = Scorer(load_policy(), Organization()).score(FAINT).findings
+    text = "a faint glimmer of gloom"
+    fake.hits["gloom"] = [hit(text, "offensive", 0.55, "glimmer", "gloom")]
+    (f,) = Scorer(load_policy(), Organization()).score(text).findings
     assert f.severity == "medium"
+
+
+def test_one_word_with_nobody_addressed_is_a_note_not_a_review(fake: FakeModel) -> None:
+    (f,) = Scorer(load_policy(), Organization()).score(FAINT).findings
+    assert (f.rule, f.severity) == ("model.offensive", "low")
+    assert "one word only and nobody addressed" in f.explanation
+    aimed = "@sam what a wazzock"
+    fake.hits["wazzock"] = [hit(aimed, "offensive", 0.75, "wazzock")]
+    (g,) = Scorer(load_policy(), Organization()).score(aimed).findings
+    assert (g.category, g.severity) == ("insult", "medium")
+
+
+def test_a_harmless_idiom_stops_the_models_reading(fake: FakeModel) -> None:
+    text = "this cake is the bomb"
+    fake.hits["cake"] = [hit(text, "offensive", 0.9, "bomb", "cake")]
+    explained = Scorer(load_policy(), Organization()).explain(text)
+    assert explained.score.findings == ()
+    (miss,) = [n for n in explained.near_misses if n.rule == "model.offensive"]
+    assert "the bomb" in miss.reason
 
 
 def test_a_low_rule_hit_does_not_hide_the_models_medium_reading(fake: FakeModel) -> None:
     text = "such a snollygoster move, crap"
-    fake.hits["crap"] = [hit(text, "offensive", 0.8, "snollygoster")]
+    fake.hits["crap"] = [hit(text, "offensive", 0.8, "snollygoster", "move")]
     findings = Scorer(load_policy(), Organization()).score(text).findings
     assert {(f.rule, f.severity) for f in findings} >= {("model.offensive", "medium")}
     assert any(f.rule != "model.offensive" and f.severity == "low" for f in findings)

@@ -413,11 +413,24 @@ class Scorer:
                 f"the learned model reads this post as {mh.label} "
                 f"(p={mh.probability:.2f}), mostly because of {names}"
             )
+            thin = mh.label == "offensive" and len(mh.words) == 1
+            if severity == "medium" and thin and not targeted[0]:
+                # One word ("ugly", "ridiculous") and nobody addressed: too thin to ask for a
+                # review (a rule finding at medium would have made this hit redundant), so it
+                # stays a visible note.
+                severity = "low"
+                why += "; one word only and nobody addressed: a note, not a review"
             hit = Hit(cat, rule, severity, top.start, top.end, top.start, top.token, why)
-            # An exception on any of the top words stops the hit ("Moby Dick").
+            # An exception of the hit's category on a top word stops it ("Moby Dick"), and so
+            # does a harmless idiom of a violent word ("this cake is the bomb", "killed it"):
+            # the model's reading rests on a word used innocently.
             for w in mh.words:
-                probe = Hit(cat, rule, severity, w.start, w.end, w.start, w.token, why)
-                if not self._apply_exceptions(text, [probe], spans, near):
+                stop = spans.stopping(cat, w.start, w.end) or spans.stopping(
+                    "threat", w.start, w.end
+                )
+                if stop is not None:
+                    what = "allow-list entry" if stop[2] == "*" else "exception"
+                    near.append(NearMiss(rule, w.start, w.end, w.token, f"{what} {stop[3]!r}"))
                     break
             else:
                 out.append(hit)
