@@ -107,3 +107,19 @@ def test_check_says_whether_text_is_missing_or_not_text(
     result = runner.invoke(app, ["check", "--file", str(posts)])
     assert result.exit_code == 2
     assert f"error: {posts}, {message}" in result.output
+
+
+def test_check_spans_point_into_the_input_even_after_a_masked_secret() -> None:
+    text = 'Password = "p@ss w0rd long" and you are an idiot'
+    result = CliRunner().invoke(app, ["check", "--format", "json", text])
+    assert result.exit_code == 0, result.output
+    (post,) = (
+        json.loads(result.stdout)
+        if result.stdout.lstrip().startswith("[")
+        else [json.loads(result.stdout)]
+    )
+    assert "p@ss" not in result.stdout and "w0rd" not in result.stdout
+    insults = [f for f in post["findings"] if f["category"] == "insult"]
+    assert insults
+    for f in insults:
+        assert text[f["start"] : f["end"]].lower().endswith("idiot")

@@ -11,12 +11,14 @@ from typing import Annotated, BinaryIO
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from auditor import runtime
 from auditor.cli.common import ConfigOption, console
 from auditor.config import find_config, load_config
 from auditor.errors import UsageError, decode_utf8
-from auditor.redact import redact
+from auditor.redact import mask_score
+from auditor.report.text import for_terminal
 from auditor.scoring.types import FINDING_FIELDS, Score
 from auditor.sources.jsonl import parse_jsonl_line, post_text
 
@@ -88,7 +90,8 @@ def check(
     items: Iterator[tuple[str, str]] = (
         _read_file(file) if file is not None else iter([("text", text or "")])
     )
-    scored = ((pid, redact(body, scorer.score(body))[1]) for pid, body in items)
+    # Secrets masked, spans still on the input text (what --format json promises).
+    scored = ((pid, mask_score(body, scorer.score(body))) for pid, body in items)
     if output is Format.jsonl:
         for pid, score in scored:
             sys.stdout.write(json.dumps(score_record(pid, score), ensure_ascii=False) + "\n")
@@ -102,15 +105,15 @@ def check(
     table = Table("id", "score", "band", "rule", "matched", "decoded", title="auditor check")
     for pid, score in scored:
         if not score.findings:
-            table.add_row(pid, str(score.score), score.band, "-", "", "")
+            table.add_row(Text(for_terminal(pid)), str(score.score), score.band, "-", "", "")
         for i, f in enumerate(score.findings):
             first = i == 0
             table.add_row(
-                pid if first else "",
+                Text(for_terminal(pid)) if first else "",
                 str(score.score) if first else "",
                 score.band if first else "",
                 f.rule,
-                f.matched,
-                f.decoded,
+                Text(for_terminal(f.matched)),
+                Text(for_terminal(f.decoded)),
             )
     console.print(table)
