@@ -6,7 +6,7 @@ import pytest
 
 from auditor.models import Organization
 from auditor.scoring import Scorer, band_rank, load_policy
-from auditor.scoring.detectors import SECRET_MASK, luhn_ok, mask_middle
+from auditor.scoring.detectors import SECRET_MASK, luhn_ok
 from auditor.scoring.policy import ModelPolicy
 
 POLICY = load_policy()
@@ -93,11 +93,6 @@ def test_reserved_ssn_is_not_flagged() -> None:
 def test_password_exception_and_ordinary_numbers() -> None:
     assert SCORER.score("the password is incorrect, try again").band == "none"
     assert SCORER.score("Scored 2-1 in 2024, 10,000 fans").band == "none"
-
-
-def test_mask_middle_keeps_separators() -> None:
-    assert mask_middle("4111-1111-1111-1111") == "4111-****-****-1111"
-    assert mask_middle("abc") == "a*c"
 
 
 def test_card_in_a_threat_sized_post_still_raises_the_band() -> None:

@@ -157,20 +157,6 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def mask_middle(s: str, keep: int = 4) -> str:
-    """Keep `keep` letters/digits at each end, replace the others by `*` (separators stay).
-
-    Only the policy's own credential patterns still use this; `redact` masks their spans again
-    with `mask_secret`, so no output shows what this keeps.
-    """
-    positions = [i for i, c in enumerate(s) if c.isalnum()]
-    if len(positions) <= 2 * keep:
-        hidden = set(positions[1:-1]) if len(positions) > 2 else set(positions)
-    else:
-        hidden = set(positions[keep:-keep])
-    return "".join("*" if i in hidden else c for i, c in enumerate(s))
-
-
 SECRET_MASK = "********"  # noqa: S105 - the same for every secret: no length is told
 NUMBER_RULES = frozenset(("pii.card", "pii.national_id"))  # masked in place, last four kept
 _TOKEN_PREFIX = re.compile(

@@ -9,7 +9,7 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from auditor.scoring.detectors import mask_middle
+from auditor.scoring.detectors import mask_secret
 from auditor.scoring.hits import Hit
 from auditor.scoring.lexicon import Entry, Lexicon, Lookup, match_phrase, sev_rank
 from auditor.scoring.normalize import MAX_WORD, Normalized, Token, leet, spaced_runs
@@ -95,7 +95,9 @@ class TermMatcher:
                 if m.end() <= m.start():
                     continue
                 s, e = norm.to_original(*m.span())
-                masked = mask_middle(text[s:e]) if cid in _SECRET_CATEGORIES else None
+                masked = (
+                    mask_secret(f"{cid}.pattern", text[s:e]) if cid in _SECRET_CATEGORIES else None
+                )
                 hits.append(
                     Hit(
                         cid,
