@@ -26,27 +26,30 @@ runner = CliRunner()
 
 class RevokingSource(ListSource):
     """Revokes `victim`'s consent while reading their account, like `roster revoke` run in
-    another terminal during the run (deterministic: the revocation commits before the batch)."""
+    another terminal during the run: its own connection to the store file (deterministic: the
+    revocation commits before the batch is saved)."""
 
-    def __init__(self, store: Store, clock: FixedClock, victim: str, posts: dict[str, list[str]]):
+    def __init__(self, path: Path, clock: FixedClock, victim: str, posts: dict[str, list[str]]):
         super().__init__(posts)
-        self.store, self.clock, self.victim = store, clock, victim
+        self.path, self.clock, self.victim = path, clock, victim
 
     def fetch(self, account: Account, cursor: str | None) -> Batch:
         batch = super().fetch(account, cursor)
         if account.person_id == self.victim:
             now = self.clock()
-            self.store.revoke(self.victim, on=now.date(), now=now)
+            with Store.open(self.path) as other:
+                other.revoke(self.victim, on=now.date(), now=now)
         return batch
 
 
 def test_a_revocation_during_the_run_stores_nothing_of_that_person(
-    store: Store, clock: FixedClock, tmp_path: Path
+    clock: FixedClock, tmp_path: Path
 ) -> None:
+    store = Store.open(tmp_path / "auditor.db")
     people = [person("q1", ("jsonl", "q1.jsonl")), person("q2", ("jsonl", "q2.jsonl"))]
     store.import_roster(people)
     posts = {"q1.jsonl": ["q1 secret bad words", "q1 other"], "q2.jsonl": ["q2 bad", "q2 ok"]}
-    source = RevokingSource(store, clock, "q1", posts)
+    source = RevokingSource(tmp_path / "auditor.db", clock, "q1", posts)
     auditor = Auditor(store=store, scorer=WordScorer(), sources={"jsonl": source}, clock=clock)
     summary = auditor.run(store.people())
 
@@ -59,6 +62,7 @@ def test_a_revocation_during_the_run_stores_nothing_of_that_person(
     page = write_report(store, summary.run_id, tmp_path)
     for path in (page, page.parent / "findings.csv", page.parent / "findings.json"):
         assert "q1 secret" not in path.read_text(encoding="utf-8")
+    store.close()
 
 
 def interrupted_then_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str) -> Path:
