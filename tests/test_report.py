@@ -31,7 +31,7 @@ def test_unknown_run_is_a_usage_error_that_says_what_to_do(tmp_path: Path) -> No
     with pytest.raises(UsageError) as err:
         write_report(store, "20990101-000000", tmp_path)
     assert "no run 20990101-000000" in err.value.message
-    assert "auditor runs" in err.value.message
+    assert "auditor report latest" in err.value.message
     assert not (tmp_path / "20990101-000000").exists()
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
+import tempfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
@@ -27,7 +28,6 @@ from rich.markup import escape
 
 from auditor import runtime
 from auditor.cli.common import ConfigOption, console, err_console
-from auditor.cli.doctor import _writable_dir
 from auditor.config import Config, require_config
 from auditor.errors import UsageError
 from auditor.lock import EXIT_LOCKED, RunLock
@@ -146,6 +146,17 @@ def run(
     _print_summary(summary, path, purged=purged, outcomes=outcomes)
     if code:
         raise typer.Exit(code)
+
+
+def _writable_dir(folder: Path) -> str | None:
+    """None when files can be created in `folder` (created if missing), else why not."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".auditor-"):
+            pass
+    except OSError as exc:
+        return f"{folder}: {exc.strerror}"
+    return None
 
 
 def _retain_and_report(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import os
 import sqlite3
-import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -41,20 +40,6 @@ class Check:
     name: str
     ok: bool
     detail: str  # what was found, or what to do about it
-
-
-def _writable_dir(folder: Path) -> str | None:
-    """None when files can be created in `folder` (created if missing), else why not.
-
-    For `auditor run` before it starts (cli/audit.py imports it); doctor itself only looks.
-    """
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=folder, prefix=".doctor-"):
-            pass
-    except OSError as exc:
-        return f"{folder}: {exc.strerror}"
-    return None
 
 
 def _folder_problem(folder: Path) -> str | None:

@@ -298,8 +298,8 @@ def build_report(
     record = store.run(run_id)
     if record is None:
         raise UsageError(
-            f"no run {run_id}; `auditor runs` lists the runs in the store "
-            "(the run id looks like 20260124-093000)"
+            f"no run {run_id} in the store; `auditor report latest` renders the newest "
+            "(a run id looks like 20260124-093000)"
         )
     recorded = recorded_decisions(store) if decisions is not None else {}
     decisions = decisions or {}
