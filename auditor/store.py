@@ -1,25 +1,27 @@
 """The SQLite store: roster, consent, posts with provenance, scores, findings and runs.
 
+`Store` opens and migrates the database and holds posts, scores and findings; the roster and
+consent (`auditor.consent_store`) and the run log (`auditor.runlog`) are mixins it inherits.
 Every account's batch (posts, their scores and the account's cursor) is written in one
 transaction, so a run stopped at any moment leaves either all of a batch or none of it.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
-from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 
+from auditor.consent_store import ConsentStore
 from auditor.errors import AuditorError
-from auditor.models import Account, Consent, Person, Post
+from auditor.models import Account, Consent, Post
+from auditor.runlog import AccountResult, RunLog, RunRecord
 from auditor.schema import MIGRATIONS, SCHEMA_VERSION, statements
 from auditor.scoring.types import Finding, Score
+from auditor.store_base import _d, _dt, _iso
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -54,28 +56,6 @@ class ConsentWithdrawn(StoreError):
 
 
 @dataclass(frozen=True, slots=True)
-class RunRecord:
-    run_id: str
-    kind: str
-    started_at: datetime
-    finished_at: datetime | None
-    status: str
-    policy_version: str
-    tool_version: str
-    summary: dict[str, object]
-
-
-@dataclass(frozen=True, slots=True)
-class AccountResult:
-    account_key: str
-    person_id: str
-    status: str  # "ok", "failed" or "skipped"
-    posts_read: int
-    posts_new: int
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
 class StoredPost:
     post: Post
     first_run_id: str
@@ -88,23 +68,7 @@ class StoredPost:
     findings: tuple[Finding, ...]
 
 
-def _iso(value: datetime | date | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).isoformat()
-    return value.isoformat()
-
-
-def _dt(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-def _d(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-class Store:
+class Store(ConsentStore, RunLog):
     """Owns one SQLite connection. Use `Store.open(path)` or `Store.memory()`."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -140,16 +104,6 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
-
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
@@ -166,260 +120,6 @@ class Store:
                     if statement.strip():
                         conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {version}")
-
-    # -- roster and consent ------------------------------------------------------------------
-
-    def import_roster(
-        self, people: Sequence[Person], *, now: datetime | None = None
-    ) -> tuple[int, int]:
-        """Replace the roster with `people`; returns (people, accounts) imported.
-
-        A revocation recorded in the store wins over the file for consent granted before it
-        (consent granted after it is a new consent). A `consent_revoked` date in the file, on or
-        before today, is recorded as a revocation of that person, as `revoke` does (their data
-        is deleted in the same transaction), so a later import without it cannot undo it.
-        """
-        now = now or datetime.now(UTC)
-        revoked = {
-            r["person_id"]: r["revoked_on"]
-            for r in self.conn.execute("SELECT person_id, revoked_on FROM revocations")
-        }
-        accounts = 0
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM accounts")
-            conn.execute("DELETE FROM people")
-            for person in people:
-                conn.execute(
-                    "INSERT INTO people(person_id, name, role) VALUES (?, ?, ?)",
-                    (person.person_id, person.name, person.role),
-                )
-                for account in person.accounts:
-                    c = account.consent
-                    revoked_on = c.revoked
-                    stored = _d(revoked.get(person.person_id))
-                    if stored is not None and c.granted <= stored:
-                        revoked_on = min(stored, revoked_on) if revoked_on else stored
-                    conn.execute(
-                        "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (
-                            account.person_id,
-                            account.network,
-                            account.handle,
-                            _iso(c.granted),
-                            _iso(c.expires),
-                            _iso(revoked_on),
-                            c.reference,
-                        ),
-                    )
-                    accounts += 1
-            for person in people:
-                self._record_file_revocation(conn, person, _d(revoked.get(person.person_id)), now)
-        return len(people), accounts
-
-    def _record_file_revocation(
-        self, conn: sqlite3.Connection, person: Person, stored: date | None, now: datetime
-    ) -> None:
-        withdrawn = [
-            a.consent.revoked
-            for a in person.accounts
-            if a.consent.revoked is not None and a.consent.revoked <= now.date()
-        ]
-        if not withdrawn:
-            return
-        in_force = stored is not None and any(a.consent.granted <= stored for a in person.accounts)
-        if in_force and stored is not None and stored <= min(withdrawn):
-            return  # already recorded, and the data deleted then
-        self._revoke_in(conn, person.person_id, min(withdrawn), now)
-
-    def people(self) -> list[Person]:
-        accounts: dict[str, list[Account]] = {}
-        for r in self.conn.execute("SELECT * FROM accounts ORDER BY person_id, network, handle"):
-            consent = Consent(
-                date.fromisoformat(r["consent_granted"]),
-                _d(r["consent_expires"]),
-                _d(r["consent_revoked"]),
-                r["consent_reference"],
-            )
-            accounts.setdefault(r["person_id"], []).append(
-                Account(r["person_id"], r["network"], r["handle"], consent)
-            )
-        return [
-            Person(r["person_id"], r["name"], r["role"], tuple(accounts.get(r["person_id"], ())))
-            for r in self.conn.execute("SELECT * FROM people ORDER BY person_id")
-        ]
-
-    def person(self, person_id: str) -> Person | None:
-        return next((p for p in self.people() if p.person_id == person_id), None)
-
-    def revoke(self, person_id: str, *, on: date, now: datetime) -> int:
-        """Record the revocation and delete the person's posts, scores, findings and cursors.
-
-        One transaction: either the revocation and the purge both happen or neither does.
-        Returns the number of posts deleted.
-        """
-        with self.transaction() as conn:
-            return self._revoke_in(conn, person_id, on, now)
-
-    def _revoke_in(self, conn: sqlite3.Connection, person_id: str, on: date, now: datetime) -> int:
-        # The earliest date while a revocation is in force; a revocation that consent granted
-        # after it superseded (a re-consent) is replaced by the new one.
-        conn.execute(
-            "INSERT INTO revocations VALUES (?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET "
-            "revoked_on = CASE WHEN EXISTS (SELECT 1 FROM accounts a WHERE "
-            "a.person_id = excluded.person_id AND a.consent_granted > revocations.revoked_on) "
-            "THEN excluded.revoked_on ELSE MIN(revoked_on, excluded.revoked_on) END, "
-            "recorded_at = excluded.recorded_at",
-            (person_id, _iso(on), _iso(now)),
-        )
-        conn.execute(
-            "UPDATE accounts SET consent_revoked = ? WHERE person_id = ? AND "
-            "(consent_revoked IS NULL OR consent_revoked > ?)",
-            (_iso(on), person_id, _iso(on)),
-        )
-        deleted = self._purge_person(conn, person_id)
-        # Review notes, responses, decisions and personal allow-list entries go too; the
-        # append-only trail only records that a purge happened.
-        for table in ("review_texts", "review_state", "review_allow"):
-            conn.execute(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))  # noqa: S608
-        conn.execute(
-            "INSERT INTO review_trail(at, actor, action, person_id, after) "
-            "VALUES (?, 'system', 'purge', ?, 'consent revoked')",
-            (_iso(now), person_id),
-        )
-        return deleted
-
-    @staticmethod
-    def _purge_person(conn: sqlite3.Connection, person_id: str) -> int:
-        # Scores and findings go with their posts (ON DELETE CASCADE).
-        cur = conn.execute("DELETE FROM posts WHERE person_id = ?", (person_id,))
-        conn.execute("DELETE FROM cursors WHERE person_id = ?", (person_id,))
-        conn.execute("DELETE FROM run_accounts WHERE person_id = ?", (person_id,))
-        conn.execute("DELETE FROM expired_posts WHERE person_id = ?", (person_id,))
-        return cur.rowcount
-
-    # -- runs --------------------------------------------------------------------------------
-
-    def begin_run(
-        self,
-        *,
-        kind: str,
-        started_at: datetime,
-        policy_version: str,
-        tool_version: str,
-        adopt: bool = False,
-    ) -> str:
-        """Record a new run; with `adopt`, it takes over, in the same transaction, the posts
-        (and their scores) first stored by interrupted runs, so they count as new in it."""
-        base = started_at.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
-        run_id, n = base, 1
-        with self.transaction() as conn:
-            while conn.execute("SELECT 1 FROM runs WHERE run_id = ?", (run_id,)).fetchone():
-                n += 1
-                run_id = f"{base}-{n}"
-            conn.execute(
-                "INSERT INTO runs(run_id, kind, started_at, status, policy_version, tool_version)"
-                " VALUES (?, ?, ?, 'running', ?, ?)",
-                (run_id, kind, _iso(started_at), policy_version, tool_version),
-            )
-            if adopt:
-                interrupted = "SELECT run_id FROM runs WHERE status = 'interrupted'"
-                conn.execute(
-                    f"UPDATE posts SET first_run_id = ? WHERE first_run_id IN ({interrupted})",  # noqa: S608
-                    (run_id,),
-                )
-                conn.execute(
-                    f"UPDATE scores SET run_id = ? WHERE run_id IN ({interrupted})",  # noqa: S608
-                    (run_id,),
-                )
-        return run_id
-
-    def adopted(self, run_id: str) -> tuple[int, Counter[str]]:
-        """Posts a run holds before it stores any: (how many, flagged ones by band)."""
-        count = self.conn.execute(
-            "SELECT COUNT(*) FROM posts WHERE first_run_id = ?", (run_id,)
-        ).fetchone()[0]
-        bands = Counter(
-            r[0]
-            for r in self.conn.execute(
-                "SELECT band FROM scores WHERE run_id = ? AND band != 'none'", (run_id,)
-            )
-        )
-        return int(count), bands
-
-    def mark_interrupted(self, *, now: datetime) -> list[str]:
-        """Mark as interrupted the runs a killed process left: still running, or finished in
-        the store but without a report. Call only while holding the run lock. Returns them."""
-        with self.transaction() as conn:
-            rows = conn.execute(
-                "UPDATE runs SET status = 'interrupted', finished_at = IFNULL(finished_at, ?) "
-                "WHERE status = 'running' OR (reported_at IS NULL AND status != 'interrupted') "
-                "RETURNING run_id",
-                (_iso(now),),
-            ).fetchall()
-        return sorted(r[0] for r in rows)
-
-    def mark_reported(self, run_id: str, *, now: datetime) -> None:
-        """The run's report is written: only now is the run complete."""
-        with self.transaction() as conn:
-            conn.execute("UPDATE runs SET reported_at = ? WHERE run_id = ?", (_iso(now), run_id))
-
-    def finish_run(
-        self, run_id: str, *, finished_at: datetime, status: str, summary: dict[str, object]
-    ) -> None:
-        with self.transaction() as conn:
-            conn.execute(
-                "UPDATE runs SET finished_at = ?, status = ?, summary = ? WHERE run_id = ?",
-                (_iso(finished_at), status, json.dumps(summary, sort_keys=True), run_id),
-            )
-
-    def run(self, run_id: str) -> RunRecord | None:
-        r = self.conn.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
-        return None if r is None else self._run(r)
-
-    def runs(self) -> list[RunRecord]:
-        rows = self.conn.execute("SELECT * FROM runs ORDER BY started_at DESC, run_id DESC")
-        return [self._run(r) for r in rows]
-
-    @staticmethod
-    def _run(r: sqlite3.Row) -> RunRecord:
-        return RunRecord(
-            r["run_id"],
-            r["kind"],
-            datetime.fromisoformat(r["started_at"]),
-            _dt(r["finished_at"]),
-            r["status"],
-            r["policy_version"],
-            r["tool_version"],
-            json.loads(r["summary"]),
-        )
-
-    def record_account(self, run_id: str, result: AccountResult) -> None:
-        with self.transaction() as conn:
-            self._record_account(conn, run_id, result)
-
-    @staticmethod
-    def _record_account(conn: sqlite3.Connection, run_id: str, r: AccountResult) -> None:
-        conn.execute(
-            "INSERT OR REPLACE INTO run_accounts VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (run_id, r.account_key, r.person_id, r.status, r.posts_read, r.posts_new, r.message),
-        )
-
-    def account_results(self, run_id: str) -> list[AccountResult]:
-        rows = self.conn.execute(
-            "SELECT * FROM run_accounts WHERE run_id = ? ORDER BY person_id, account_key",
-            (run_id,),
-        )
-        return [
-            AccountResult(
-                r["account_key"],
-                r["person_id"],
-                r["status"],
-                r["posts_read"],
-                r["posts_new"],
-                r["message"],
-            )
-            for r in rows
-        ]
 
     # -- posts and scores --------------------------------------------------------------------
 

@@ -1,0 +1,145 @@
+"""The store's roster and consent: people, their accounts' consent, and revocations.
+
+A revocation and the purge of the person's data happen in one transaction.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+
+from auditor.models import Account, Consent, Person
+from auditor.store_base import StoreBase, _d, _iso
+
+
+class ConsentStore(StoreBase):
+    """Mixin of `Store`: the roster, consent and revocations."""
+
+    def import_roster(
+        self, people: Sequence[Person], *, now: datetime | None = None
+    ) -> tuple[int, int]:
+        """Replace the roster with `people`; returns (people, accounts) imported.
+
+        A revocation recorded in the store wins over the file for consent granted before it
+        (consent granted after it is a new consent). A `consent_revoked` date in the file, on or
+        before today, is recorded as a revocation of that person, as `revoke` does (their data
+        is deleted in the same transaction), so a later import without it cannot undo it.
+        """
+        now = now or datetime.now(UTC)
+        revoked = {
+            r["person_id"]: r["revoked_on"]
+            for r in self.conn.execute("SELECT person_id, revoked_on FROM revocations")
+        }
+        accounts = 0
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM accounts")
+            conn.execute("DELETE FROM people")
+            for person in people:
+                conn.execute(
+                    "INSERT INTO people(person_id, name, role) VALUES (?, ?, ?)",
+                    (person.person_id, person.name, person.role),
+                )
+                for account in person.accounts:
+                    c = account.consent
+                    revoked_on = c.revoked
+                    stored = _d(revoked.get(person.person_id))
+                    if stored is not None and c.granted <= stored:
+                        revoked_on = min(stored, revoked_on) if revoked_on else stored
+                    conn.execute(
+                        "INSERT INTO accounts VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        (
+                            account.person_id,
+                            account.network,
+                            account.handle,
+                            _iso(c.granted),
+                            _iso(c.expires),
+                            _iso(revoked_on),
+                            c.reference,
+                        ),
+                    )
+                    accounts += 1
+            for person in people:
+                self._record_file_revocation(conn, person, _d(revoked.get(person.person_id)), now)
+        return len(people), accounts
+
+    def _record_file_revocation(
+        self, conn: sqlite3.Connection, person: Person, stored: date | None, now: datetime
+    ) -> None:
+        withdrawn = [
+            a.consent.revoked
+            for a in person.accounts
+            if a.consent.revoked is not None and a.consent.revoked <= now.date()
+        ]
+        if not withdrawn:
+            return
+        in_force = stored is not None and any(a.consent.granted <= stored for a in person.accounts)
+        if in_force and stored is not None and stored <= min(withdrawn):
+            return  # already recorded, and the data deleted then
+        self._revoke_in(conn, person.person_id, min(withdrawn), now)
+
+    def people(self) -> list[Person]:
+        accounts: dict[str, list[Account]] = {}
+        for r in self.conn.execute("SELECT * FROM accounts ORDER BY person_id, network, handle"):
+            consent = Consent(
+                date.fromisoformat(r["consent_granted"]),
+                _d(r["consent_expires"]),
+                _d(r["consent_revoked"]),
+                r["consent_reference"],
+            )
+            accounts.setdefault(r["person_id"], []).append(
+                Account(r["person_id"], r["network"], r["handle"], consent)
+            )
+        return [
+            Person(r["person_id"], r["name"], r["role"], tuple(accounts.get(r["person_id"], ())))
+            for r in self.conn.execute("SELECT * FROM people ORDER BY person_id")
+        ]
+
+    def person(self, person_id: str) -> Person | None:
+        return next((p for p in self.people() if p.person_id == person_id), None)
+
+    def revoke(self, person_id: str, *, on: date, now: datetime) -> int:
+        """Record the revocation and delete the person's posts, scores, findings and cursors.
+
+        One transaction: either the revocation and the purge both happen or neither does.
+        Returns the number of posts deleted.
+        """
+        with self.transaction() as conn:
+            return self._revoke_in(conn, person_id, on, now)
+
+    def _revoke_in(self, conn: sqlite3.Connection, person_id: str, on: date, now: datetime) -> int:
+        # The earliest date while a revocation is in force; a revocation that consent granted
+        # after it superseded (a re-consent) is replaced by the new one.
+        conn.execute(
+            "INSERT INTO revocations VALUES (?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET "
+            "revoked_on = CASE WHEN EXISTS (SELECT 1 FROM accounts a WHERE "
+            "a.person_id = excluded.person_id AND a.consent_granted > revocations.revoked_on) "
+            "THEN excluded.revoked_on ELSE MIN(revoked_on, excluded.revoked_on) END, "
+            "recorded_at = excluded.recorded_at",
+            (person_id, _iso(on), _iso(now)),
+        )
+        conn.execute(
+            "UPDATE accounts SET consent_revoked = ? WHERE person_id = ? AND "
+            "(consent_revoked IS NULL OR consent_revoked > ?)",
+            (_iso(on), person_id, _iso(on)),
+        )
+        deleted = self._purge_person(conn, person_id)
+        # Review notes, responses, decisions and personal allow-list entries go too; the
+        # append-only trail only records that a purge happened.
+        for table in ("review_texts", "review_state", "review_allow"):
+            conn.execute(f"DELETE FROM {table} WHERE person_id = ?", (person_id,))  # noqa: S608
+        conn.execute(
+            "INSERT INTO review_trail(at, actor, action, person_id, after) "
+            "VALUES (?, 'system', 'purge', ?, 'consent revoked')",
+            (_iso(now), person_id),
+        )
+        return deleted
+
+    @staticmethod
+    def _purge_person(conn: sqlite3.Connection, person_id: str) -> int:
+        # Scores and findings go with their posts (ON DELETE CASCADE).
+        cur = conn.execute("DELETE FROM posts WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM cursors WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM run_accounts WHERE person_id = ?", (person_id,))
+        conn.execute("DELETE FROM expired_posts WHERE person_id = ?", (person_id,))
+        return cur.rowcount
