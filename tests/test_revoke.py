@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from auditor import runtime
-from auditor.cli import app
+from auditor.cli import app, common
 from auditor.store import Store
 
 runner = CliRunner()
@@ -145,11 +145,15 @@ def test_revoke_help_says_the_reports_are_re_rendered() -> None:
     assert "re-render the reports on disk" in text
 
 
-def test_roster_list_shows_control_characters_escaped(project: Path) -> None:
+def test_roster_list_shows_control_characters_escaped(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The console's width is fixed when it is created: make it wide enough for the whole name.
+    monkeypatch.setattr(common.console, "width", 300)
     config = str(project / "auditor.toml")
     hostile = roster_with(project, "Eve\x1b]0;pwned\x07\x1b[2J [bold]x[/bold]")
     assert runner.invoke(app, ["roster", "import", str(hostile), "--config", config]).exit_code == 0
-    listed = runner.invoke(app, ["roster", "list", "--config", config], env={"COLUMNS": "300"})
+    listed = runner.invoke(app, ["roster", "list", "--config", config])
     assert listed.exit_code == 0, listed.output
     assert "\x1b" not in listed.output and "\x07" not in listed.output
     assert "Eve\\x1b]0;pwned\\x07\\x1b[2J [bold]x[/bold]" in listed.output
