@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from auditor.models import Post
 from auditor.report import write_report
 from auditor.review import finding_id
 from auditor.scoring.types import Finding, Score
@@ -303,29 +304,37 @@ def test_latest_opens_the_newest_run(browser: Any, report_dir: Path, run_page: P
 @pytest.fixture(scope="module")
 def big_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A run with 250 flagged posts: more than one page of cards."""
-    store = Store.memory()
-    people = roster(hostile=False)[:1]
-    store.import_roster(people)
     t = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-    run_id = store.begin_run(kind="run", started_at=t, policy_version="p", tool_version="0.1.0")
-    account = people[0].accounts[0]
     scored = []
     for i in range(250):
-        p = post("p1", account.handle, f"n{i}", f"post {i} damn", t - timedelta(hours=i))
+        p = post("p1", HANDLE, f"n{i}", f"post {i} damn", t - timedelta(hours=i))
         f = Finding(
             "profanity", "profanity.mild", "low", len(p.text) - 4, len(p.text), "damn", "damn"
         )
         scored.append((p, Score(20 + i % 70, "low", (f,), "p", "0.1.0")))
+    return one_person_report(scored, t, tmp_path_factory.mktemp("big"))
+
+
+HANDLE = roster(hostile=False)[0].accounts[0].handle
+
+
+def one_person_report(scored: list[tuple[Post, Score]], t: datetime, out: Path) -> Path:
+    """The report of one run of the first roster person, with these scored posts."""
+    store = Store.memory()
+    people = roster(hostile=False)[:1]
+    store.import_roster(people)
+    run_id = store.begin_run(kind="run", started_at=t, policy_version="p", tool_version="0.1.0")
+    account = people[0].accounts[0]
     store.save_batch(
         run_id,
         account,
         scored,
         cursor=None,
         now=t,
-        result=AccountResult(account.key, "p1", "ok", 250, 0, ""),
+        result=AccountResult(account.key, "p1", "ok", len(scored), 0, ""),
     )
-    store.finish_run(run_id, finished_at=t, status="done", summary={"posts_read": 250})
-    return write_report(store, run_id, tmp_path_factory.mktemp("big"))
+    store.finish_run(run_id, finished_at=t, status="done", summary={"posts_read": len(scored)})
+    return write_report(store, run_id, out)
 
 
 def test_large_runs_render_a_page_at_a_time_with_show_more(browser: Any, big_page: Path) -> None:
@@ -350,25 +359,12 @@ BIDI_POST = "nothing harmless \u202e{{ 7*7 }} {% raw %} shit"
 @pytest.fixture(scope="module")
 def bidi_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One flagged post whose text carries a right-to-left override before the flagged word."""
-    store = Store.memory()
-    people = roster(hostile=False)[:1]
-    store.import_roster(people)
     t = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-    run_id = store.begin_run(kind="run", started_at=t, policy_version="p", tool_version="0.1.0")
-    account = people[0].accounts[0]
-    p = post("p1", account.handle, "r\u202e1", BIDI_POST, t)
+    p = post("p1", HANDLE, "r\u202e1", BIDI_POST, t)
     at = BIDI_POST.index("shit")
     f = Finding("profanity", "profanity.term", "medium", at, at + 4, "shit", "shit\u202e")
-    store.save_batch(
-        run_id,
-        account,
-        [(p, Score(45, "medium", (f,), "p", "0.1.0"))],
-        cursor=None,
-        now=t,
-        result=AccountResult(account.key, "p1", "ok", 1, 0, ""),
-    )
-    store.finish_run(run_id, finished_at=t, status="done", summary={"posts_read": 1})
-    return write_report(store, run_id, tmp_path_factory.mktemp("bidi"))
+    scored = [(p, Score(45, "medium", (f,), "p", "0.1.0"))]
+    return one_person_report(scored, t, tmp_path_factory.mktemp("bidi"))
 
 
 # The left edge on screen of each word of the post text, in the order the words were written.
