@@ -192,10 +192,10 @@ class RunProgress:
             "posts_read": result.posts_read,
             "posts_new": result.posts_new,
         }
-        if result.status == "failed":
+        if result.status in ("failed", "skipped"):
             log.log(
-                level,
-                "account %s (%s) failed [%d/%d]: %s",
+                level if result.status == "failed" else logging.WARNING,
+                f"account %s (%s) {result.status} [%d/%d]: %s",
                 result.account_key,
                 result.person_id,
                 self.done,

@@ -58,9 +58,12 @@ def test_json_log_lines_carry_the_message_and_the_account_fields() -> None:
     with progress:
         progress.on_account(AccountResult("x:@a", "p1", "ok", 5, 2, ""))
         progress.on_account(AccountResult("x:@b", "p2", "failed", 0, 0, "HTTP 503"))
+        progress.on_account(AccountResult("x:@c", "p3", "skipped", 0, 0, "consent revoked"))
     lines = [json.loads(line) for line in stream.getvalue().splitlines()]
     assert lines[0]["message"] == "reading 2 consented accounts"
-    ok, failed = lines[1], lines[2]
+    ok, failed, skipped = lines[1], lines[2], lines[3]
+    assert skipped["level"] == "warning" and "skipped" in skipped["message"]
+    assert "consent revoked" in skipped["message"]
     assert ok["level"] == "info" and ok["account"] == "x:@a" and ok["posts_new"] == 2
     assert failed["level"] == "warning" and failed["status"] == "failed"
     assert "HTTP 503" in failed["message"]

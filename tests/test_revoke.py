@@ -156,4 +156,4 @@ def test_roster_list_shows_control_characters_escaped(
     listed = runner.invoke(app, ["roster", "list", "--config", config])
     assert listed.exit_code == 0, listed.output
     assert "\x1b" not in listed.output and "\x07" not in listed.output
-    assert "Eve\\x1b]0;pwned\\x07\\x1b[2J [bold]x[/bold]" in listed.output
+    assert "Eve⟨U+001B⟩]0;pwned⟨U+0007⟩⟨U+001B⟩[2J [bold]x[/bold]" in listed.output

@@ -13,6 +13,7 @@ from rich.text import Text
 from auditor.cli.common import ConfigOption, console
 from auditor.config import require_config
 from auditor.errors import UsageError
+from auditor.report.text import for_terminal
 from auditor.retention import rerender_reports
 from auditor.roster import read_roster
 from auditor.sources.base import utcnow
@@ -58,7 +59,7 @@ def list_(config: ConfigOption = None) -> None:
             for account in person.accounts:
                 table.add_row(
                     *(
-                        for_terminal(cell)
+                        Text(for_terminal(cell))
                         for cell in (
                             person.person_id,
                             person.name,
@@ -74,14 +75,6 @@ def list_(config: ConfigOption = None) -> None:
         console.print("the roster is empty: run `auditor roster import FILE`")
         return
     console.print(table)
-
-
-def for_terminal(value: str) -> Text:
-    """Roster text as plain text for a terminal: control and other invisible characters
-    (escape sequences, bidi overrides) shown escaped (`\\x1b`), rich markup not interpreted."""
-    return Text(
-        "".join(c if c.isprintable() else c.encode("unicode_escape").decode() for c in value)
-    )
 
 
 @app.command("revoke")
