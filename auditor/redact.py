@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from auditor.scoring.detectors import NUMBER_RULES, SECRET_MASK, mask, mask_secret
+from auditor.scoring.detectors import (
+    NUMBER_RULES,
+    SECRET_MASK,
+    mask,
+    mask_secret,
+    readable_ends,
+)
 from auditor.scoring.types import Finding, Score
 
 __all__ = ["is_personal", "is_secret", "mask", "mask_score", "mask_secret", "redact"]
@@ -36,9 +42,10 @@ def is_personal(category: str, rule: str) -> bool:
     return category == "pii" and not is_secret_rule(category, rule)
 
 
-# A replaced stretch of the text: [start, end) of the original, what stands there now, and
-# whether every character kept its place (a card or ID number is masked character by character).
-_Piece = tuple[int, int, str, bool]
+# A replaced stretch of the text: [start, end) of the original, what stands there now, whether
+# every character kept its place (a card or ID number is masked character by character), and
+# how many characters at each end the mask kept readable (the label and quotes of a password).
+_Piece = tuple[int, int, str, bool, int, int]
 
 
 def _pieces(text: str, findings: Sequence[Finding]) -> list[_Piece]:
@@ -55,17 +62,19 @@ def _pieces(text: str, findings: Sequence[Finding]) -> list[_Piece]:
         if pieces and start < pieces[-1][1]:
             # Two secrets overlap (a policy pattern inside a password): mask both whole.
             first = pieces[-1][0]
-            pieces[-1] = (first, max(end, pieces[-1][1]), SECRET_MASK, False)
+            pieces[-1] = (first, max(end, pieces[-1][1]), SECRET_MASK, False, 0, 0)
         else:
-            shown = mask_secret(rule, text[start:end])
-            pieces.append((start, end, shown, rule in NUMBER_RULES))
+            span = text[start:end]
+            in_place = rule in NUMBER_RULES
+            head, tail = (0, 0) if in_place else readable_ends(rule, span)
+            pieces.append((start, end, mask_secret(rule, span), in_place, head, tail))
     return pieces
 
 
-def _move(pos: int, pieces: Sequence[_Piece], text: str, *, end: bool) -> int:
+def _move(pos: int, pieces: Sequence[_Piece], *, end: bool) -> int:
     """Where original position `pos` lands in the masked text (a span's start or end)."""
     shift = 0
-    for start, stop, shown, in_place in pieces:
+    for start, stop, shown, in_place, head, tail in pieces:
         if pos <= start:
             break
         if pos >= stop:
@@ -75,7 +84,6 @@ def _move(pos: int, pieces: Sequence[_Piece], text: str, *, end: bool) -> int:
             break
         # Inside a secret: the readable label and quotes keep their places, any position in
         # the hidden value moves to the edge of the mask.
-        head, tail = _kept_ends(text[start:stop], shown)
         at = pos - start
         if at <= head:
             return start + shift + at
@@ -85,17 +93,6 @@ def _move(pos: int, pieces: Sequence[_Piece], text: str, *, end: bool) -> int:
     return pos + shift
 
 
-def _kept_ends(original: str, shown: str) -> tuple[int, int]:
-    """How many characters at each end the mask kept from the original."""
-    head = 0
-    while head < min(len(original), len(shown)) and original[head] == shown[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(original), len(shown)) - head and original[-1 - tail] == shown[-1 - tail]:
-        tail += 1
-    return head, tail
-
-
 def _apply(text: str, score: Score) -> tuple[str, list[tuple[Finding, Finding]]]:
     """The masked text and (original, masked) pairs of findings, spans on the masked text."""
     pieces = _pieces(text, score.findings)
@@ -103,7 +100,7 @@ def _apply(text: str, score: Score) -> tuple[str, list[tuple[Finding, Finding]]]
         return text, [(f, f) for f in score.findings]
     out: list[str] = []
     pos = 0
-    for start, stop, shown, _ in pieces:
+    for start, stop, shown, *_ in pieces:
         out.append(text[pos:start])
         out.append(shown)
         pos = stop
@@ -111,10 +108,10 @@ def _apply(text: str, score: Score) -> tuple[str, list[tuple[Finding, Finding]]]
     masked = "".join(out)
     pairs = []
     for f in score.findings:
-        start = _move(f.start, pieces, text, end=False)
-        stop = _move(f.end, pieces, text, end=True)
+        start = _move(f.start, pieces, end=False)
+        stop = _move(f.end, pieces, end=True)
         matched = masked[start:stop]
-        touches = any(f.start < b and a < f.end for a, b, _, _ in pieces)
+        touches = any(f.start < b and a < f.end for a, b, *_ in pieces)
         # A finding over part of a secret ("fuck" in "password is fuckyou1") shows the mask,
         # and its decoded form must not spell the hidden letters out either.
         decoded = matched if touches else f.decoded

@@ -177,11 +177,11 @@ def mask_secret(rule: str, span: str) -> str:
     """How every output shows the secret `span` that `rule` found (see the module docstring)."""
     if rule in NUMBER_RULES:
         return mask(span, keep_end=4)  # as on a receipt
-    head, tail = _readable_ends(rule, span)
+    head, tail = readable_ends(rule, span)
     return span[:head] + SECRET_MASK + span[len(span) - tail :]
 
 
-def _readable_ends(rule: str, span: str) -> tuple[int, int]:
+def readable_ends(rule: str, span: str) -> tuple[int, int]:
     """How many characters at each end of a secret's span are not secret (label, quotes)."""
     if rule in ("credentials.password", "credentials.api_key"):
         m = (_PASSWORD if rule == "credentials.password" else _API_KEY).match(span)

@@ -63,6 +63,11 @@ def default_model() -> LinearModel | None:
     return load_default_model()
 
 
+def _stopped_by(stop: tuple[int, int, str, str, int, int]) -> str:
+    """A near miss's reason: the exception or allow-list entry (`ExceptionSpans` item)."""
+    return f"{'allow-list entry' if stop[2] == '*' else 'exception'} {stop[3]!r}"
+
+
 class ExceptionSpans:
     """Where the exceptions of one post matched, searchable by position (posts can be long)."""
 
@@ -320,9 +325,8 @@ class Scorer:
             if stop is None:
                 kept.append(h)
             else:
-                what = "allow-list entry" if stop[2] == "*" else "exception"
                 near.append(
-                    NearMiss(h.rule, h.start, h.end, text[h.start : h.end], f"{what} {stop[3]!r}")
+                    NearMiss(h.rule, h.start, h.end, text[h.start : h.end], _stopped_by(stop))
                 )
         return kept
 
@@ -429,8 +433,7 @@ class Scorer:
                     "threat", w.start, w.end
                 )
                 if stop is not None:
-                    what = "allow-list entry" if stop[2] == "*" else "exception"
-                    near.append(NearMiss(rule, w.start, w.end, w.token, f"{what} {stop[3]!r}"))
+                    near.append(NearMiss(rule, w.start, w.end, w.token, _stopped_by(stop)))
                     break
             else:
                 out.append(hit)
