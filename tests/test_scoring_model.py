@@ -194,16 +194,11 @@ SLUR = "shut up bitch"
 
 
 @pytest.fixture
-def swearing(monkeypatch: pytest.MonkeyPatch) -> None:
-    model = FakeModel(
-        {
-            "day": [hit(SWEAR, "hate", 0.9, "fuck")],
-            "immigrants": [hit(SWEAR_GROUP, "hate", 0.9, "fuck")],
-            "shut": [hit(SLUR, "hate", 0.9, "bitch")],
-        },
-        {"version": "fake-2"},
-    )
-    monkeypatch.setattr(engine, "default_model", lambda: model)
+def swearing(fake: FakeModel) -> None:
+    """The fake model reads these three posts as hate because of a swear word."""
+    fake.hits["day"] = [hit(SWEAR, "hate", 0.9, "fuck")]
+    fake.hits["immigrants"] = [hit(SWEAR_GROUP, "hate", 0.9, "fuck")]
+    fake.hits["shut"] = [hit(SLUR, "hate", 0.9, "bitch")]
 
 
 def test_a_hate_reading_resting_on_swearing_alone_is_not_hate(swearing: None) -> None:
