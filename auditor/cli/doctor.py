@@ -15,7 +15,6 @@ import os
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import typer
@@ -25,9 +24,9 @@ from auditor.cli.common import ConfigOption, console
 from auditor.config import Config, find_config, load_config
 from auditor.errors import AuditorError
 from auditor.lock import lock_path, read_holder
-from auditor.models import Person
+from auditor.models import Account
 from auditor.notify import parse_notify
-from auditor.secrets import check_config_file, env_status
+from auditor.secrets import env_status
 from auditor.sources.base import utcnow
 from auditor.store import SCHEMA_VERSION
 
@@ -70,8 +69,7 @@ def config_checks(path: Path | None) -> tuple[list[Check], Config | None]:
         ], None
     checks: list[Check] = []
     try:
-        check_config_file(path)
-        cfg = load_config(path)
+        cfg = load_config(path)  # checks the file's mode first (`check_config_file`)
     except AuditorError as exc:
         return [Check("config", False, exc.message)], None
     checks.append(Check("config", True, str(path)))
@@ -101,7 +99,7 @@ def run_checks(cfg: Config, environ: Mapping[str, str]) -> list[Check]:
                 "consent today",
             )
         )
-        checks.extend(roster_file_checks(cfg.roster_path, people, today))
+        checks.extend(roster_file_checks(cfg.roster_path, active))
     except AuditorError as exc:
         checks.append(Check("roster", False, exc.message))
     try:
@@ -148,12 +146,15 @@ def token_checks(cfg: Config, networks: set[str], environ: Mapping[str, str]) ->
     return checks
 
 
-def roster_file_checks(roster: Path, people: list[Person], today: date) -> list[Check]:
+def roster_file_checks(roster: Path, active: list[Account]) -> list[Check]:
     """A problem per local file (archive, jsonl) that an active account names and that is
     missing, with its roster line: the run would fail that account."""
-    wanted = {
-        a.handle for p in people for a in p.active_accounts(today) if a.network in _FILE_NETWORKS
+    missing = {
+        a.handle for a in active if a.network in _FILE_NETWORKS and not Path(a.handle).is_file()
     }
+    if not missing:
+        return []
+    # Read again only for the line numbers, which the parsed roster does not keep.
     base = roster.resolve().parent
     checks: list[Check] = []
     with roster.open(encoding="utf-8-sig", newline="") as handle:
@@ -163,7 +164,7 @@ def roster_file_checks(roster: Path, people: list[Person], today: date) -> list[
                 continue
             given = Path(row[4].strip()).expanduser()
             path = given if given.is_absolute() else base / given
-            if str(path) in wanted and not path.is_file():
+            if str(path) in missing:
                 checks.append(
                     Check(
                         "roster file",
