@@ -32,14 +32,20 @@ def decode_utf8(
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        before = exc.object[: exc.start]  # valid UTF-8: the decoder stopped at the first bad byte
-        start = before.rfind(b"\n") + 1
-        line += before.count(b"\n")
-        column = len(before[start:].decode("utf-8")) + 1
+        # Valid UTF-8 up to the first bad byte, where the decoder stopped.
+        before = exc.object[: exc.start].decode("utf-8")
+        lines, column = line_col(before, len(before))
+        line += lines - 1
         raise error(
             f"{name}, line {line}, column {column}: not UTF-8 text "
             f"(byte 0x{exc.object[exc.start]:02x}); save the file as UTF-8"
         ) from None
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """Line and column (both from 1) of character `offset` in `text`, for messages."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def field_problem(item: Mapping[str, object], key: str, expected: str) -> str:

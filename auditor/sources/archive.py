@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import auditor
-from auditor.errors import decode_utf8
+from auditor.errors import decode_utf8, line_col
 from auditor.models import Account, Post
 from auditor.sources.base import Batch, Clock, SourceError, utcnow
-from auditor.sources.files import fingerprint, line_col, read_bytes
+from auditor.sources.files import fingerprint, read_bytes
 
 _PREFIX = re.compile(r"\A\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*")
 _TWEET_FILES = re.compile(r"(?:^|/)(tweets?|tweets-part\d+|tweet-part\d+)\.js$")

@@ -1,4 +1,4 @@
-"""Helpers shared by the file-based sources (X archive, JSONL): fingerprints and locations."""
+"""Helpers shared by the file-based sources (X archive, JSONL): reading and fingerprints."""
 
 from __future__ import annotations
 
@@ -25,8 +25,3 @@ def read_bytes(path: Path, what: str) -> bytes:
 def fingerprint(data: bytes) -> str:
     """The cursor of a file source: an unchanged file is not read again."""
     return "sha256:" + hashlib.sha256(data).hexdigest()
-
-
-def line_col(text: str, offset: int) -> tuple[int, int]:
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1

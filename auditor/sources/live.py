@@ -64,58 +64,61 @@ class LiveSettings:
     feed: FeedSettings = field(default_factory=FeedSettings)
 
 
-def _check(table_name: str, key: str, value: object, expected: str, where: str) -> None:
-    """Validate one value against a dataclass field's annotation (as a string)."""
-    prefix = f"{located(where, 'sources', table_name, key)}: [sources.{table_name}] {key}"
+def _problem(value: object, expected: str) -> str | None:
+    """What is wrong with one value for a dataclass field's annotation (as a string), if any."""
     if expected == "bool":
         if not isinstance(value, bool):
-            raise ValueError(f"{prefix} must be true or false")
+            return "must be true or false"
     elif expected == "int":
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ValueError(f"{prefix} must be a whole number")
+            return "must be a whole number"
         if value < 1:
-            raise ValueError(f"{prefix} must be at least 1")
+            return "must be at least 1"
     elif expected == "float":
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"{prefix} must be a number")
+            return "must be a number"
         if value <= 0:
-            raise ValueError(f"{prefix} must be more than 0")
+            return "must be more than 0"
     elif expected in ("str", "str | None"):
         if not isinstance(value, str):
-            raise ValueError(f"{prefix} must be a string")
+            return "must be a string"
     else:  # pragma: no cover - a new field type needs a rule here
         raise AssertionError(expected)
+    return None
 
 
 def _parse_table(name: str, table: Mapping[str, object], cls: type[Any], where: str) -> Any:
     known = {f.name: str(f.type) for f in fields(cls)}
     values: dict[str, object] = {}
+
+    def fail(key: str, message: str) -> ValueError:
+        # Only called on failure: locating the key reads the config file again.
+        return ValueError(f"{located(where, 'sources', name, key)}: [sources.{name}] {message}")
+
     for key, value in table.items():
-        at = located(where, "sources", name, key)
         if key not in known:
-            raise ValueError(
-                f"{at}: [sources.{name}] unknown key {key!r}; known keys: "
-                + ", ".join(sorted(known))
-            )
-        _check(name, key, value, known[key], where)
+            raise fail(key, f"unknown key {key!r}; known keys: " + ", ".join(sorted(known)))
+        problem = _problem(value, known[key])
+        if problem is not None:
+            raise fail(key, f"{key} {problem}")
         if key == "base_url":
             assert isinstance(value, str)
             if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", value):
-                raise ValueError(
-                    f"{at}: [sources.{name}] base_url must be an http:// or https:// address "
-                    "without query or fragment"
+                raise fail(
+                    key, "base_url must be an http:// or https:// address without query or fragment"
                 )
             value = value.rstrip("/")
         if key == "bearer_token_env":
             assert isinstance(value, str)
             if not _ENV_NAME.fullmatch(value):
                 # Never echo the value: someone may have pasted the token itself here.
-                raise ValueError(
-                    f"{at}: [sources.{name}] bearer_token_env must be the NAME of an "
-                    "environment variable (letters, digits, _), not the token"
+                raise fail(
+                    key,
+                    "bearer_token_env must be the NAME of an environment variable "
+                    "(letters, digits, _), not the token",
                 )
         if key == "filter" and value not in FILTERS:
-            raise ValueError(f"{at}: [sources.{name}] filter must be one of " + ", ".join(FILTERS))
+            raise fail(key, "filter must be one of " + ", ".join(FILTERS))
         values[key] = float(value) if known[key] == "float" else value  # type: ignore[arg-type]
     return cls(**values)
 

@@ -58,7 +58,6 @@ class XSource:
     ) -> None:
         self.client = client  # None: the token variable was not set
         self.clock = clock
-        self.sleep = sleep
         self.token_env = token_env
         self.include_reposts = include_reposts
         self.max_posts_per_run = max_posts_per_run
@@ -96,13 +95,6 @@ class XSource:
             "[sources.x] max_posts_per_run)"
         )
 
-    # -- calls ------------------------------------------------------------------------------
-
-    def _call(self, who: str, what: str, fn: Any, /, **kwargs: Any) -> Any:
-        if self.client is None:
-            raise token_error(self.token_env, who, "is not set")
-        return self._calls(who, what, fn, **kwargs)
-
     # -- reading ----------------------------------------------------------------------------
 
     def _resolve(self, who: str, username: str, cursor: Cursor) -> tuple[str, str]:
@@ -113,7 +105,7 @@ class XSource:
             return cached
         if cursor.user_id is not None:
             return cursor.user_id, username
-        response = self._call(
+        response = self._calls(
             who, "looking up the user", self._client().get_user, username=username
         )
         data = getattr(response, "data", None)
@@ -183,7 +175,7 @@ class XSource:
             if token is not None:
                 page_params["pagination_token"] = token
             try:
-                response = self._call(
+                response = self._calls(
                     who,
                     "reading the timeline",
                     self._client().get_users_tweets,
@@ -284,7 +276,7 @@ class XSource:
         ids = [p for p in dict.fromkeys(post_ids) if POST_ID.fullmatch(p)]
         for start in range(0, len(ids), 100):  # the lookup takes at most 100 ids
             chunk = ids[start : start + 100]
-            response = self._call(
+            response = self._calls(
                 who, "checking for deleted posts", self._client().get_tweets, ids=chunk
             )
             present = {
