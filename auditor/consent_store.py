@@ -1,6 +1,7 @@
 """The store's roster and consent: people, their accounts' consent, and revocations.
 
-A revocation and the purge of the person's data happen in one transaction.
+A revocation and the purge of the person's data happen in one transaction; `Store.save_batch`
+checks `_consent_active` inside its own, so a batch read while consent ended is not stored.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ class ConsentStore(StoreBase):
         """
         now = now or datetime.now(UTC)
         revoked = {
-            r["person_id"]: r["revoked_on"]
+            r["person_id"]: date.fromisoformat(r["revoked_on"])
             for r in self.conn.execute("SELECT person_id, revoked_on FROM revocations")
         }
         accounts = 0
@@ -40,10 +41,10 @@ class ConsentStore(StoreBase):
                     "INSERT INTO people(person_id, name, role) VALUES (?, ?, ?)",
                     (person.person_id, person.name, person.role),
                 )
+                stored = revoked.get(person.person_id)
                 for account in person.accounts:
                     c = account.consent
                     revoked_on = c.revoked
-                    stored = _d(revoked.get(person.person_id))
                     if stored is not None and c.granted <= stored:
                         revoked_on = min(stored, revoked_on) if revoked_on else stored
                     conn.execute(
@@ -60,7 +61,7 @@ class ConsentStore(StoreBase):
                     )
                     accounts += 1
             for person in people:
-                self._record_file_revocation(conn, person, _d(revoked.get(person.person_id)), now)
+                self._record_file_revocation(conn, person, revoked.get(person.person_id), now)
         return len(people), accounts
 
     def _record_file_revocation(
@@ -73,9 +74,12 @@ class ConsentStore(StoreBase):
         ]
         if not withdrawn:
             return
-        in_force = stored is not None and any(a.consent.granted <= stored for a in person.accounts)
-        if in_force and stored is not None and stored <= min(withdrawn):
-            return  # already recorded, and the data deleted then
+        if (
+            stored is not None
+            and stored <= min(withdrawn)
+            and any(a.consent.granted <= stored for a in person.accounts)
+        ):
+            return  # already recorded while in force, and the data deleted then
         self._revoke_in(conn, person.person_id, min(withdrawn), now)
 
     def people(self) -> list[Person]:
@@ -134,6 +138,28 @@ class ConsentStore(StoreBase):
             (_iso(now), person_id),
         )
         return deleted
+
+    @staticmethod
+    def _consent_active(conn: sqlite3.Connection, account: Account, day: date) -> bool:
+        """The consent gate as the store knows it now: the account's roster row (when it has one)
+        is active on `day`, and no revocation of the person applies to it."""
+        row = conn.execute(
+            "SELECT * FROM accounts WHERE person_id = ? AND network = ? AND handle = ?",
+            (account.person_id, account.network, account.handle),
+        ).fetchone()
+        granted = account.consent.granted
+        if row is not None:
+            granted = date.fromisoformat(row["consent_granted"])
+            stored = Consent(granted, _d(row["consent_expires"]), _d(row["consent_revoked"]))
+            if not stored.active_on(day):
+                return False
+        revoked = conn.execute(
+            "SELECT revoked_on FROM revocations WHERE person_id = ?", (account.person_id,)
+        ).fetchone()
+        if revoked is None:
+            return True
+        on = date.fromisoformat(revoked[0])
+        return day < on or granted > on
 
     @staticmethod
     def _purge_person(conn: sqlite3.Connection, person_id: str) -> int:

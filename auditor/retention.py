@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from auditor.config import Retention
 from auditor.report import write_report
-from auditor.review import purge_texts_before, report_decisions
+from auditor.review import iso, purge_texts_before, report_decisions
 from auditor.store import Store
 
 log = logging.getLogger(__name__)
@@ -43,15 +43,11 @@ class PurgeResult:
         return self.unflagged + self.flagged
 
 
-def _iso(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat()
-
-
 def purge_expired(store: Store, retention: Retention, *, now: datetime) -> PurgeResult:
     """Delete posts (with scores and findings) past their retention, in one transaction."""
-    unflagged_before = _iso(now - timedelta(days=retention.unflagged_days))
-    flagged_before = _iso(now - timedelta(days=retention.flagged_days))
-    expired_at = _iso(now)
+    unflagged_before = iso(now - timedelta(days=retention.unflagged_days))
+    flagged_before = iso(now - timedelta(days=retention.flagged_days))
+    expired_at = iso(now)
     with store.transaction() as conn:
         counts = []
         for test, before in (("=", unflagged_before), ("!=", flagged_before)):

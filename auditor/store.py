@@ -12,16 +12,16 @@ import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from auditor.consent_store import ConsentStore
 from auditor.errors import AuditorError
-from auditor.models import Account, Consent, Post
+from auditor.models import Account, Post
 from auditor.runlog import AccountResult, RunLog, RunRecord
 from auditor.schema import MIGRATIONS, SCHEMA_VERSION, statements
 from auditor.scoring.types import Finding, Score
-from auditor.store_base import _d, _dt, _iso
+from auditor.store_base import _dt, _iso
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -166,7 +166,7 @@ class Store(ConsentStore, RunLog):
         """
         new = 0
         with self.transaction() as conn:
-            if not _consent_active(conn, account, now.date()):
+            if not self._consent_active(conn, account, now.date()):
                 raise ConsentWithdrawn(
                     f"consent of {account.person_id} ended during the run: nothing stored"
                 )
@@ -335,28 +335,6 @@ class Store(ConsentStore, RunLog):
         if person_id is None:
             return int(self.conn.execute(sql).fetchone()[0])
         return int(self.conn.execute(sql + " WHERE p.person_id = ?", (person_id,)).fetchone()[0])
-
-
-def _consent_active(conn: sqlite3.Connection, account: Account, day: date) -> bool:
-    """The consent gate as the store knows it now: the account's roster row (when it has one)
-    is active on `day`, and no revocation of the person applies to it."""
-    row = conn.execute(
-        "SELECT * FROM accounts WHERE person_id = ? AND network = ? AND handle = ?",
-        (account.person_id, account.network, account.handle),
-    ).fetchone()
-    granted = account.consent.granted
-    if row is not None:
-        granted = date.fromisoformat(row["consent_granted"])
-        stored = Consent(granted, _d(row["consent_expires"]), _d(row["consent_revoked"]))
-        if not stored.active_on(day):
-            return False
-    revoked = conn.execute(
-        "SELECT revoked_on FROM revocations WHERE person_id = ?", (account.person_id,)
-    ).fetchone()
-    if revoked is None:
-        return True
-    on = date.fromisoformat(revoked[0])
-    return day < on or granted > on
 
 
 def _post(r: sqlite3.Row) -> Post:

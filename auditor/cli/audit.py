@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from enum import StrEnum
@@ -32,7 +32,7 @@ from auditor.config import Config, require_config
 from auditor.errors import UsageError
 from auditor.lock import EXIT_LOCKED, RunLock
 from auditor.logs import RunProgress, settings
-from auditor.models import Account
+from auditor.models import Account, Person
 from auditor.notify import Notifier, NotifySettings, Outcome, message, parse_notify
 from auditor.pipeline import Auditor, RunSummary, consented_accounts
 from auditor.report import write_report
@@ -107,25 +107,14 @@ def run(
 
     Exit codes: 0 done; 1 some accounts could not be read; 2 usage or configuration error;
     3 findings at or above --fail-on; 4 another run holds the lock; 130 interrupted (Ctrl-C)."""
-    if demo:
-        cfg = runtime.demo_config(report_dir or Path("reports"))
-    else:
-        cfg = require_config(config)
-        if report_dir is not None:
-            cfg = replace(cfg, report_dir=report_dir)
+    cfg = load_for_demo_or(config, demo, report_dir)
     notify = _settings_of(cfg)
     people = runtime.load_people(cfg)
     check_report_dir(cfg)
     network = None if demo else runtime.open_network()
     try:
         sources = runtime.build_sources(cfg, network=network)
-        with (
-            interruptible(),
-            RunLock(cfg.store_path, command="run"),
-            runtime.open_store(cfg) as store,
-        ):
-            mark_interrupted(store)
-            store.import_roster(people, now=utcnow())
+        with _run_store(cfg, "run", people) as store:
             everyone = store.people()
             total = len(consented_accounts(everyone, utcnow().date()))
             with RunProgress(accounts=total) as progress:
@@ -186,6 +175,20 @@ def check_report_dir(cfg: Config) -> None:
             f"[report] dir in {cfg.path}: cannot write reports to {problem}; "
             "set [report] dir (or --report-dir) to a folder you can write"
         )
+
+
+@contextmanager
+def _run_store(cfg: Config, command: str, people: Sequence[Person]) -> Iterator[Store]:
+    """The store a run or scan works in: Ctrl-C handled, the run lock held, runs a killed
+    process left marked interrupted, and the roster imported."""
+    with (
+        interruptible(),
+        RunLock(cfg.store_path, command=command),
+        runtime.open_store(cfg) as store,
+    ):
+        mark_interrupted(store)
+        store.import_roster(people, now=utcnow())
+        yield store
 
 
 @contextmanager
@@ -306,13 +309,7 @@ def scan(
     network = None if archive else runtime.open_network()
     try:
         sources = runtime.build_sources(cfg, network=network)
-        with (
-            interruptible(),
-            RunLock(cfg.store_path, command="scan"),
-            runtime.open_store(cfg) as store,
-        ):
-            mark_interrupted(store)
-            store.import_roster(people, now=utcnow())
+        with _run_store(cfg, "scan", people) as store:
             target = store.person(who)
             if target is None:
                 raise UsageError(f"no person '{who}' in the roster {cfg.roster_path}")
@@ -355,11 +352,7 @@ def report(
 ) -> None:
     """Re-render the report of an earlier run from the store (for example after a
     revocation, a purge, review decisions or a template change)."""
-    cfg: Config = (
-        runtime.demo_config(report_dir or Path("reports")) if demo else require_config(config)
-    )
-    if report_dir is not None and not demo:
-        cfg = replace(cfg, report_dir=report_dir)
+    cfg = load_for_demo_or(config, demo, report_dir)
     if not cfg.store_path.exists():
         raise UsageError(f"no store at {cfg.store_path}: run `auditor run` first")
     with Store.open(cfg.store_path) as store:
@@ -368,7 +361,7 @@ def report(
             if not runs:
                 raise UsageError("the store holds no run yet: run `auditor run` first")
             run_id = runs[0].run_id
-        elif store.run(run_id) is None:
+        elif all(r.run_id != run_id for r in runs):
             recent = ", ".join(r.run_id for r in runs[:5]) or "none yet"
             raise UsageError(
                 f"no run {run_id} in the store {cfg.store_path}; the newest runs: {recent} "
