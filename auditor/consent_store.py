@@ -28,12 +28,13 @@ class ConsentStore(StoreBase):
         is deleted in the same transaction), so a later import without it cannot undo it.
         """
         now = now or datetime.now(UTC)
-        revoked = {
-            r["person_id"]: date.fromisoformat(r["revoked_on"])
-            for r in self.conn.execute("SELECT person_id, revoked_on FROM revocations")
-        }
         accounts = 0
         with self.transaction() as conn:
+            # Read inside the write transaction: a `roster revoke` cannot slip in between.
+            revoked = {
+                r["person_id"]: date.fromisoformat(r["revoked_on"])
+                for r in conn.execute("SELECT person_id, revoked_on FROM revocations")
+            }
             conn.execute("DELETE FROM accounts")
             conn.execute("DELETE FROM people")
             for person in people:

@@ -11,14 +11,12 @@ from typing import Annotated, BinaryIO
 
 import typer
 from rich.table import Table
-from rich.text import Text
 
 from auditor import runtime
-from auditor.cli.common import ConfigOption, console
+from auditor.cli.common import ConfigOption, cell, console
 from auditor.config import find_config, load_config
 from auditor.errors import UsageError, decode_utf8
 from auditor.redact import mask_score
-from auditor.report.text import for_terminal
 from auditor.scoring.types import FINDING_FIELDS, Score
 from auditor.sources.jsonl import parse_jsonl_line, post_text
 
@@ -105,15 +103,15 @@ def check(
     table = Table("id", "score", "band", "rule", "matched", "decoded", title="auditor check")
     for pid, score in scored:
         if not score.findings:
-            table.add_row(Text(for_terminal(pid)), str(score.score), score.band, "-", "", "")
+            table.add_row(cell(pid), str(score.score), score.band, "-", "", "")
         for i, f in enumerate(score.findings):
             first = i == 0
             table.add_row(
-                Text(for_terminal(pid)) if first else "",
+                cell(pid) if first else "",
                 str(score.score) if first else "",
                 score.band if first else "",
                 f.rule,
-                Text(for_terminal(f.matched)),
-                Text(for_terminal(f.decoded)),
+                cell(f.matched),
+                cell(f.decoded),
             )
     console.print(table)

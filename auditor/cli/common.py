@@ -7,6 +7,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.text import Text
+
+from auditor.report.text import for_terminal
 
 ConfigOption = Annotated[
     Path | None,
@@ -20,3 +23,9 @@ ConfigOption = Annotated[
 
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def cell(value: str) -> Text:
+    """Hostile text (post ids, matched words, names) for a table cell: plain text, no markup,
+    control and bidi characters shown as markers."""
+    return Text(for_terminal(value))

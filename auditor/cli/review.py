@@ -15,11 +15,10 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 from rich.table import Table
-from rich.text import Text
 
 from auditor import decisions, review
 from auditor.cli.audit import load_for_demo_or
-from auditor.cli.common import ConfigOption, console
+from auditor.cli.common import ConfigOption, cell, console
 from auditor.config import Config
 from auditor.errors import UsageError
 from auditor.redact import is_personal, mask
@@ -133,7 +132,7 @@ def list_(
             words,
             i.status + (f" ({i.reviewer})" if i.reviewer else ""),
         )
-        table.add_row(*(Text(for_terminal(c)) for c in cells))
+        table.add_row(*(cell(c) for c in cells))
     console.print(table)
     counts = review.count_by_status(items)
     console.print(", ".join(f"{k} {v}" for k, v in counts.items() if v))

@@ -8,12 +8,10 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
-from rich.text import Text
 
-from auditor.cli.common import ConfigOption, console
+from auditor.cli.common import ConfigOption, cell, console
 from auditor.config import require_config
 from auditor.errors import UsageError
-from auditor.report.text import for_terminal
 from auditor.retention import rerender_reports
 from auditor.roster import read_roster
 from auditor.sources.base import utcnow
@@ -59,8 +57,8 @@ def list_(config: ConfigOption = None) -> None:
             for account in person.accounts:
                 table.add_row(
                     *(
-                        Text(for_terminal(cell))
-                        for cell in (
+                        cell(value)
+                        for value in (
                             person.person_id,
                             person.name,
                             person.role,
