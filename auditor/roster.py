@@ -117,9 +117,18 @@ def parse_roster(lines: Iterable[str], path: Path, *, today: date) -> list[Perso
     return list(people.values())
 
 
+FILE_NETWORKS = ("archive", "jsonl")  # networks whose handle is a local file
+
+
+def file_handle(base: Path, handle: str) -> str:
+    """A file handle as the roster stores it: a path relative to the roster's folder `base`."""
+    p = Path(handle).expanduser()
+    return str(p if p.is_absolute() else (base / p))
+
+
 def _identity(account: Account) -> tuple[str, str]:
     """What makes two rows the same account: names ignore case and a leading @, paths `..`."""
-    if account.network in ("archive", "jsonl"):
+    if account.network in FILE_NETWORKS:
         return account.network, os.path.normpath(account.handle)
     if account.network == "feed":
         return account.network, account.handle
@@ -153,8 +162,7 @@ def _parse_row(
         if not pattern.fullmatch(handle):
             raise fail(4, f"'{handle}' is not a {network} handle: expected {form}")
     else:  # archive / jsonl: a file path, relative to the roster's folder
-        p = Path(handle).expanduser()
-        handle = str(p if p.is_absolute() else (base / p))
+        handle = file_handle(base, handle)
     granted = _date(cells[5], fail, 5, required=True)
     assert granted is not None
     expires = _date(cells[6], fail, 6)

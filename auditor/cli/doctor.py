@@ -26,12 +26,12 @@ from auditor.errors import AuditorError
 from auditor.lock import lock_path, read_holder
 from auditor.models import Account
 from auditor.notify import parse_notify
+from auditor.roster import FILE_NETWORKS, file_handle
 from auditor.secrets import env_status
 from auditor.sources.base import utcnow
 from auditor.store import SCHEMA_VERSION
 
 EXIT_PROBLEMS = 2
-_FILE_NETWORKS = ("archive", "jsonl")  # accounts whose handle is a local file
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +150,7 @@ def roster_file_checks(roster: Path, active: list[Account]) -> list[Check]:
     """A problem per local file (archive, jsonl) that an active account names and that is
     missing, with its roster line: the run would fail that account."""
     missing = {
-        a.handle for a in active if a.network in _FILE_NETWORKS and not Path(a.handle).is_file()
+        a.handle for a in active if a.network in FILE_NETWORKS and not Path(a.handle).is_file()
     }
     if not missing:
         return []
@@ -160,11 +160,10 @@ def roster_file_checks(roster: Path, active: list[Account]) -> list[Check]:
     with roster.open(encoding="utf-8-sig", newline="") as handle:
         reader = csv.reader(handle)
         for row in reader:
-            if len(row) < 5 or row[3].strip() not in _FILE_NETWORKS:
+            if len(row) < 5 or row[3].strip() not in FILE_NETWORKS:
                 continue
-            given = Path(row[4].strip()).expanduser()
-            path = given if given.is_absolute() else base / given
-            if str(path) in missing:
+            path = file_handle(base, row[4].strip())
+            if path in missing:
                 checks.append(
                     Check(
                         "roster file",
