@@ -7,6 +7,7 @@ reaches the store.
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 from collections.abc import Callable, Iterable
@@ -58,7 +59,10 @@ def read_roster(path: Path, *, today: date) -> list[Person]:
     except OSError as exc:
         raise RosterError(f"cannot read roster file {path}: {exc.strerror}") from None
     text = decode_utf8(data, str(path), error=RosterError)
-    return parse_roster(text.splitlines(keepends=True), path, today=today)
+    # Lines as csv reads a file opened with newline="": they end at \n, \r\n or \r only.
+    # str.splitlines() would also end them at U+2028, U+0085, \x0c and the like, which a name
+    # may hold, cutting its row in two and shifting every later line number.
+    return parse_roster(io.StringIO(text, newline=""), path, today=today)
 
 
 def parse_roster(lines: Iterable[str], path: Path, *, today: date) -> list[Person]:

@@ -129,3 +129,26 @@ def test_one_account_on_two_rows_is_refused_naming_both_lines(tmp_path: Path, se
     assert err.value.message.startswith(f"{path}, line 4, column 5 (handle): ")
     assert "already on line 2" in err.value.message
     assert "one row per account" in err.value.message
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\x0b", "\x0c", "\x1c", "\x1e"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])  # \r: old Mac spreadsheets
+def test_rows_end_only_at_newlines_not_at_unicode_line_separators_in_a_name(
+    tmp_path: Path, separator: str, newline: str
+) -> None:
+    rows = (
+        HEAD,
+        f"p1,Jane{separator}Doe,staff,x,@jane,2026-01-01,,,R{separator}1",
+        "p2,Sam,staff,x,@sam,2026-01-01,,,R",
+        "p3,Ann,staff,x,not a handle,2026-01-01,,,R",
+    )
+    path = tmp_path / "roster.csv"
+    path.write_text(newline.join(rows) + newline, encoding="utf-8", newline="")
+    with pytest.raises(RosterError) as err:  # the line numbers after that name are still right
+        read_roster(path, today=TODAY)
+    assert err.value.message.startswith(f"{path}, line 4, column 5 (handle): ")
+    path.write_text(newline.join(rows[:3]) + newline, encoding="utf-8", newline="")
+    jane, sam = read_roster(path, today=TODAY)
+    assert jane.name == f"Jane{separator}Doe"
+    assert jane.accounts[0].consent.reference == f"R{separator}1"
+    assert sam.accounts[0].handle == "@sam"
