@@ -142,25 +142,35 @@ class ConsentStore(StoreBase):
 
     @staticmethod
     def _consent_active(conn: sqlite3.Connection, account: Account, day: date) -> bool:
-        """The consent gate as the store knows it now: the account's roster row (when it has one)
-        is active on `day`, and no revocation of the person applies to it."""
-        row = conn.execute(
-            "SELECT * FROM accounts WHERE person_id = ? AND network = ? AND handle = ?",
-            (account.person_id, account.network, account.handle),
-        ).fetchone()
-        granted = account.consent.granted
-        if row is not None:
-            granted = date.fromisoformat(row["consent_granted"])
-            stored = Consent(granted, _d(row["consent_expires"]), _d(row["consent_revoked"]))
-            if not stored.active_on(day):
-                return False
+        """The consent gate as the store knows it now (call inside the writing transaction).
+
+        The consent that decides is the account's roster row. An account without one, such as
+        an X archive the person handed over for `scan --archive`, is read under the person's
+        consent: their roster rows decide, one active on `day` being enough. For a person with
+        no roster rows (the store used without a roster) the account's own consent decides.
+        In every case a revocation of the person applies unless that consent was granted after
+        it. Taking a person or an account off the roster is not a withdrawal of consent
+        (stored posts stay until retention too): `roster revoke` or a consent_revoked date is.
+        """
+        rows = conn.execute(
+            "SELECT * FROM accounts WHERE person_id = ?", (account.person_id,)
+        ).fetchall()
+        own = [r for r in rows if (r["network"], r["handle"]) == (account.network, account.handle)]
+        consents = [
+            Consent(
+                date.fromisoformat(r["consent_granted"]),
+                _d(r["consent_expires"]),
+                _d(r["consent_revoked"]),
+            )
+            for r in own or rows
+        ] or [account.consent]
         revoked = conn.execute(
             "SELECT revoked_on FROM revocations WHERE person_id = ?", (account.person_id,)
         ).fetchone()
-        if revoked is None:
-            return True
-        on = date.fromisoformat(revoked[0])
-        return day < on or granted > on
+        on = None if revoked is None else date.fromisoformat(revoked[0])
+        return any(
+            c.active_on(day) and (on is None or day < on or c.granted > on) for c in consents
+        )
 
     @staticmethod
     def _purge_person(conn: sqlite3.Connection, person_id: str) -> int:

@@ -51,8 +51,12 @@ class StoreError(AuditorError):
 
 
 class ConsentWithdrawn(StoreError):
-    """The account's consent ended (revoked, expired, removed) while its batch was being read:
-    `save_batch` stored nothing."""
+    """The consent the account's batch was read under ended while it was being read (revoked,
+    or no longer active on the roster: expired or revoked there): `save_batch` stored nothing.
+
+    An account not on the roster (an X archive handed over for `scan --archive`) is read under
+    its person's roster consent; taking a person or account off the roster is not a withdrawal.
+    `ConsentStore._consent_active` has the rule."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,10 +163,11 @@ class Store(ConsentStore, RunLog):
         """Write one account's posts, scores, findings, cursor and result in one transaction.
 
         Posts already stored are left as they are; returns how many posts were new. Consent is
-        checked inside the transaction: when the person's consent was revoked (or the account's
-        consent ended) while the batch was being read, nothing is stored and `ConsentWithdrawn`
-        is raised. SQLite serialises this transaction with `revoke`'s, so a revocation either
-        comes after (and deletes the batch) or is seen here.
+        checked inside the transaction (`_consent_active`): when the person's consent was
+        revoked, or the roster consent the account is read under ended, while the batch was
+        being read, nothing is stored and `ConsentWithdrawn` is raised. SQLite serialises this
+        transaction with `revoke`'s, so a revocation either comes after (and deletes the batch)
+        or is seen here.
         """
         new = 0
         with self.transaction() as conn:
