@@ -2,6 +2,8 @@
 
 A run is complete only once its report is written (`mark_reported`); the next run marks the
 runs left without one interrupted (`mark_interrupted`) and may adopt their posts (`begin_run`).
+Until then, a run another process finished without its report reads as `incomplete`: it may
+still be writing it, or have been killed, and `done` would claim what nobody knows yet.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from datetime import UTC, datetime
 
 from auditor.store_base import StoreBase, _dt, _iso
 
+# The status of a run finished (done or partial) but not reported by another process.
+INCOMPLETE = "incomplete"
+
 
 @dataclass(frozen=True, slots=True)
 class RunRecord:
@@ -21,7 +26,7 @@ class RunRecord:
     kind: str
     started_at: datetime
     finished_at: datetime | None
-    status: str
+    status: str  # running, done, partial, interrupted, or INCOMPLETE (as shown, not stored)
     policy_version: str
     tool_version: str
     summary: dict[str, object]
@@ -39,6 +44,9 @@ class AccountResult:
 
 class RunLog(StoreBase):
     """Mixin of `Store`: runs and their per-account results."""
+
+    # Runs begun through this Store: their report is being written here, not left undone.
+    _own_runs: frozenset[str] = frozenset()
 
     def begin_run(
         self,
@@ -72,6 +80,7 @@ class RunLog(StoreBase):
                     f"UPDATE scores SET run_id = ? WHERE run_id IN ({interrupted})",  # noqa: S608
                     (run_id,),
                 )
+        self._own_runs |= {run_id}
         return run_id
 
     def adopted(self, run_id: str) -> tuple[int, Counter[str]]:
@@ -121,14 +130,19 @@ class RunLog(StoreBase):
         rows = self.conn.execute("SELECT * FROM runs ORDER BY started_at DESC, run_id DESC")
         return [self._run(r) for r in rows]
 
-    @staticmethod
-    def _run(r: sqlite3.Row) -> RunRecord:
+    def _run(self, r: sqlite3.Row) -> RunRecord:
+        status = r["status"]
+        # The pipeline stores done/partial before the report is written and notifications
+        # sent; a process killed in between leaves that until the next run marks it
+        # interrupted. The run's own process shows the status its report is about to confirm.
+        if r["reported_at"] is None and status in ("done", "partial"):
+            status = status if r["run_id"] in self._own_runs else INCOMPLETE
         return RunRecord(
             r["run_id"],
             r["kind"],
             datetime.fromisoformat(r["started_at"]),
             _dt(r["finished_at"]),
-            r["status"],
+            status,
             r["policy_version"],
             r["tool_version"],
             json.loads(r["summary"]),
