@@ -255,6 +255,10 @@ def test_ordinary_uses_of_drug_slang_stay_clean(text: str) -> None:
         "@gary you are such a hypocrite",
         "he's a total fraud",
         "they're all clowns at that agency",
+        "this guy is a moron",
+        "Kavanaugh is a total fraud",
+        "liberals are idiots",
+        "Conservatives are all hypocrites",
     ],
 )
 def test_name_calling_in_a_sentence_about_a_person(text: str) -> None:
@@ -272,6 +276,11 @@ def test_name_calling_in_a_sentence_about_a_person(text: str) -> None:
         "what a fool's errand this was",
         "he is a great friend",
         "I was such a fool to miss that train",
+        "This is a tool I use every day",
+        "That car is a lemon and that guy is a friend",
+        "It is a snake plant",
+        "fans are a joke sometimes",
+        "What is a hack day?",
     ],
 )
 def test_insult_nouns_outside_name_calling_are_not_insults(text: str) -> None:

@@ -48,7 +48,7 @@ class ContextRules:
         ):
             found.extend(("insult", s) for s in st.superlative_insults(seq))
         if "insult" in cats and not st.INSULT_NOUNS.isdisjoint(canons):
-            found.extend(("insult", s) for s in st.name_calling(seq))
+            found.extend(("insult", s) for s in st.name_calling(seq, text))
         if "drugs" in cats and not st.DRUG_SLANG.isdisjoint(canons):
             found.extend(("drugs", s) for s in st.drug_slang(seq, text))
         if "sexual" in cats and not st.SEX_STATE.isdisjoint(canons):

@@ -75,6 +75,8 @@ INSULT_NOUNS = _w(
     nutjob nutcase weirdo freak freaks disgrace embarrassment pervert perv bigot bigots racist
     racists sexist thug thugs scumbag scumbags lowlife dirtbag sleazebag slimeball buffoon
     buffoons twit nitwit numpty muppet tool snowflake crybaby hack puppet
+    degenerate degenerates scum sociopath psychopath psychopaths maniac maniacs parasite
+    parasites dumbass dumbasses douche douchebag douchebags
     """
 )
 _NAMED_SUBJECT = _w("you u he she they he's she's hes shes they're theyre you're youre ur")
@@ -87,11 +89,17 @@ _INSULT_DETERMINERS = _w(
 )
 
 
-def name_calling(seq: Sequence[Token]) -> Iterator[StructHit]:
-    """subject + is/are + (a|such a|the biggest ...) + insult noun; "what a <noun>"."""
+def name_calling(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
+    """subject + is/are + (a|such a|the biggest ...) + insult noun; "what a <noun>".
+
+    The subject is a pronoun or a mention, "this guy" / "that woman", a capitalised name
+    ("Kavanaugh is a liar"), or people in the plural ("liberals are idiots", where the insult
+    is plural too).
+    """
     n = len(seq)
     for i, tok in enumerate(seq):
         c = canon(tok)
+        plural = False
         if c == "what" and i + 1 < n and canon(seq[i + 1]) in ("a", "an"):
             k, start = i + 2, i
         elif c in _NAMED_SUBJECT or tok.kind == "mention":
@@ -103,6 +111,9 @@ def name_calling(seq: Sequence[Token]) -> Iterator[StructHit]:
                     k += 1
                 else:
                     continue
+        elif i + 1 < n and (k := _third_person(seq, i, c, original)) > 0:
+            start = i
+            plural = canon(seq[k - 1]) == "are"
         else:
             continue
         free = 2
@@ -120,6 +131,8 @@ def name_calling(seq: Sequence[Token]) -> Iterator[StructHit]:
             k = n
         if k >= n or canon(seq[k]) not in INSULT_NOUNS:
             continue
+        if plural and not canon(seq[k]).endswith("s"):
+            continue  # "fans are a joke", "parents are a tool": not name-calling people
         # "a fool's errand", "tool kit": the noun must end its phrase.
         if seq[k].text.endswith("'s") or (
             k + 1 < n and seq[k + 1].kind == "word" and canon(seq[k + 1]) in _NOUN_FOLLOWERS
@@ -134,6 +147,35 @@ def name_calling(seq: Sequence[Token]) -> Iterator[StructHit]:
             f"name-calling ({seq[k].text!r}) in a sentence about a person ({tok.text!r})",
             negated(seq, start, 2) or any(canon(seq[m]) in NEGATION for m in range(start, k)),
         )
+
+
+# "this guy is a moron", "that woman is a liar".
+_DEMONSTRATIVES = _w("this that")
+_PERSON_NOUNS = _w("guy man woman dude girl boy lady person bloke chick fella kid")
+# Capitalised words that start sentences without naming anyone.
+_NOT_NAMES = _w(
+    """
+    i we me it this that what there here which who why how life everything nothing everyone
+    everybody today tomorrow tonight mine yours his hers ours theirs one each
+    """
+)
+
+
+def _third_person(seq: Sequence[Token], i: int, c: str, original: str) -> int:
+    """Index after "subject + copula" when token i starts a sentence about a third person or
+    about people in the plural; 0 when it does not."""
+    tok = seq[i]
+    if tok.kind != "word":
+        return 0
+    if c in _DEMONSTRATIVES:
+        person = i + 2 < len(seq) and canon(seq[i + 1]) in _PERSON_NOUNS
+        return i + 3 if person and canon(seq[i + 2]) in ("is", "was") else 0
+    after = canon(seq[i + 1])
+    if after in ("is", "was") and original[tok.start : tok.start + 1].isupper():
+        return i + 2 if c not in _NOT_NAMES and c not in _NAMED_SUBJECT else 0
+    if after == "are" and c.endswith("s") and len(c) > 3 and c.isalpha():
+        return i + 2
+    return 0
 
 
 _NOUN_FOLLOWERS = _w("kit box bag shed set belt paradox game games story costume emoji")
@@ -264,6 +306,9 @@ _ALL_WORDS = (
     | _NAMED_SUBJECT
     | _COPULA_WORDS
     | _INSULT_DETERMINERS
+    | _DEMONSTRATIVES
+    | _PERSON_NOUNS
+    | _NOT_NAMES
     | _DESIRE
     | _SEX_VERBS
     | _SEX_PEOPLE
