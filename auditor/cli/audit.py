@@ -24,10 +24,10 @@ from typing import Annotated
 
 import httpx
 import typer
-from rich.markup import escape
+from rich.text import Text
 
 from auditor import runtime
-from auditor.cli.common import ConfigOption, console, err_console
+from auditor.cli.common import ConfigOption, cell, console, err_console
 from auditor.config import Config, require_config
 from auditor.errors import UsageError
 from auditor.lock import EXIT_LOCKED, RunLock
@@ -395,20 +395,23 @@ def _print_summary(
     )
     console.print(f"posts read: {summary.posts_read}   new: {summary.posts_new}")
     console.print(f"flagged (new posts, by band): {bands}")
+    # Account keys come from the roster, messages and notes from servers and files: hostile.
     for key, msg in summary.accounts_failed:
-        console.print(f"[red]failed[/red] {escape(key)}: {escape(msg)}")
+        console.print(Text.assemble(("failed", "red"), " ", cell(key), ": ", cell(msg)))
     for key, msg in summary.accounts_skipped:
-        console.print(f"skipped {key}: {msg}", markup=False)
+        console.print(Text.assemble("skipped ", cell(key), ": ", cell(msg)))
     for note in summary.notes:
-        console.print(f"note: {note}", markup=False)
+        console.print(Text.assemble("note: ", cell(note)))
     if purged is not None and (purged.posts or purged.review_texts):
         console.print(
             f"retention: {purged.unflagged} unflagged and {purged.flagged} flagged posts "
             f"deleted, {purged.review_texts} review notes"
         )
     for o in outcomes or []:
-        state = "sent" if o.ok else "[red]FAILED[/red]"
-        console.print(f"notification by {o.channel}: {state} ({escape(o.detail)})")
+        state = ("sent", "") if o.ok else ("FAILED", "red")
+        console.print(
+            Text.assemble(f"notification by {o.channel}: ", state, " (", cell(o.detail), ")")
+        )
     console.print(str(path), markup=False)
 
 
