@@ -5,6 +5,10 @@ when present, cycling through them; otherwise generates tweet-like posts from te
 are streamed to the scorer one by one, so memory must stay flat in the number of posts.
 
     .venv/bin/python benchmarks/bench_scoring.py [--posts 50000] [--org] [--no-model] [--eval]
+
+Machines differ (and this one varies from run to run), so it also times TextBlob's sentiment
+alone on the first 5,000 of the same posts: the issue's floor was set where that does about
+5,000 posts per second. `--no-reference` skips it.
 """
 
 from __future__ import annotations
@@ -112,6 +116,21 @@ def evaluate(scorer: Scorer) -> None:
             )
 
 
+REFERENCE_POSTS = 5000
+
+
+def textblob_rate(texts: list[str]) -> float:
+    """Posts per second (CPU) of TextBlob's sentiment alone, the issue's yardstick."""
+    from textblob import TextBlob
+
+    sample = list(itertools.islice(itertools.cycle(texts), REFERENCE_POSTS))
+    TextBlob("warm up").sentiment  # noqa: B018 (computed for its cost)
+    cpu0 = time.process_time()
+    for text in sample:
+        TextBlob(text).sentiment  # noqa: B018
+    return len(sample) / (time.process_time() - cpu0)
+
+
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -130,6 +149,9 @@ def main() -> None:
     )
     ap.add_argument(
         "--eval", action="store_true", help="also print precision/recall on TweetEval val splits"
+    )
+    ap.add_argument(
+        "--no-reference", action="store_true", help="do not time TextBlob's sentiment alone"
     )
     args = ap.parse_args()
     source, texts = corpus()
@@ -175,6 +197,12 @@ def main() -> None:
         "bands: "
         + ", ".join(f"{b}={bands[b]}" for b in ("none", "low", "medium", "high", "critical"))
     )
+    if not args.no_reference:
+        rate = textblob_rate(texts)
+        print(
+            f"reference: TextBlob sentiment alone {rate:,.0f} posts/s (cpu) on the same posts; "
+            f"the scorer runs at {args.posts / cpu / rate:.2f}x that"
+        )
     if args.eval:
         evaluate(scorer)
 
