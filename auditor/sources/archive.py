@@ -23,6 +23,7 @@ from auditor.errors import decode_utf8, line_col
 from auditor.models import Account, Post
 from auditor.sources.base import Batch, Clock, SourceError, utcnow
 from auditor.sources.files import fingerprint, read_bytes
+from auditor.sources.links import expand_links
 
 _PREFIX = re.compile(r"\A\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*")
 _TWEET_FILES = re.compile(r"(?:^|/)(tweets?|tweets-part\d+|tweet-part\d+)\.js$")
@@ -123,17 +124,6 @@ def iter_tweets(files: list[ArchiveFile]) -> Iterator[tuple[str, dict[str, Any]]
             yield f"{file.name}, item {index}", tweet
 
 
-def _expand_links(text: str, entities: object) -> str:
-    """Put the real address back where X wrote a t.co short link, so rules can see it."""
-    urls = entities.get("urls") if isinstance(entities, dict) else None
-    for item in urls if isinstance(urls, list) else ():
-        if isinstance(item, dict):
-            short, full = item.get("url"), item.get("expanded_url")
-            if isinstance(short, str) and isinstance(full, str) and short:
-                text = text.replace(short, full)
-    return text
-
-
 class ArchiveSource:
     """Reads an X archive file named in the roster (network `archive`)."""
 
@@ -160,7 +150,7 @@ class ArchiveSource:
             text = tweet.get("full_text", tweet.get("text"))
             if not post_id.isdigit() or not isinstance(text, str):
                 raise SourceError(f"{where}: a tweet needs id_str and full_text")
-            text = _expand_links(html.unescape(text), tweet.get("entities"))
+            text = expand_links(html.unescape(text), tweet.get("entities"))
             is_repost = text.startswith("RT @")
             if is_repost and not self.include_reposts:
                 reposts += 1

@@ -19,6 +19,7 @@ import auditor
 from auditor.models import Account, Post
 from auditor.sources.base import Batch, Clock, Sleep, SourceError
 from auditor.sources.http import RetryPolicy, parse_time
+from auditor.sources.links import expand_links
 from auditor.sources.x_client import DEFAULT_API, RoutedClient, XCalls, token_error
 from auditor.sources.x_cursor import POST_ID, Cursor, newer_id, next_cursor
 
@@ -232,12 +233,7 @@ class XSource:
         note = raw.get("note_tweet")
         if isinstance(note, dict) and isinstance(note.get("text"), str):
             text = note["text"]  # long posts: `text` is cut at 280 characters
-        entities = raw.get("entities")
-        if isinstance(entities, dict):
-            # Show where t.co links really go; the scorer and reviewers need the domain.
-            for link in entities.get("urls") or []:
-                if isinstance(link, dict) and link.get("url") and link.get("expanded_url"):
-                    text = text.replace(str(link["url"]), str(link["expanded_url"]))
+        text = expand_links(text, raw.get("entities"))
         refs = raw.get("referenced_tweets") or []
         kinds = {r.get("type") for r in refs if isinstance(r, dict)}
         extra: dict[str, str] = {}
