@@ -32,6 +32,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from auditor.report.text import for_terminal
 from auditor.store import AccountResult
 
 LOGGER = "auditor"
@@ -84,9 +85,14 @@ class JsonFormatter(logging.Formatter):
 
 
 class TextFormatter(logging.Formatter):
+    """One line per record. Messages can hold account keys and servers' error text, so
+    control and bidi characters, line breaks included, show as markers such as ⟨U+001B⟩:
+    nothing can move the cursor or forge a second log line."""
+
     def format(self, record: logging.LogRecord) -> str:
         stamp = datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        return f"{stamp} {record.levelname.lower():7} {record.getMessage()}"
+        message = for_terminal(record.getMessage()).replace("\n", "\u27e8U+000A\u27e9")
+        return f"{stamp} {record.levelname.lower():7} {message}"
 
 
 class _OurHandler(logging.StreamHandler):  # type: ignore[type-arg]

@@ -71,6 +71,22 @@ def test_json_log_lines_carry_the_message_and_the_account_fields() -> None:
     assert all(line["time"].endswith("+00:00") for line in lines)
 
 
+def test_text_log_lines_show_control_characters_and_line_breaks_as_markers() -> None:
+    """An account key or a server's message cannot move the cursor or forge a log line."""
+    stream = io.StringIO()
+    logs.configure(0, LogFormat.text, stream)
+    progress = RunProgress(accounts=1, console=Console(file=io.StringIO()))
+    with progress:
+        progress.on_account(
+            AccountResult("x:@a\x1b[2J", "p1", "failed", 0, 0, "down\n2026 info forged \u202e")
+        )
+    out = stream.getvalue()
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "x:@a\u27e8U+001B\u27e9[2J" in out
+    assert "down\u27e8U+000A\u27e92026 info forged \u27e8U+202E\u27e9" in out
+    assert out.count("\n") == 2  # "reading 1 consented account" and the failure: two lines
+
+
 def test_quiet_keeps_warnings_only_and_verbose_adds_debug() -> None:
     log = logging.getLogger("auditor.test")
     quiet = io.StringIO()
