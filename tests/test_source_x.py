@@ -393,3 +393,38 @@ def test_paging_stops_at_the_apis_timeline_limit_and_the_cursor_moves_on(
         "user_id": USER_ID,
         "since_id": "1860000000000000005",
     }
+
+
+def test_links_in_the_rest_of_a_long_post_are_expanded_from_its_own_entities(
+    mocked: Any,
+) -> None:
+    add_user(mocked)
+    page = {
+        "data": [
+            {
+                "id": "1860000000000000009",
+                "edit_history_tweet_ids": ["1860000000000000009"],
+                "text": "See https://t.co/first and then\u2026",
+                "created_at": "2026-11-20T07:00:00.000Z",
+                "entities": {
+                    "urls": [{"url": "https://t.co/first", "expanded_url": "https://a.example/1"}]
+                },
+                "note_tweet": {
+                    "text": "See https://t.co/first and then, much later, https://t.co/second",
+                    "entities": {
+                        "urls": [
+                            {"url": "https://t.co/second", "expanded_url": "https://b.example/2"}
+                        ]
+                    },
+                },
+            }
+        ],
+        "meta": {"result_count": 1, "newest_id": "1860000000000000009"},
+    }
+    add_page(mocked, page, timeline_params(start_time=START))
+
+    batch = make_source([]).fetch(account(), None)
+
+    assert [p.text for p in batch.posts] == [
+        "See https://a.example/1 and then, much later, https://b.example/2"
+    ]

@@ -230,10 +230,14 @@ class XSource:
         if created is None:
             return None
         text = str(raw.get("text") or "")
+        entities = raw.get("entities")
         note = raw.get("note_tweet")
         if isinstance(note, dict) and isinstance(note.get("text"), str):
-            text = note["text"]  # long posts: `text` is cut at 280 characters
-        text = expand_links(text, raw.get("entities"))
+            # Long posts: `text` is cut at 280 characters and `entities` describe only that
+            # cut; the whole text has its own, which come first.
+            text = note["text"]
+            entities = {"urls": _urls(note.get("entities")) + _urls(entities)}
+        text = expand_links(text, entities)
         refs = raw.get("referenced_tweets") or []
         kinds = {r.get("type") for r in refs if isinstance(r, dict)}
         extra: dict[str, str] = {}
@@ -302,3 +306,9 @@ def _error_text(response: Any) -> str:
         str(e.get("detail") or e.get("title") or "") for e in errors if isinstance(e, dict)
     )
     return detail[:300] or "no data returned"
+
+
+def _urls(entities: object) -> list[object]:
+    """The `urls` list of a post's entities, or nothing when there is none."""
+    urls = entities.get("urls") if isinstance(entities, dict) else None
+    return urls if isinstance(urls, list) else []
