@@ -24,7 +24,7 @@ from auditor.sources.base import Batch, Clock, DeletionChecker, Source, SourceEr
 from auditor.store import AccountResult, ConsentWithdrawn, Store
 
 # Why an account's batch was dropped when its consent ended while it was being read.
-CONSENT_ENDED = "consent revoked during the run: nothing stored"
+CONSENT_ENDED = "consent ended during the run (revoked or expired): nothing stored"
 
 # Per-network ceilings under the run's pool: APIs with rate limits get fewer workers.
 # Ceilings per network (X, Bluesky: one API) or per host (each Mastodon instance, each blog),
