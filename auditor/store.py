@@ -31,6 +31,7 @@ __all__ = [
     "Store",
     "StoreError",
     "StoredPost",
+    "newer_schema",
 ]
 
 
@@ -57,6 +58,14 @@ class ConsentWithdrawn(StoreError):
     An account not on the roster (an X archive handed over for `scan --archive`) is read under
     its person's roster consent; taking a person or account off the roster is not a withdrawal.
     `ConsentStore._consent_active` has the rule."""
+
+
+def newer_schema(version: int) -> str | None:
+    """What is wrong with a store of schema `version` written by a newer auditor, or None
+    (an older schema is upgraded by the next `Store.open`)."""
+    if version > SCHEMA_VERSION:
+        return f"schema {version}, newer than this auditor ({SCHEMA_VERSION}): upgrade auditor"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +122,9 @@ class Store(ConsentStore, RunLog):
 
     def _migrate(self) -> None:
         current = self.schema_version()
-        if current > SCHEMA_VERSION:
-            raise StoreError(
-                f"the store has schema version {current}, newer than this auditor "
-                f"({SCHEMA_VERSION}): upgrade auditor"
-            )
+        newer = newer_schema(current)
+        if newer is not None:
+            raise StoreError(f"the store has {newer}")
         for version in range(current + 1, SCHEMA_VERSION + 1):
             with self.transaction() as conn:
                 for statement in statements(MIGRATIONS[version]):

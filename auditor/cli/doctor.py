@@ -29,7 +29,7 @@ from auditor.notify import parse_notify
 from auditor.roster import FILE_NETWORKS, file_handle
 from auditor.secrets import env_status
 from auditor.sources.base import utcnow
-from auditor.store import SCHEMA_VERSION
+from auditor.store import SCHEMA_VERSION, newer_schema
 
 EXIT_PROBLEMS = 2
 
@@ -198,13 +198,9 @@ def store_check(store: Path) -> Check:
         return Check("store", False, f"{store}: cannot read it as a store: {exc}")
     if not ok:
         return Check("store", False, f"{store}: the integrity check failed: restore a backup")
-    if version > SCHEMA_VERSION:
-        return Check(
-            "store",
-            False,
-            f"{store} has schema {version}, newer than this auditor ({SCHEMA_VERSION}): "
-            "upgrade auditor",
-        )
+    newer = newer_schema(version)
+    if newer is not None:
+        return Check("store", False, f"{store} has {newer}")
     if not os.access(store, os.W_OK):
         return Check("store", False, f"{store} is read-only")
     upgrade = "" if version == SCHEMA_VERSION else f"; the next run upgrades it to {SCHEMA_VERSION}"
