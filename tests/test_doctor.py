@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -168,3 +169,18 @@ def test_a_missing_roster_file_is_a_problem_with_its_roster_line(tmp_path: Path)
     )
     assert "p06.jsonl" not in out
     assert "1 problem(s) to fix" in out
+
+
+def test_a_store_from_a_newer_auditor_is_named_by_doctor_and_refused_by_run(
+    tmp_path: Path,
+) -> None:
+    config = site(tmp_path)
+    store = config.parent / "auditor.db"
+    conn = sqlite3.connect(store)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    newer = "schema 99, newer than this auditor (4): upgrade auditor"
+    code, out = doctor(config)
+    assert code != 0 and f"{store} has {newer}" in out
+    result = runner.invoke(app, ["run", "--config", str(config)])
+    assert result.exit_code != 0 and f"the store has {newer}" in result.output
