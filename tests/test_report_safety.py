@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -12,8 +13,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from auditor.report import build_report, write_report
-from auditor.report.render import cards_payload, json_for_script
-from auditor.report.text import safe_url
+from auditor.report.model import Segment
+from auditor.report.render import cards_payload, environment, json_for_script, render_run
+from auditor.report.text import safe_url, show_bidi
 from tests.test_report_support import BAD_URLS, XSS, make_store
 
 
@@ -170,13 +172,96 @@ def test_personal_data_is_masked_unless_asked(tmp_path: Path) -> None:
     assert "****@*******.***" in (masked / "index.html").read_text()
 
 
+BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def marked(text: str) -> str:
+    """What `show_bidi` must make of `text`: each bidi control as ⟨U+XXXX⟩, nothing else."""
+    return "".join(f"\u27e8U+{ord(ch):04X}\u27e9" if ch in BIDI_CONTROLS else ch for ch in text)
+
+
+def marked_data(value: object) -> object:
+    if isinstance(value, str):
+        return marked(value)
+    if isinstance(value, list):
+        return [marked_data(v) for v in value]
+    if isinstance(value, dict):
+        return {marked(k): marked_data(v) for k, v in value.items()}
+    return value
+
+
 def test_bidi_controls_are_shown_as_markers_in_the_page_and_its_data() -> None:
-    from auditor.report.render import _finalize, _show_bidi_all, json_for_script
+    from auditor.report.render import _finalize
 
     assert (
         _finalize("a\u202eb\u2066c\u200f")
         == "a\u27e8U+202E\u27e9b\u27e8U+2066\u27e9c\u27e8U+200F\u27e9"
     )
-    data = _show_bidi_all({"g": ["x\u202e", ["y\u2067", [0]]], "n": 1})
-    assert "\u202e" not in str(json_for_script(data)) and "\u2067" not in str(data)
-    assert data == {"g": ["x\u27e8U+202E\u27e9", ["y\u27e8U+2067\u27e9", [0]]], "n": 1}
+    out = str(json_for_script({"g": ["x\u202e", ["y\u2067", [0]]], "n": 1}, bidi_markers=True))
+    assert out == '{"g":["x\u27e8U+202E\u27e9",["y\u27e8U+2067\u27e9",[0]]],"n":1}'
+
+
+# Text rich in what the JSON encoder escapes or could confuse with a bidi control: quotes,
+# backslashes, a literal "\u202e", control characters, line separators, markup.
+_HOSTILE_TEXT = st.text(
+    st.sampled_from(
+        [
+            *BIDI_CONTROLS,
+            '"',
+            "\\",
+            "u",
+            "2",
+            "0",
+            "e",
+            "\x00",
+            "\x1b",
+            "\n",
+            "\u2028",
+            "<",
+            "&",
+            "\u27e8",
+            "a",
+            "\u00e9",
+            "\U0001f600",
+        ]
+    )
+)
+_JSON_DATA = st.recursive(
+    st.none() | st.booleans() | st.integers() | _HOSTILE_TEXT,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_HOSTILE_TEXT, inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(_JSON_DATA)
+def test_inline_json_with_bidi_markers_is_the_json_of_the_marked_data(data: object) -> None:
+    out = str(json_for_script(data, bidi_markers=True))
+    assert not set(out) & (set(BIDI_CONTROLS) | {"<", ">", "&", "\u2028", "\u2029"})
+    assert json.loads(out) == marked_data(data)
+
+
+@given(_HOSTILE_TEXT)
+def test_show_bidi_marks_every_bidi_control_and_nothing_else(text: str) -> None:
+    assert show_bidi(text) == marked(text)
+
+
+def test_the_pages_inline_data_is_the_cards_payload_with_bidi_markers() -> None:
+    store, (_, second) = make_store(hostile=True)
+    report = build_report(store, second)
+    first = report.cards[0]
+    card = replace(
+        first,
+        person_name="Eve \u202eevE",
+        account="@a\u2066b",
+        segments=(Segment("moc.live\u202e"), *first.segments),
+    )
+    report = replace(report, cards=(card, *report.cards[1:]))
+    html = render_run(report, environment())
+    match = re.search(
+        r'<script type="application/json" id="report-data">(.*?)</script>', html, flags=re.S
+    )
+    assert match is not None
+    assert not set(match.group(1)) & set(BIDI_CONTROLS)
+    data = json.loads(match.group(1))
+    assert data == marked_data(cards_payload(report))
+    assert "moc.live\u27e8U+202E\u27e9" in data["cards"][0]["g"]

@@ -102,17 +102,6 @@ def _finalize(value: object) -> object:
     return value
 
 
-def _show_bidi_all(value: object) -> object:
-    """`value` (JSON data) with `show_bidi` applied to every string in it."""
-    if isinstance(value, str):
-        return show_bidi(value)
-    if isinstance(value, list):
-        return [_show_bidi_all(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _show_bidi_all(v) for k, v in value.items()}
-    return value
-
-
 def _fmt_date(value: datetime | None) -> str:
     return "" if value is None else value.strftime("%d %b %Y")
 
@@ -133,9 +122,17 @@ def _css(value: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in str(value))
 
 
-def json_for_script(data: object) -> Markup:
-    """JSON that can sit inside <script type="application/json"> without ending it early."""
+def json_for_script(data: object, *, bidi_markers: bool = False) -> Markup:
+    """JSON that can sit inside <script type="application/json"> without ending it early.
+
+    With `bidi_markers`, every bidi control in its strings (keys too) is shown as a marker, as
+    `show_bidi` shows it, in one pass over the finished text: JSON's own syntax is ASCII, so a
+    bidi control can only stand inside a string, and `ensure_ascii=False` writes it raw (never
+    as \\uXXXX), as it writes the marker's brackets: the text is the JSON of the marked data.
+    """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    if bidi_markers:
+        text = show_bidi(text)
     for raw, escaped in _JSON_ESCAPES.items():
         text = text.replace(raw, escaped)
     return Markup(text)  # noqa: S704 - every "<", ">" and "&" is escaped just above
@@ -232,7 +229,7 @@ def render_run(report: Report, env: jinja2.Environment) -> str:
         csp=content_security_policy(script),
         script=Markup(script),  # noqa: S704 - our own file; its hash is in the CSP
         css=Markup(css),  # noqa: S704 - our own file
-        data=json_for_script(_show_bidi_all(cards_payload(report))),
+        data=json_for_script(cards_payload(report), bidi_markers=True),
         static_cards=report.cards[: report.static_limit],
         hidden_cards=max(0, len(report.cards) - report.static_limit),
     )
