@@ -4,7 +4,8 @@ Every output masks a secret with the one function `mask_secret` (a fixed mask fo
 password, key or token, the last four characters of a card or ID number). A fixed mask changes
 the text's length, so `redact` moves every finding's span onto the masked text; outputs that
 show findings of a text the user still holds (`check`, `policy explain`) use `mask_score`, which
-masks the same way and leaves the spans on the original.
+masks the same way and leaves the spans on the original (`mask_explained` does both, and masks
+near misses too, from one masking of the text).
 """
 
 from __future__ import annotations
@@ -21,7 +22,15 @@ from auditor.scoring.detectors import (
 )
 from auditor.scoring.types import Finding, Score
 
-__all__ = ["is_personal", "is_secret", "mask", "mask_score", "mask_secret", "redact"]
+__all__ = [
+    "is_personal",
+    "is_secret",
+    "mask",
+    "mask_explained",
+    "mask_score",
+    "mask_secret",
+    "redact",
+]
 
 
 def is_secret(finding: Finding, text: str | None = None) -> bool:
@@ -93,11 +102,10 @@ def _move(pos: int, pieces: Sequence[_Piece], *, end: bool) -> int:
     return pos + shift
 
 
-def _apply(text: str, score: Score) -> tuple[str, list[tuple[Finding, Finding]]]:
-    """The masked text and (original, masked) pairs of findings, spans on the masked text."""
-    pieces = _pieces(text, score.findings)
+def _join(text: str, pieces: Sequence[_Piece]) -> str:
+    """The text with every piece in place of the stretch it replaces."""
     if not pieces:
-        return text, [(f, f) for f in score.findings]
+        return text
     out: list[str] = []
     pos = 0
     for start, stop, shown, *_ in pieces:
@@ -105,9 +113,17 @@ def _apply(text: str, score: Score) -> tuple[str, list[tuple[Finding, Finding]]]
         out.append(shown)
         pos = stop
     out.append(text[pos:])
-    masked = "".join(out)
+    return "".join(out)
+
+
+def _pairs(
+    findings: Sequence[Finding], pieces: Sequence[_Piece], masked: str
+) -> list[tuple[Finding, Finding]]:
+    """(original, masked) pairs of `findings`, spans on `masked` (the text joined with `pieces`)."""
+    if not pieces:
+        return [(f, f) for f in findings]
     pairs = []
-    for f in score.findings:
+    for f in findings:
         start = _move(f.start, pieces, end=False)
         stop = _move(f.end, pieces, end=True)
         matched = masked[start:stop]
@@ -116,7 +132,19 @@ def _apply(text: str, score: Score) -> tuple[str, list[tuple[Finding, Finding]]]
         # and its decoded form must not spell the hidden letters out either.
         decoded = matched if touches else f.decoded
         pairs.append((f, replace(f, start=start, end=stop, matched=matched, decoded=decoded)))
-    return masked, pairs
+    return pairs
+
+
+def _apply(text: str, score: Score) -> tuple[str, list[tuple[Finding, Finding]]]:
+    """The masked text and (original, masked) pairs of findings, spans on the masked text."""
+    pieces = _pieces(text, score.findings)
+    masked = _join(text, pieces)
+    return masked, _pairs(score.findings, pieces, masked)
+
+
+def _on_text(pairs: Sequence[tuple[Finding, Finding]]) -> tuple[Finding, ...]:
+    """The masked findings with their spans back on the original text."""
+    return tuple(replace(new, start=old.start, end=old.end) for old, new in pairs)
 
 
 def redact(text: str, score: Score) -> tuple[str, Score]:
@@ -130,5 +158,25 @@ def redact(text: str, score: Score) -> tuple[str, Score]:
 def mask_score(text: str, score: Score) -> Score:
     """The score's findings masked as `redact` masks them, spans still on `text`."""
     _, pairs = _apply(text, score)
-    findings = tuple(replace(new, start=old.start, end=old.end) for old, new in pairs)
-    return replace(score, findings=findings)
+    return replace(score, findings=_on_text(pairs))
+
+
+def mask_explained(
+    text: str, score: Score, others: Sequence[Finding]
+) -> tuple[str, Score, tuple[Finding, ...]]:
+    """`redact`'s text, `mask_score`'s score, and `others` (rules stopped short of a finding)
+    masked as `mask_score` masks them beside the score's findings, spans on `text`.
+
+    One masking of the text serves all three, unless one of `others` is a secret itself (an
+    exception stopped a secret rule): its secret is masked in `others` only, which takes a
+    second masking; the text and the score are masked by what fired, as `redact` masks them.
+    """
+    pieces = _pieces(text, score.findings)
+    masked = _join(text, pieces)
+    findings = _on_text(_pairs(score.findings, pieces, masked))
+    if any(is_secret(f, text) for f in others):
+        pieces = _pieces(text, (*score.findings, *others))
+        masked_others = _on_text(_pairs(others, pieces, _join(text, pieces)))
+    else:
+        masked_others = _on_text(_pairs(others, pieces, masked))
+    return masked, replace(score, findings=findings), masked_others

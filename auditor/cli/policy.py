@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
@@ -10,10 +9,10 @@ from typing import Annotated
 import typer
 
 from auditor.models import Organization
-from auditor.redact import mask_score, redact
+from auditor.redact import mask_explained
 from auditor.report.text import for_terminal
 from auditor.scoring import Policy, PolicyError, Scorer, load_policy
-from auditor.scoring.hits import NearMiss
+from auditor.scoring.hits import Explanation, NearMiss
 from auditor.scoring.types import CATEGORIES, Finding, Score
 
 app = typer.Typer(help="Read, validate and explain the conduct policy.", no_args_is_help=True)
@@ -41,17 +40,17 @@ def _load(path: Path | None) -> Policy:
     return policy
 
 
-def _masked_near_misses(text: str, score: Score, near: Sequence[NearMiss]) -> list[NearMiss]:
-    """Near misses with their words masked as findings are (an allow-listed key is a secret)."""
-    probes = tuple(
+def _masked(text: str, result: Explanation) -> tuple[str, Score, list[NearMiss]]:
+    """The text, score and near misses as `explain` prints them, secrets masked as `check`
+    masks them; a near miss's words are masked as a finding's are (an allow-listed key is a
+    secret)."""
+    probes = [
         Finding(n.rule.split(".")[0], n.rule, "low", n.start, n.end, n.matched, n.matched)
-        for n in near
-    )
-    masked = mask_score(text, replace(score, findings=score.findings + probes)).findings
-    return [
-        replace(n, matched=m.matched)
-        for n, m in zip(near, masked[len(score.findings) :], strict=True)
+        for n in result.near_misses
     ]
+    shown, score, masked = mask_explained(text, result.score, probes)
+    near = [replace(n, matched=m.matched) for n, m in zip(result.near_misses, masked, strict=True)]
+    return shown, score, near
 
 
 @app.command()
@@ -123,12 +122,12 @@ def explain(
     result = scorer.explain(text)
     # Plain output, no markup: post text is hostile input. Secrets are masked as `check` masks
     # them, spans stay on TEXT; bidi and control characters are shown as markers.
-    score = mask_score(text, result.score)
+    shown, score, near = _masked(text, result)
 
     def echo(line: str) -> None:
         typer.echo(for_terminal(line))
 
-    echo(f"text: {redact(text, result.score)[0]!r}")
+    echo(f"text: {shown!r}")
     echo(
         f"score {score.score} band {score.band} "
         f"(policy {score.policy_version}, auditor {score.tool_version})"
@@ -142,5 +141,5 @@ def explain(
         )
         echo(f"    why: {f.explanation}")
         echo(f"    guidance: {f.guidance}")
-    for n in _masked_near_misses(text, result.score, result.near_misses):
+    for n in near:
         echo(f"near miss {n.start}..{n.end}: {n}")
