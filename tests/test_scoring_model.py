@@ -99,6 +99,10 @@ def test_one_word_with_nobody_addressed_is_a_note_not_a_review(fake: FakeModel) 
     fake.hits["wazzock"] = [hit(aimed, "offensive", 0.75, "wazzock")]
     (g,) = Scorer(load_policy(), Organization()).score(aimed).findings
     assert (g.category, g.severity) == ("insult", "medium")
+    about = "the more she talks the wazzier she looks"
+    fake.hits["wazzier"] = [hit(about, "offensive", 0.75, "wazzier")]
+    (h,) = Scorer(load_policy(), Organization()).score(about).findings
+    assert (h.category, h.severity) == ("profanity", "medium")  # about someone: a review
 
 
 def test_a_harmless_idiom_stops_the_models_reading(fake: FakeModel) -> None:

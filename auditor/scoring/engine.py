@@ -49,6 +49,10 @@ except ImportError:  # pragma: no cover - only when model.py is absent
 POINTS = {"low": 25, "medium": 50, "high": 75, "critical": 95}
 _EXTRA_POINTS, _EXTRA_CAP = 3, 10
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|u|ur|your|ya|you're)\b")
+# A post about someone: "she is stupid", "the more he talks the dumber he looks".
+_THIRD_PERSON = re.compile(
+    r"(?i)\b(?:he|she|him|her|hers|his|they|them|their|he's|she's|they're)\b"
+)
 _SENTIMENT_RULED = frozenset(("employer_criticism", "competitor"))
 _MASKED = frozenset(("pii", "credentials"))
 _TEXT = itemgetter(1)  # Token.text
@@ -418,10 +422,10 @@ class Scorer:
                 f"(p={mh.probability:.2f}), mostly because of {names}"
             )
             thin = mh.label == "offensive" and len(mh.words) == 1
-            if severity == "medium" and thin and not targeted[0]:
-                # One word ("ugly", "ridiculous") and nobody addressed: too thin to ask for a
-                # review (a rule finding at medium would have made this hit redundant), so it
-                # stays a visible note.
+            if severity == "medium" and thin and not targeted[0] and not _THIRD_PERSON.search(text):
+                # One word ("ugly", "ridiculous") and nobody addressed or talked about: too
+                # thin to ask for a review (a rule finding at medium would have made this hit
+                # redundant), so it stays a visible note. "She is stupid" is about someone.
                 severity = "low"
                 why += "; one word only and nobody addressed: a note, not a review"
             hit = Hit(cat, rule, severity, top.start, top.end, top.start, top.token, why)
