@@ -168,15 +168,17 @@ def mask_explained(
     masked as `mask_score` masks them beside the score's findings, spans on `text`.
 
     One masking of the text serves all three, unless one of `others` is a secret itself (an
-    exception stopped a secret rule): its secret is masked in `others` only, which takes a
-    second masking; the text and the score are masked by what fired, as `redact` masks them.
+    exception stopped a secret rule): that takes a second masking, which masks the secret in
+    `others` and in the text too (an exception may match a real secret by mistake); the
+    score's findings are masked by what fired, as `mask_score` masks them.
     """
     pieces = _pieces(text, score.findings)
     masked = _join(text, pieces)
     findings = _on_text(_pairs(score.findings, pieces, masked))
     if any(is_secret(f, text) for f in others):
         pieces = _pieces(text, (*score.findings, *others))
-        masked_others = _on_text(_pairs(others, pieces, _join(text, pieces)))
+        masked = _join(text, pieces)
+        masked_others = _on_text(_pairs(others, pieces, masked))
     else:
         masked_others = _on_text(_pairs(others, pieces, masked))
     return masked, replace(score, findings=findings), masked_others

@@ -12,6 +12,7 @@ from auditor.models import Organization
 from auditor.redact import mask_explained
 from auditor.report.text import for_terminal
 from auditor.scoring import Policy, PolicyError, Scorer, load_policy
+from auditor.scoring.detectors import SECRET_MASK
 from auditor.scoring.hits import Explanation, NearMiss
 from auditor.scoring.types import CATEGORIES, Finding, Score
 
@@ -49,8 +50,22 @@ def _masked(text: str, result: Explanation) -> tuple[str, Score, list[NearMiss]]
         for n in result.near_misses
     ]
     shown, score, masked = mask_explained(text, result.score, probes)
-    near = [replace(n, matched=m.matched) for n, m in zip(result.near_misses, masked, strict=True)]
+    near = [
+        replace(n, matched=m.matched)
+        if m.matched == n.matched
+        else replace(n, matched=m.matched, reason=_without_label(n.reason))
+        for n, m in zip(result.near_misses, masked, strict=True)
+    ]
     return shown, score, near
+
+
+def _without_label(reason: str) -> str:
+    """A masked near miss's reason: the exception that stopped a secret rule is written as the
+    secret itself ("exception 'hunter2'"), so its words are masked too."""
+    for kind in ("allow-list entry", "exception"):
+        if reason.startswith(f"{kind} "):
+            return f"{kind} {SECRET_MASK!r}"
+    return reason
 
 
 @app.command()
