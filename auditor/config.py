@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from auditor.errors import UsageError
+from auditor.errors import UsageError, decode_utf8
 from auditor.models import Organization
 from auditor.secrets import check_config_file
 from auditor.tomllines import TomlLines
@@ -90,7 +90,7 @@ def require_config(explicit: Path | None, *, environ: Mapping[str, str] | None =
 def load_config(path: Path) -> Config:
     check_config_file(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = decode_utf8(path.read_bytes(), str(path))
     except OSError as exc:
         raise UsageError(f"cannot read config file {path}: {exc.strerror}") from None
     try:

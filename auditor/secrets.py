@@ -48,7 +48,7 @@ def check_config_file(path: Path | None) -> None:
         if not mode & 0o077:
             return
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return  # the config loader reports unreadable or invalid files with their details
     keys = sorted(literal_secret_keys(data))
     if keys:

@@ -104,3 +104,14 @@ def test_an_unknown_notify_key_names_file_line_and_known_keys(
     assert err.value.message.startswith(
         f"{path}, line {last}: unknown key '{key}' in [{table}] (known: "
     )
+
+
+@pytest.mark.parametrize("mode", [0o600, 0o644])
+def test_a_config_that_is_not_utf8_names_line_column_and_byte(tmp_path: Path, mode: int) -> None:
+    """Not a traceback: the readable-secret check (mode 0644) and the loader both cope."""
+    path = tmp_path / "c.toml"
+    path.write_bytes(b'[organization]\nname="Acm\xe9"\n[roster]\npath="roster.csv"\n')
+    path.chmod(mode)
+    assert load_error(path) == (
+        f"{path}, line 2, column 10: not UTF-8 text (byte 0xe9); save the file as UTF-8"
+    )

@@ -212,3 +212,20 @@ def test_validate_warns_about_nested_quantifiers_with_their_line(tmp_path: Path)
     assert warning.startswith(f"{path}:5: pattern '(a+)+$' of categories.profanity ")
     assert "without the nesting" in warning
     assert policy.categories["profanity"].patterns[-2:] == ("d[a@]mn", "(a+)+$")
+
+
+def test_a_policy_that_is_not_utf8_names_line_and_column(tmp_path: Path) -> None:
+    path = tmp_path / "policy.toml"
+    path.write_bytes(b'extends = "default"\n# caf\xe9\n')
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert str(info.value) == (
+        f"{path}:2: column 6: not UTF-8 text (byte 0xe9); save the file as UTF-8"
+    )
+
+
+def test_a_missing_policy_file_names_no_line(tmp_path: Path) -> None:
+    path = tmp_path / "nope.toml"
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert str(info.value) == f"{path}: cannot read policy file: No such file or directory"

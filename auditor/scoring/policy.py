@@ -29,6 +29,7 @@ from typing import Any
 
 import regex
 
+from auditor.errors import line_col
 from auditor.scoring.types import BANDS, CATEGORIES
 from auditor.tomllines import TomlLines
 
@@ -51,7 +52,8 @@ class PolicyError(ValueError):
     """An invalid policy file; the message reads `<file>:<line>: <what is wrong>`."""
 
     def __init__(self, source: str, line: int, message: str) -> None:
-        super().__init__(f"{source}:{line}: {message}")
+        # Line 0: about the whole file (it cannot be read), so no line is named.
+        super().__init__(f"{source}:{line}: {message}" if line else f"{source}: {message}")
         self.source = source
         self.line = line
         self.message = message
@@ -151,8 +153,15 @@ def load_policy(path: Path | None = None) -> Policy:
         text = Path(path).read_text("utf-8-sig")  # a BOM from Windows editors is fine
     except OSError as exc:
         raise PolicyError(str(path), 0, f"cannot read policy file: {exc.strerror}") from None
-    except UnicodeDecodeError:
-        raise PolicyError(str(path), 0, "policy file is not UTF-8 text") from None
+    except UnicodeDecodeError as exc:
+        before = exc.object[: exc.start].decode("utf-8")
+        line, column = line_col(before, len(before))
+        raise PolicyError(
+            str(path),
+            line,
+            f"column {column}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); "
+            "save the file as UTF-8",
+        ) from None
     return parse_policy(text, str(path), default)
 
 
