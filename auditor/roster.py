@@ -86,8 +86,8 @@ def parse_roster(lines: Iterable[str], path: Path, *, today: date) -> list[Perso
     try:
         for row in reader:
             line = reader.line_num
-            if not any(cell.strip() for cell in row):
-                continue
+            if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
+                continue  # blank lines and comments ("# p001,...": a row switched off)
             account, name, role = _parse_row(row, path, line, base, today)
             key = _identity(account)
             if key in handles:
@@ -117,7 +117,10 @@ def parse_roster(lines: Iterable[str], path: Path, *, today: date) -> list[Perso
     except csv.Error as exc:
         raise RosterError(f"{path}, line {reader.line_num}: {exc}") from None
     if not people:
-        raise RosterError(f"{path}: no people in the roster (only a header)")
+        raise RosterError(
+            f"{path}: no people in the roster (only a header, blank lines or comments): add a "
+            "row per account, or remove the # before an example row"
+        )
     return list(people.values())
 
 

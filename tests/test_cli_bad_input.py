@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from auditor import runtime
 from auditor.cli import app
+from auditor.errors import UsageError
 from auditor.roster import HEADER
 
 runner = CliRunner()
@@ -79,6 +80,7 @@ def test_a_broken_archive_fails_that_account_and_the_run_goes_on(project: Path) 
 def test_init_writes_a_starter_config_and_roster_that_load(tmp_path: Path) -> None:
     code, out = run("init", str(tmp_path / "new"))
     assert code == 0, out
+    first = out
     config = (tmp_path / "new" / "auditor.toml").read_text()
     assert "[organization]" in config and "#" in config
     assert (tmp_path / "new" / "roster.csv").read_text().startswith(",".join(HEADER))
@@ -91,7 +93,14 @@ def test_init_writes_a_starter_config_and_roster_that_load(tmp_path: Path) -> No
     cfg = load_config(tmp_path / "new" / "auditor.toml")
     from datetime import date
 
-    assert read_roster(cfg.roster_path, today=date(2026, 11, 24))
+    # The example rows are switched off: nobody is contacted until a person is added.
+    with pytest.raises(UsageError, match="remove the # before an example row"):
+        read_roster(cfg.roster_path, today=date(2026, 11, 24))
+    roster = cfg.roster_path.read_text(encoding="utf-8")
+    cfg.roster_path.write_text(roster.replace("\n# p0", "\np0"), encoding="utf-8")
+    people = read_roster(cfg.roster_path, today=date(2026, 11, 24))
+    assert [p.person_id for p in people] == ["p001", "p002"]
+    assert f"auditor run --config {tmp_path / 'new' / 'auditor.toml'}" in first
 
 
 def test_a_roster_with_one_account_twice_is_refused_without_a_traceback(project: Path) -> None:

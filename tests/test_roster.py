@@ -152,3 +152,19 @@ def test_rows_end_only_at_newlines_not_at_unicode_line_separators_in_a_name(
     assert jane.name == f"Jane{separator}Doe"
     assert jane.accounts[0].consent.reference == f"R{separator}1"
     assert sam.accounts[0].handle == "@sam"
+
+
+def test_comment_lines_are_skipped_and_later_lines_keep_their_numbers(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "# p0,Old,staff,x,@old,2026-01-01,,,HR-0",
+        "  # switched off for now",
+        "p1,Jane,staff,x,@jane,2026-01-01,,,HR-1",
+    )
+    assert [p.person_id for p in read_roster(path, today=TODAY)] == ["p1"]
+    bad = write(tmp_path, "# a comment", "p1,Jane,staff,x,@jane,not-a-date,,,HR-1")
+    with pytest.raises(RosterError, match=r"line 3, column 6"):
+        read_roster(bad, today=TODAY)
+    only = write(tmp_path, "# p1,Jane,staff,x,@jane,2026-01-01,,,HR-1")
+    with pytest.raises(RosterError, match="remove the # before an example row"):
+        read_roster(only, today=TODAY)

@@ -56,9 +56,11 @@ dir = "reports"
 STARTER_ROSTER = (
     ",".join(HEADER)
     + "\n"
-    + "p001,Jane Example,staff,x,@jane_example,2026-01-15,,,HR-2026-001\n"
-    + "p001,Jane Example,staff,mastodon,@jane@mastodon.example,2026-01-15,,,HR-2026-001\n"
-    + "p002,Sam Sample,ambassador,bluesky,sam.bsky.social,2026-02-01,2027-01-31,,AMB-2026-007\n"
+    + "# Examples, switched off: a line starting with # is ignored. Add one row per account\n"
+    + "# of each person who agreed in writing; a handle here may belong to a real person.\n"
+    + "# p001,Jane Example,staff,x,@jane_example,2026-01-15,,,HR-2026-001\n"
+    + "# p001,Jane Example,staff,mastodon,@jane@mastodon.example,2026-01-15,,,HR-2026-001\n"
+    + "# p002,Sam Sample,ambassador,bluesky,sam.bsky.social,2026-02-01,2027-01-31,,AMB-2026-007\n"
 )
 
 
@@ -77,6 +79,10 @@ def init(
     for path, body in targets.items():
         path.write_text(body, encoding="utf-8")
         console.print(f"wrote {path}")
+    config = directory / "auditor.toml"
     console.print(
-        "next: edit both files, then `auditor roster import roster.csv` and `auditor run`"
+        "next: edit both files (roster.csv has only switched-off examples), then "
+        f"`auditor doctor --config {config}` and `auditor run --config {config}`",
+        markup=False,
+        soft_wrap=True,  # a path cut by a line break cannot be pasted
     )
