@@ -9,9 +9,26 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
+from typing import NamedTuple
 
 from auditor.models import Account, Consent, Person
 from auditor.store_base import StoreBase, _d, _iso
+
+
+class Revocation(NamedTuple):
+    """A revocation an import recorded: whose, from when, and how many posts it deleted."""
+
+    person_id: str
+    on: date
+    posts_deleted: int
+
+
+class RosterImport(NamedTuple):
+    """What `import_roster` did: people and accounts imported, revocations newly recorded."""
+
+    people: int
+    accounts: int
+    revoked: tuple[Revocation, ...] = ()
 
 
 class ConsentStore(StoreBase):
@@ -19,8 +36,9 @@ class ConsentStore(StoreBase):
 
     def import_roster(
         self, people: Sequence[Person], *, now: datetime | None = None
-    ) -> tuple[int, int]:
-        """Replace the roster with `people`; returns (people, accounts) imported.
+    ) -> RosterImport:
+        """Replace the roster with `people`; returns the people and accounts imported and the
+        revocations the file newly recorded (the caller re-renders reports when there are any).
 
         A revocation recorded in the store wins over the file for consent granted before it
         (consent granted after it is a new consent). A `consent_revoked` date in the file, on or
@@ -61,27 +79,30 @@ class ConsentStore(StoreBase):
                         ),
                     )
                     accounts += 1
-            for person in people:
+            recorded = [
                 self._record_file_revocation(conn, person, revoked.get(person.person_id), now)
-        return len(people), accounts
+                for person in people
+            ]
+        return RosterImport(len(people), accounts, tuple(r for r in recorded if r is not None))
 
     def _record_file_revocation(
         self, conn: sqlite3.Connection, person: Person, stored: date | None, now: datetime
-    ) -> None:
+    ) -> Revocation | None:
         withdrawn = [
             a.consent.revoked
             for a in person.accounts
             if a.consent.revoked is not None and a.consent.revoked <= now.date()
         ]
         if not withdrawn:
-            return
+            return None
         if (
             stored is not None
             and stored <= min(withdrawn)
             and any(a.consent.granted <= stored for a in person.accounts)
         ):
-            return  # already recorded while in force, and the data deleted then
-        self._revoke_in(conn, person.person_id, min(withdrawn), now)
+            return None  # already recorded while in force, and the data deleted then
+        on = min(withdrawn)
+        return Revocation(person.person_id, on, self._revoke_in(conn, person.person_id, on, now))
 
     def people(self) -> list[Person]:
         accounts: dict[str, list[Account]] = {}

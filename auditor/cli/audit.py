@@ -28,6 +28,7 @@ from rich.text import Text
 
 from auditor import runtime
 from auditor.cli.common import ConfigOption, cell, console, err_console
+from auditor.cli.roster import apply_revocations
 from auditor.config import Config, require_config
 from auditor.errors import UsageError
 from auditor.lock import EXIT_LOCKED, RunLock
@@ -114,7 +115,7 @@ def run(
     network = None if demo else runtime.open_network()
     try:
         sources = runtime.build_sources(cfg, network=network)
-        with _run_store(cfg, "run", people) as store:
+        with _run_store(cfg, "run", people) as (store, revoked):
             everyone = store.people()
             total = len(consented_accounts(everyone, utcnow().date()))
             with RunProgress(accounts=total) as progress:
@@ -132,7 +133,7 @@ def run(
     finally:
         if network is not None:
             network.close()
-    _print_summary(summary, path, purged=purged, outcomes=outcomes)
+    _print_summary(summary, path, purged=purged, outcomes=outcomes, revoked=revoked)
     if code:
         raise typer.Exit(code)
 
@@ -178,17 +179,23 @@ def check_report_dir(cfg: Config) -> None:
 
 
 @contextmanager
-def _run_store(cfg: Config, command: str, people: Sequence[Person]) -> Iterator[Store]:
+def _run_store(
+    cfg: Config, command: str, people: Sequence[Person]
+) -> Iterator[tuple[Store, list[str]]]:
     """The store a run or scan works in: Ctrl-C handled, the run lock held, runs a killed
-    process left marked interrupted, and the roster imported."""
+    process left marked interrupted, and the roster imported. A consent_revoked date the
+    import recorded deletes the person's data and re-renders the reports on disk at once, as
+    `roster revoke` does; the lines saying so come with the store."""
     with (
         interruptible(),
         RunLock(cfg.store_path, command=command),
         runtime.open_store(cfg) as store,
     ):
         mark_interrupted(store)
-        store.import_roster(people, now=utcnow())
-        yield store
+        revoked = apply_revocations(store, cfg, store.import_roster(people, now=utcnow()))
+        for line in revoked:
+            log.info("%s", line)
+        yield store, revoked
 
 
 @contextmanager
@@ -309,7 +316,7 @@ def scan(
     network = None if archive else runtime.open_network()
     try:
         sources = runtime.build_sources(cfg, network=network)
-        with _run_store(cfg, "scan", people) as store:
+        with _run_store(cfg, "scan", people) as (store, revoked):
             target = store.person(who)
             if target is None:
                 raise UsageError(f"no person '{who}' in the roster {cfg.roster_path}")
@@ -333,7 +340,7 @@ def scan(
     finally:
         if network is not None:
             network.close()
-    _print_summary(summary, path, purged=purged)
+    _print_summary(summary, path, purged=purged, revoked=revoked)
     if code:
         raise typer.Exit(code)
 
@@ -383,6 +390,7 @@ def _print_summary(
     *,
     purged: PurgeResult | None = None,
     outcomes: list[Outcome] | None = None,
+    revoked: Sequence[str] = (),
 ) -> None:
     if settings.quiet:
         console.print(str(path), markup=False)
@@ -402,6 +410,8 @@ def _print_summary(
         console.print(Text.assemble("skipped ", cell(key), ": ", cell(msg)))
     for note in summary.notes:
         console.print(Text.assemble("note: ", cell(note)))
+    for line in revoked:
+        console.print(line, markup=False)
     if purged is not None and (purged.posts or purged.review_texts):
         console.print(
             f"retention: {purged.unflagged} unflagged and {purged.flagged} flagged posts "

@@ -10,7 +10,8 @@ import typer
 from rich.table import Table
 
 from auditor.cli.common import ConfigOption, cell, console
-from auditor.config import require_config
+from auditor.config import Config, require_config
+from auditor.consent_store import RosterImport
 from auditor.errors import UsageError
 from auditor.retention import rerender_reports
 from auditor.roster import read_roster
@@ -20,6 +21,24 @@ from auditor.store import Store
 app = typer.Typer(help="Import, list and revoke the consent roster.", no_args_is_help=True)
 
 
+def revoked_line(person_id: str, day: date, deleted: int) -> str:
+    return f"consent of {person_id} revoked on {day}; {deleted} posts and their findings deleted"
+
+
+def apply_revocations(store: Store, cfg: Config, imported: RosterImport) -> list[str]:
+    """After an import that recorded revocations (consent_revoked dates in the file), render
+    the reports on disk again, as `roster revoke` does, so they leave the revoked people's
+    posts too. Returns the lines that say what was revoked, deleted and re-rendered."""
+    if not imported.revoked:
+        return []
+    rendered = rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
+    lines = [
+        revoked_line(r.person_id, r.on, r.posts_deleted) + " (consent_revoked in the roster)"
+        for r in imported.revoked
+    ]
+    return [*lines, f"{rendered} reports re-rendered"]
+
+
 @app.command("import")
 def import_(
     file: Annotated[Path, typer.Argument(help="The roster CSV to import.", dir_okay=False)],
@@ -27,15 +46,20 @@ def import_(
 ) -> None:
     """Validate a roster CSV and make it the roster in the store. A bad file is refused
     whole (file, line, column) and nothing is changed. A consent_revoked date (today or
-    earlier) is recorded as a revocation, as `roster revoke` does, and survives later imports.
+    earlier) is recorded as a revocation, as `roster revoke` does (the person's data deleted,
+    the reports on disk re-rendered), and survives later imports.
     Note that `auditor run` and `auditor scan` import [roster] path again every time."""
     cfg = require_config(config)
     people = read_roster(file, today=utcnow().date())
     with Store.open(cfg.store_path) as store:
-        n_people, n_accounts = store.import_roster(people, now=utcnow())
+        imported = store.import_roster(people, now=utcnow())
+        revoked = apply_revocations(store, cfg, imported)
     console.print(
-        f"imported {n_people} people with {n_accounts} accounts from {file}", markup=False
+        f"imported {imported.people} people with {imported.accounts} accounts from {file}",
+        markup=False,
     )
+    for line in revoked:
+        console.print(line, markup=False)
     if file.resolve() != cfg.roster_path.resolve():
         console.print(
             f"note: `auditor run` and `auditor scan` import [roster] path ({cfg.roster_path}) "
@@ -104,7 +128,4 @@ def revoke(
         deleted = store.revoke(person_id, on=day, now=utcnow())
         # Reports already on disk hold their posts too: render them again from the store.
         rendered = rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
-    console.print(
-        f"consent of {person_id} revoked on {day}; {deleted} posts and their findings deleted; "
-        f"{rendered} reports re-rendered"
-    )
+    console.print(f"{revoked_line(person_id, day, deleted)}; {rendered} reports re-rendered")
