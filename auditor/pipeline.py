@@ -288,9 +288,7 @@ class Auditor:
             return
         summary.posts_read += len(batch.posts)
         summary.posts_new += new
-        for _, score in scored:
-            if score.band != "none":
-                summary.flagged_by_band[score.band] += 1
+        summary.flagged_by_band.update(new.bands)  # what was stored, not all that was scored
         summary.notes.extend(f"{account.key}: {n}" for n in batch.notes)
         if self.on_account:
             self.on_account(replace(result, posts_new=new))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,6 +29,7 @@ __all__ = [
     "AccountResult",
     "ConsentWithdrawn",
     "RunRecord",
+    "Saved",
     "Store",
     "StoreError",
     "StoredPost",
@@ -58,6 +60,19 @@ class ConsentWithdrawn(StoreError):
     An account not on the roster (an X archive handed over for `scan --archive`) is read under
     its person's roster consent; taking a person or account off the roster is not a withdrawal.
     `ConsentStore._consent_active` has the rule."""
+
+
+class Saved(int):
+    """What `save_batch` stored: the number of new posts (it is that int) and, in `bands`, how
+    many of them scored in each band above `none`. Posts already stored are in neither, so a
+    run's counts follow what the store holds."""
+
+    bands: Counter[str]
+
+    def __new__(cls, bands: Sequence[str]) -> Saved:
+        saved = super().__new__(cls, len(bands))
+        saved.bands = Counter(b for b in bands if b != "none")
+        return saved
 
 
 def newer_schema(version: int) -> str | None:
@@ -166,17 +181,18 @@ class Store(ConsentStore, RunLog):
         cursor: str | None,
         result: AccountResult,
         now: datetime,
-    ) -> int:
+    ) -> Saved:
         """Write one account's posts, scores, findings, cursor and result in one transaction.
 
-        Posts already stored are left as they are; returns how many posts were new. Consent is
-        checked inside the transaction (`_consent_active`): when the person's consent was
-        revoked, or the roster consent the account is read under ended, while the batch was
-        being read, nothing is stored and `ConsentWithdrawn` is raised. SQLite serialises this
+        Posts already stored (or given twice) are left as they are; returns how many posts were
+        new, with their bands (`Saved`). Consent is checked inside the transaction
+        (`_consent_active`): when the person's consent was revoked, or the roster consent the
+        account is read under ended, while the batch was being read, nothing is stored and
+        `ConsentWithdrawn` is raised. SQLite serialises this
         transaction with `revoke`'s, so a revocation either comes after (and deletes the batch)
         or is seen here.
         """
-        new = 0
+        bands: list[str] = []  # of the posts stored
         with self.transaction() as conn:
             if not self._consent_active(conn, account, now.date()):
                 raise ConsentWithdrawn(
@@ -205,7 +221,7 @@ class Store(ConsentStore, RunLog):
                 )
                 if cur.rowcount == 0:
                     continue
-                new += 1
+                bands.append(score.band)
                 pk = cur.lastrowid
                 conn.execute(
                     "INSERT OR IGNORE INTO scores VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -255,11 +271,11 @@ class Store(ConsentStore, RunLog):
                     result.person_id,
                     result.status,
                     result.posts_read,
-                    new,
+                    len(bands),
                     result.message,
                 ),
             )
-        return new
+        return Saved(bands)
 
     def flagged_posts(self, up_to_run: str | None = None) -> list[StoredPost]:
         """Every stored post whose latest score is above `none`, newest first.

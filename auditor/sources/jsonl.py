@@ -48,6 +48,7 @@ class JsonlSource:
         text = decode_utf8(data, str(path), error=SourceError)
         fetched = self.clock()
         posts: list[Post] = []
+        first_line: dict[str, int] = {}  # id -> line it was first given on
         # Lines end at "\n" only: str.splitlines() would also split inside a post's text at
         # U+2028, U+0085 and the like, which JSON strings may hold unescaped.
         for number, line in enumerate(text.split("\n"), 1):
@@ -58,6 +59,13 @@ class JsonlSource:
             post_id, created = item.get("id"), item.get("created_at")
             if not isinstance(post_id, str | int) or isinstance(post_id, bool) or post_id == "":
                 raise SourceError(f"{where}: {field_problem(item, 'id', 'text or a number')}")
+            # The store keeps one post per id: a second line with the same id would vanish.
+            first = first_line.setdefault(str(post_id), number)
+            if first != number:
+                raise SourceError(
+                    f"{where}: duplicate id {post_id} (first on line {first}); "
+                    "give each post its own id"
+                )
             body = post_text(item, where)
             if not isinstance(created, str):
                 raise SourceError(
