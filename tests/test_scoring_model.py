@@ -197,10 +197,14 @@ SWEAR_GROUP = "fuck all the immigrants"
 SLUR = "shut up bitch"
 
 
+INSULT = "ugh this idiot"
+
+
 @pytest.fixture
 def swearing(fake: FakeModel) -> None:
-    """The fake model reads these three posts as hate because of a swear word."""
+    """The fake model reads these posts as hate because of a swear word or an insult."""
     fake.hits["day"] = [hit(SWEAR, "hate", 0.9, "fuck")]
+    fake.hits["idiot"] = [hit(INSULT, "hate", 0.9, "idiot", "this", "ugh")]
     fake.hits["immigrants"] = [hit(SWEAR_GROUP, "hate", 0.9, "fuck")]
     fake.hits["shut"] = [hit(SLUR, "hate", 0.9, "bitch")]
 
@@ -211,7 +215,10 @@ def test_a_hate_reading_resting_on_swearing_alone_is_not_hate(swearing: None) ->
     assert "hate" not in explained.score.categories
     assert "profanity" in explained.score.categories  # the rules still see the swear word
     (miss,) = [n for n in explained.near_misses if n.rule == "model.hate"]
-    assert "swear words only" in miss.reason
+    assert "swear words or insults only" in miss.reason
+    insult = scorer.explain(INSULT)
+    assert "hate" not in insult.score.categories  # an insult and small words: not hate
+    assert [n.rule for n in insult.near_misses] == ["model.hate"]
 
 
 def test_a_hate_reading_stands_when_a_group_is_named_or_the_word_is_a_slur(

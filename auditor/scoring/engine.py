@@ -53,6 +53,14 @@ _SECOND_PERSON = re.compile(r"(?i)\b(?:you|u|ur|your|ya|you're)\b")
 _THIRD_PERSON = re.compile(
     r"(?i)\b(?:he|she|him|her|hers|his|they|them|their|he's|she's|they're)\b"
 )
+# A hate reading that rests on these alone, in a post naming no group, is swearing, not hate.
+# (Checked on the train splits with out-of-fold model readings, benchmarks/engine_cv.py: hate
+# F1 0.7648 -> 0.7645, offensive unchanged.)
+_SWEARING = frozenset(("profanity", "insult"))
+_SMALL_WORDS = frozenset(
+    {"this", "that", "is", "are", "was", "the", "a", "an", "it", "its", "i", "me", "my", "so"}
+    | {"just", "ugh", "lol", "omg"}
+)
 _SENTIMENT_RULED = frozenset(("employer_criticism", "competitor"))
 _MASKED = frozenset(("pii", "credentials"))
 _TEXT = itemgetter(1)  # Token.text
@@ -409,7 +417,8 @@ class Scorer:
                         first.start,
                         first.end,
                         first.token,
-                        "the model's hate reading rests on swear words only and no group is named",
+                        "the model's hate reading rests on swear words or insults only and "
+                        "no group is named",
                     )
                 )
                 continue
@@ -444,10 +453,14 @@ class Scorer:
         return out
 
     def _swearing_only(self, words: Sequence[WordWeight], seq: Sequence[Token]) -> bool:
-        """Every word behind a model reading is a plain swear word, and no group is named."""
+        """Every word behind a model reading is a plain swear word or insult ("fuck this",
+        "idiot"), or a small word beside one, and no group is named."""
         for w in words:
-            found = self._lexicon.lookup(w.token.lower())
-            if found is None or any(e.category != "profanity" for e in found.entries):
+            token = w.token.lower()
+            if token in _SMALL_WORDS:
+                continue
+            found = self._lexicon.lookup(token)
+            if found is None or not _SWEARING.issuperset(e.category for e in found.entries):
                 return False
             if found.form in GENDERED_SLURS:
                 return False
