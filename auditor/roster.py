@@ -54,7 +54,8 @@ def read_roster(path: Path, *, today: date) -> list[Person]:
         data = path.read_bytes()
     except FileNotFoundError:
         raise RosterError(
-            f"roster file {path} not found: check [roster] path, or run `auditor init`"
+            f"roster file {path} not found: check the path (for `run` and `scan`, [roster] "
+            "path in the config), or run `auditor init` to write a starter one"
         ) from None
     except OSError as exc:
         raise RosterError(f"cannot read roster file {path}: {exc.strerror}") from None
@@ -89,7 +90,7 @@ def parse_roster(lines: Iterable[str], path: Path, *, today: date) -> list[Perso
             if not any(cell.strip() for cell in row) or row[0].lstrip().startswith("#"):
                 continue  # blank lines and comments ("# p001,...": a row switched off)
             account, name, role = _parse_row(row, path, line, base, today)
-            key = _identity(account)
+            key = identity(account)
             if key in handles:
                 owner, first = handles[key]
                 where = f"{path}, line {line}, column 5 (handle): {account.network} account"
@@ -133,7 +134,7 @@ def file_handle(base: Path, handle: str) -> str:
     return str(p if p.is_absolute() else (base / p))
 
 
-def _identity(account: Account) -> tuple[str, str]:
+def identity(account: Account) -> tuple[str, str]:
     """What makes two rows the same account: names ignore case and a leading @, paths `..`."""
     if account.network in FILE_NETWORKS:
         return account.network, os.path.normpath(account.handle)
@@ -184,6 +185,12 @@ def _parse_row(
         raise fail(6, f"consent expires ({expires}) before it was granted ({granted})")
     if revoked is not None and revoked < granted:
         raise fail(7, f"consent revoked ({revoked}) before it was granted ({granted})")
+    if revoked is not None and revoked > today:
+        raise fail(
+            7,
+            f"consent revoked on {revoked}, after today ({today}): a revocation is the date the "
+            "person withdrew; for a planned end of consent use consent_expires",
+        )
     consent = Consent(granted, expires, revoked, cells[8])
     return Account(person_id, network, handle, consent), name, role
 

@@ -168,3 +168,13 @@ def test_comment_lines_are_skipped_and_later_lines_keep_their_numbers(tmp_path: 
     only = write(tmp_path, "# p1,Jane,staff,x,@jane,2026-01-01,,,HR-1")
     with pytest.raises(RosterError, match="remove the # before an example row"):
         read_roster(only, today=TODAY)
+
+
+def test_a_future_revocation_date_is_refused_with_what_to_use_instead(tmp_path: Path) -> None:
+    path = write(tmp_path, "p1,Jane,staff,x,@jane,2026-01-01,,2027-01-01,HR-1")
+    expected = r"line 2, column 8 \(consent_revoked\): .*use consent_expires"
+    with pytest.raises(RosterError, match=expected):
+        read_roster(path, today=TODAY)
+    today = write(tmp_path, "p1,Jane,staff,x,@jane,2026-01-01,,2026-11-24,HR-1")
+    (person,) = read_roster(today, today=TODAY)
+    assert not person.active_accounts(TODAY)
