@@ -20,6 +20,7 @@ import auditor
 from auditor.models import Account, Person, Post
 from auditor.redact import redact
 from auditor.scoring.types import BANDS, Score
+from auditor.sources.archive import owner_problem
 from auditor.sources.base import Batch, Clock, DeletionChecker, Source, SourceError
 from auditor.store import AccountResult, ConsentWithdrawn, Store
 
@@ -151,7 +152,20 @@ class Auditor:
         return self._finish(summary)
 
     def scan_batch(self, account: Account, batch: Batch, *, kind: str = "scan") -> RunSummary:
-        """Store and score posts that were read outside the pool (a one-off archive scan)."""
+        """Store and score posts that were read outside the pool (a one-off archive scan).
+
+        Raises SourceError, storing nothing, when the roster says the archive is not the
+        person's. An archive that is not one of the person's roster accounts keeps no cursor:
+        no later run reads it, and its cursor would make the roster account of the same file
+        (its real owner's, if the archive was filed under the wrong person) look read already.
+        """
+        roster = self.store.people()
+        problem = owner_problem(account, batch.username, roster)
+        if problem:
+            raise SourceError(problem)
+        own = {a.key for p in roster if p.person_id == account.person_id for a in p.accounts}
+        if account.key not in own:
+            batch = replace(batch, cursor=None)
         summary = self._begin(kind)
         summary.people = summary.accounts = 1
         self._store_batch(summary.run_id, account, batch, summary)
@@ -201,6 +215,7 @@ class Auditor:
         cursors = {a.key: self.store.cursor(a.key) for a in accounts}
         flagged = {a.key: self.store.flagged_ids(a) for a in accounts} if self.check_deleted else {}
         stopped: dict[str, str] = {}  # network -> why it was stopped for this run
+        roster = self.store.people() if any(a.network == "archive" for a in accounts) else []
         with ThreadPoolExecutor(max_workers=self.concurrency) as pool:
             futures: dict[Future[Fetched], Account] = {
                 pool.submit(self._work, a, cursors[a.key], flagged.get(a.key, []), stopped): a
@@ -221,6 +236,12 @@ class Auditor:
                     self._fail(run_id, account, f"internal error: {type(exc).__name__}", summary)
                     continue
                 self.on_progress("fetched", len(fetched.batch.posts))
+                problem = owner_problem(account, fetched.batch.username, roster)
+                if problem:
+                    self._fail(
+                        run_id, account, f"{problem}: check the roster's handle column", summary
+                    )
+                    continue
                 self._store_batch(run_id, account, fetched.batch, summary)
                 if fetched.deleted:
                     network = _post_network(account.network)

@@ -11,7 +11,7 @@ import html
 import json
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from io import BytesIO
@@ -20,7 +20,8 @@ from typing import Any
 
 import auditor
 from auditor.errors import decode_utf8, line_col
-from auditor.models import Account, Post
+from auditor.models import Account, Person, Post
+from auditor.roster import identity
 from auditor.sources.base import Batch, Clock, SourceError, utcnow
 from auditor.sources.files import fingerprint, read_bytes
 from auditor.sources.links import expand_links
@@ -124,6 +125,46 @@ def iter_tweets(files: list[ArchiveFile]) -> Iterator[tuple[str, dict[str, Any]]
             yield f"{file.name}, item {index}", tweet
 
 
+def owner_problem(account: Account, username: str | None, people: Sequence[Person]) -> str | None:
+    """Why the X archive read for `account` is not its person's, or None.
+
+    Checked against the roster (`people`) before anything is stored, since a post is stored
+    once under one person: the archive must not be another person's archive file, nor (by its
+    data/account.js `username`) another person's X handle, nor none of this person's X
+    handles. An archive naming no account, of a person with no X handle, cannot be checked.
+    """
+    who = account.person_id
+    named = f"@{username}" if username else None
+    own: list[str] = []
+    for person in people:
+        for other in person.accounts:
+            if person.person_id == who:
+                own += [other.handle] if other.network == "x" else []
+            elif identity(other) == identity(account):
+                says = f" (its data/account.js says {named})" if named else ""
+                return (
+                    f"{account.handle} is {person.person_id}'s archive on the roster{says}, "
+                    f"not {who}'s: scan it with --person {person.person_id}, or ask {who} "
+                    "for their own archive"
+                )
+            elif username and other.network == "x" and _same_handle(other.handle, username):
+                return (
+                    f"{account.handle} is the X archive of {named}, {person.person_id}'s X "
+                    f"handle on the roster, not {who}'s"
+                )
+    if username and own and not any(_same_handle(h, username) for h in own):
+        return (
+            f"{account.handle} is the X archive of {named}, but {who}'s X handles on the roster "
+            f"are {', '.join(own)}: ask {who} for their own archive, or add that handle to the "
+            "roster"
+        )
+    return None
+
+
+def _same_handle(handle: str, username: str) -> bool:
+    return handle.removeprefix("@").casefold() == username.removeprefix("@").casefold()
+
+
 class ArchiveSource:
     """Reads an X archive file named in the roster (network `archive`)."""
 
@@ -177,4 +218,4 @@ class ArchiveSource:
                 )
             )
         notes = [f"{reposts} reposts skipped"] if reposts else []
-        return Batch(posts=posts, cursor=stamp, notes=notes)
+        return Batch(posts=posts, cursor=stamp, notes=notes, username=username)

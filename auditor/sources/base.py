@@ -44,12 +44,14 @@ class Batch:
 
     `cursor` is the newest position read (post id or timestamp) and is saved with the posts in
     one transaction; `None` keeps the previous cursor. `notes` are shown in the run summary
-    (budget reached, reposts skipped, ...).
+    (budget reached, reposts skipped, ...). `username` is the account the data itself says it
+    is (an X archive's data/account.js), checked against the roster before anything is stored.
     """
 
     posts: list[Post] = field(default_factory=list)
     cursor: str | None = None
     notes: list[str] = field(default_factory=list)
+    username: str | None = None
 
 
 class Source(Protocol):
