@@ -18,7 +18,7 @@ from auditor.config import find_config, load_config
 from auditor.errors import UsageError, decode_utf8
 from auditor.redact import mask_score
 from auditor.scoring.types import FINDING_FIELDS, Score
-from auditor.sources.jsonl import parse_jsonl_line, post_text
+from auditor.sources.jsonl import MAX_LINE_BYTES, line_too_long, parse_jsonl_line, post_text
 
 
 class Format(StrEnum):
@@ -53,11 +53,16 @@ def _read_file(path: Path) -> Iterator[tuple[str, str]]:
     except OSError as exc:
         raise UsageError(f"cannot read {path}: {exc.strerror}") from None
     with handle:
-        for number, raw in enumerate(handle, 1):
+        number = 0
+        # At most one byte over the limit is read from a line, however long it is.
+        while raw := handle.readline(MAX_LINE_BYTES + 1):
+            number += 1
+            where = f"{name}, line {number}"
+            if len(raw.rstrip(b"\r\n")) > MAX_LINE_BYTES:
+                raise line_too_long(where)
             line = decode_utf8(raw, name, line=number)
             if not line.strip():
                 continue
-            where = f"{name}, line {number}"
             item = parse_jsonl_line(line, where)  # a SourceError: exit 2 like a UsageError
             yield str(item.get("id", number)), post_text(item, where)
 

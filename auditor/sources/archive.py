@@ -22,13 +22,17 @@ import auditor
 from auditor.errors import decode_utf8, line_col
 from auditor.models import Account, Person, Post
 from auditor.roster import identity
-from auditor.sources.base import Batch, Clock, SourceError, utcnow
+from auditor.sources.base import Batch, Clock, SourceError, checked_text, utcnow
 from auditor.sources.files import fingerprint, read_bytes
 from auditor.sources.links import expand_links
 
 _PREFIX = re.compile(r"\A\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*")
 _TWEET_FILES = re.compile(r"(?:^|/)(tweets?|tweets-part\d+|tweet-part\d+)\.js$")
 _X_DATE = "%a %b %d %H:%M:%S %z %Y"
+# The largest tweets file read, in a zip or alone (README, "JSONL and archive input"), about
+# 60,000 tweets: parsing takes about 2.5 times its size in memory (a 300 MB one used 750 MB).
+# X splits a large archive into tweets-part<N>.js files, each checked on its own.
+MAX_TWEETS_FILE_BYTES = 150_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +84,7 @@ def _archive_files(path: Path, data: bytes) -> tuple[list[ArchiveFile], str | No
             raise SourceError(
                 f"{path}: not a zip archive; pass the .zip downloaded from X, or its data/tweets.js"
             )
+        _check_size(str(path), len(data))
         return [ArchiveFile(str(path), _decode(data, str(path)))], None
     files: list[ArchiveFile] = []
     username: str | None = None
@@ -88,6 +93,7 @@ def _archive_files(path: Path, data: bytes) -> tuple[list[ArchiveFile], str | No
             for info in sorted(zf.infolist(), key=_part_order):
                 name = f"{path}:{info.filename}"
                 if _TWEET_FILES.search(info.filename):
+                    _check_size(name, info.file_size)  # before it is unpacked
                     files.append(ArchiveFile(name, _decode(zf.read(info), name)))
                 elif info.filename.endswith("account.js"):
                     username = _username(ArchiveFile(name, _decode(zf.read(info), name)))
@@ -96,6 +102,14 @@ def _archive_files(path: Path, data: bytes) -> tuple[list[ArchiveFile], str | No
     if not files:
         raise SourceError(f"{path}: no tweets.js in this zip; is it the archive downloaded from X?")
     return files, username
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_TWEETS_FILE_BYTES:
+        raise SourceError(
+            f"{name} is over {MAX_TWEETS_FILE_BYTES:,} bytes, the limit for one tweets file; "
+            "ask for the archive again, or split the file"
+        )
 
 
 def _part_order(info: zipfile.ZipInfo) -> tuple[int, str]:
@@ -191,7 +205,7 @@ class ArchiveSource:
             text = tweet.get("full_text", tweet.get("text"))
             if not post_id.isdigit() or not isinstance(text, str):
                 raise SourceError(f"{where}: a tweet needs id_str and full_text")
-            text = expand_links(html.unescape(text), tweet.get("entities"))
+            text = checked_text(expand_links(html.unescape(text), tweet.get("entities")), where)
             is_repost = text.startswith("RT @")
             if is_repost and not self.include_reposts:
                 reposts += 1

@@ -18,6 +18,11 @@ from auditor.models import Account, Post
 Clock = Callable[[], datetime]
 Sleep = Callable[[float], None]
 
+# The longest post text a file source accepts (README, "JSONL and archive input"). X allows
+# 25,000 characters and blogs rarely reach this; scoring and storing a text that is much longer
+# (a whole dump in one field) takes minutes and gigabytes, so it is refused, not cut.
+MAX_TEXT_CHARS = 100_000
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -36,6 +41,16 @@ class SourceError(AuditorError):
     def __init__(self, message: str, *, fatal_for_network: bool = False) -> None:
         super().__init__(message)
         self.fatal_for_network = fatal_for_network
+
+
+def checked_text(text: str, where: str) -> str:
+    """`text`, or a SourceError naming `where` when it is over `MAX_TEXT_CHARS`."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise SourceError(
+            f"{where}: the text is over {MAX_TEXT_CHARS:,} characters, the limit for one post; "
+            "shorten it"
+        )
+    return text
 
 
 @dataclass(slots=True)

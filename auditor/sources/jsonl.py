@@ -9,11 +9,25 @@ from pathlib import Path
 import auditor
 from auditor.errors import decode_utf8, field_problem
 from auditor.models import Account, Post
-from auditor.sources.base import Batch, Clock, SourceError, utcnow
+from auditor.sources.base import Batch, Clock, SourceError, checked_text, utcnow
 from auditor.sources.files import fingerprint, read_bytes
+
+# The longest JSONL line read (README, "JSONL and archive input"): json.loads of one 12 MB line
+# took minutes and gigabytes. A post's text has its own, smaller limit (`MAX_TEXT_CHARS`).
+MAX_LINE_BYTES = 1_000_000
+
+
+def line_too_long(where: str) -> SourceError:
+    return SourceError(
+        f"{where}: the line is over {MAX_LINE_BYTES:,} bytes, the limit for one post; "
+        "split or shorten it"
+    )
 
 
 def parse_jsonl_line(line: str, where: str) -> dict[str, object]:
+    # A character is at most 4 bytes in UTF-8: most lines need no encoding to be measured.
+    if len(line) * 4 > MAX_LINE_BYTES and len(line.rstrip("\r\n").encode()) > MAX_LINE_BYTES:
+        raise line_too_long(where)
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -28,7 +42,7 @@ def post_text(item: dict[str, object], where: str) -> str:
     body = item.get("text")
     if not isinstance(body, str):
         raise SourceError(f"{where}: {field_problem(item, 'text', 'text')}")
-    return body
+    return checked_text(body, where)
 
 
 class JsonlSource:
