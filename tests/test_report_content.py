@@ -44,7 +44,10 @@ def test_summary_counts_the_run_and_what_is_new() -> None:
     assert s.new_flagged == 2  # a3 and b2
     assert s.needs_review == 2
     assert s.headline == "2 posts need review today."
-    assert s.headline_detail == "1 account could not be read."
+    # a1, b1, e1 and e2 were flagged in the first run and nobody has decided them yet.
+    assert s.headline_detail == (
+        "4 earlier posts still undecided (2 critical); 1 account could not be read."
+    )
     assert s.by_band == {"low": 1, "medium": 3, "high": 0, "critical": 2}
     assert s.by_category["employer_criticism"] == 2
     assert s.policy_version == "policy-test-1" and s.tool_version

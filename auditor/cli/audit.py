@@ -4,7 +4,8 @@ Exit codes (a contract: schedulers and scripts act on them):
     0  done
     1  done, but some accounts could not be read (or the run stopped on an error)
     2  usage or configuration error: nothing was read
-    3  done, and findings at or above `--fail-on BAND` that nobody dismissed
+    3  done, and findings at or above `--fail-on BAND` that nobody dismissed (never criticism
+       of the employer alone: it may be protected activity)
        (3 wins over 1: the failed accounts are still listed in the output and the log)
     4  another run holds the store's lock: nothing was done
   130  interrupted (Ctrl-C): what was stored is whole; the next run completes it
@@ -36,9 +37,16 @@ from auditor.logs import RunProgress, settings
 from auditor.models import Account, Person
 from auditor.notify import Notifier, NotifySettings, Outcome, message, parse_notify
 from auditor.pipeline import Auditor, RunSummary, consented_accounts
+from auditor.protected import is_protected
 from auditor.report import write_report
 from auditor.retention import PurgeResult, purge_expired, rerender_reports
-from auditor.review import AllowScorers, allow_terms, attention_items, report_decisions
+from auditor.review import (
+    AllowScorers,
+    ReviewItem,
+    allow_terms,
+    attention_items,
+    report_decisions,
+)
 from auditor.scoring import Scorer
 from auditor.scoring.types import BANDS
 from auditor.sources.archive import ArchiveSource
@@ -76,7 +84,8 @@ FailOnOption = Annotated[
     typer.Option(
         "--fail-on",
         help="Exit with code 3 when a post of this run reaches this band or above and no "
-        "reviewer dismissed or allow-listed its findings (for CI and schedulers).",
+        "reviewer dismissed or allow-listed its findings (for CI and schedulers). Criticism "
+        "of the employer never counts: it may be protected activity.",
         case_sensitive=False,
     ),
 ]
@@ -250,9 +259,13 @@ def _notify(
     path: Path,
     network: runtime.Network | None,
 ) -> list[Outcome]:
-    items = attention_items(store, summary.run_id, notify.min_band)
+    items = alarms(store, summary.run_id, notify.min_band)
     if not items:
-        log.info("nothing at %s or above: no notification sent", notify.min_band)
+        log.info(
+            "nothing at %s or above (criticism of the employer is never notified): "
+            "no notification sent",
+            notify.min_band,
+        )
         return []
     where = (
         f"{notify.report_url.rstrip('/')}/{summary.run_id}/index.html"
@@ -273,9 +286,16 @@ def _notify(
         return Notifier(notify, http=http, environ=os.environ).send(subject, body)
 
 
+def alarms(store: Store, run_id: str, min_band: str) -> list[ReviewItem]:
+    """What notifications report and `--fail-on` counts: the run's open findings at or above
+    `min_band`, except criticism of the employer (may be protected activity, never an alarm:
+    the report lists it for review with HR and legal)."""
+    return [i for i in attention_items(store, run_id, min_band) if not is_protected(i.category)]
+
+
 def _exit_code(store: Store, summary: RunSummary, fail_on: Band | None) -> int:
     if fail_on is not None:
-        hits = attention_items(store, summary.run_id, fail_on.value)
+        hits = alarms(store, summary.run_id, fail_on.value)
         if hits:
             log.warning(
                 "%d finding(s) at %s or above need review (--fail-on)", len(hits), fail_on.value

@@ -17,7 +17,15 @@ Decisions the page makes (documented here so the CLI, README and reviewers agree
   ordered by score then date. Status: a reviewer's decision (`decisions=`) wins, then
   "deleted since flagged", then "new" (first stored in this run) or "seen".
 - Headline: "N posts need review today (c critical, h high)" counts new posts of band medium
-  or above without a decision; new low-band posts and failed accounts go in a second line.
+  or above without a decision; with none, earlier posts nobody has decided yet (counted when
+  the report is written) make it "Nothing new needs review today; M earlier posts are still
+  undecided", and only with neither does it say "Nothing needs you today". Earlier undecided
+  posts (when there are new ones), new low-band posts and failed accounts go in a second line.
+- Criticism of the employer (`auditor.protected`): a post whose only findings criticise the
+  employer may be protected activity, never risk: it is not in "need review", the low-risk
+  count, the earlier-undecided count or the highest-risk people; the second line counts the
+  undecided ones and they get their own section, "May be protected activity: review with HR and
+  legal". Each such card carries the notice.
 - Personal data (pii findings other than card numbers, which the store already masks) is
   masked in text, matched and decoded unless `show_pii=True`; the CSV and JSON match the page.
 - Scripts: the page works without them. The server-rendered list holds the first

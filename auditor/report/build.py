@@ -182,24 +182,59 @@ def run_row(record: RunRecord, *, has_report: bool = False) -> RunRow:
     )
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'s' if count != 1 else ''}"
+
+
+def _urgent(by_band: Mapping[str, int]) -> str:
+    """ " (2 critical, 1 high)" or "": the bands that cannot wait."""
+    urgent = [f"{by_band[b]:,} {b}" for b in ("critical", "high") if by_band.get(b)]
+    return f" ({', '.join(urgent)})" if urgent else ""
+
+
 def headline(
-    needs: int, by_band: Mapping[str, int], new_low: int, failed: int
+    needs: int,
+    by_band: Mapping[str, int],
+    new_low: int,
+    failed: int,
+    *,
+    undecided: int = 0,
+    undecided_by_band: Mapping[str, int] | None = None,
+    protected: int = 0,
 ) -> tuple[str, str, str]:
-    """The sentence a communications lead reads first, a second line, and the level."""
+    """The sentence a communications lead reads first, a second line, and the level.
+
+    `undecided` counts earlier posts nobody has decided yet: with nothing new, the headline
+    says so rather than "Nothing needs you today". `protected` counts posts that only
+    criticise the employer: a line of their own, never "need review" and never urgent.
+    """
+    earlier = undecided_by_band or {}
+    extra: list[str] = []
     if needs:
-        urgent = [f"{by_band[b]:,} {b}" for b in ("critical", "high") if by_band.get(b)]
         verb = "needs" if needs == 1 else "need"
-        text = f"{needs:,} post{'s' if needs != 1 else ''} {verb} review today"
-        if urgent:
-            text += f" ({', '.join(urgent)})"
-        level = "urgent" if urgent else "attention"
+        text = f"{_plural(needs, 'post')} {verb} review today{_urgent(by_band)}"
+        level = "urgent" if _urgent(by_band) else "attention"
+        if undecided:
+            extra.append(f"{_plural(undecided, 'earlier post')} still undecided{_urgent(earlier)}")
+    elif undecided:
+        verb = "is" if undecided == 1 else "are"
+        text = (
+            f"Nothing new needs review today; {_plural(undecided, 'earlier post')} {verb} "
+            f"still undecided{_urgent(earlier)}"
+        )
+        level = "attention"
     else:
         text, level = "Nothing needs you today", "calm"
-    extra: list[str] = []
+    if protected:
+        verb = "criticises" if protected == 1 else "criticise"
+        extra.append(
+            f"{_plural(protected, 'post')} only {verb} the employer: may be protected activity, "
+            "review with HR and legal (not misconduct)"
+        )
     if new_low:
-        extra.append(f"{new_low:,} new low-risk post{'s' if new_low != 1 else ''} to glance at")
+        extra.append(f"{_plural(new_low, 'new low-risk post')} to glance at")
     if failed:
-        extra.append(f"{failed:,} account{'s' if failed != 1 else ''} could not be read")
+        extra.append(f"{_plural(failed, 'account')} could not be read")
         if level == "calm":
             level = "attention"
     detail = "; ".join(extra)
@@ -243,7 +278,9 @@ def _person_sections(
                 )
             )
         by_band = Counter(c.band for c in mine)
-        highest = max((c.band for c in mine), key=band_rank, default="none")
+        # Criticism of the employer is not risk: it never ranks a person.
+        risky = [c for c in mine if not c.protected_only]
+        highest = max((c.band for c in risky), key=band_rank, default="none")
         sections.append(
             PersonSection(
                 person_id=person.person_id,
@@ -254,7 +291,7 @@ def _person_sections(
                 new=sum(1 for c in mine if c.is_new),
                 by_band={b: by_band.get(b, 0) for b in FLAG_BANDS},
                 highest_band=highest,
-                total_score=sum(c.score for c in mine),
+                total_score=sum(c.score for c in risky),
                 posts_stored=store.count_posts(person.person_id),
                 posts_read=read,
                 timeline=monthly_timeline(
@@ -263,6 +300,8 @@ def _person_sections(
                     max([end, *(c.created_at for c in mine)]).date(),
                     FLAG_BANDS,
                 ),
+                protected=len(mine) - len(risky),
+                protected_new=sum(1 for c in mine if c.is_new and c.protected_only),
             )
         )
     return tuple(sections)
@@ -322,11 +361,24 @@ def build_report(
     by_band = Counter(c.band for c in cards)
     by_category = Counter(cat for c in cards for cat in c.categories)
     new_cards = [c for c in cards if c.is_new]
-    needs = [c for c in new_cards if c.band in URGENT_BANDS]
+    risky_new = [c for c in new_cards if not c.protected_only]
+    needs = [c for c in risky_new if c.band in URGENT_BANDS]
     needs_by_band = Counter(c.band for c in needs)
-    new_low = sum(1 for c in new_cards if c.band == "low")
+    new_low = sum(1 for c in risky_new if c.band == "low")
+    # Read at render time: a report rendered again after decisions counts what is still open.
+    earlier = [c for c in cards if c.undecided and not c.is_new and not c.protected_only]
+    earlier_by_band = Counter(c.band for c in earlier)
+    protected = [c for c in cards if c.undecided and c.protected_only]
     failed = _pairs(s.get("accounts_failed"))
-    text, detail, level = headline(len(needs), needs_by_band, new_low, len(failed))
+    text, detail, level = headline(
+        len(needs),
+        needs_by_band,
+        new_low,
+        len(failed),
+        undecided=len(earlier),
+        undecided_by_band=earlier_by_band,
+        protected=len(protected),
+    )
     previous = [r for r in store.runs() if r.run_id < run_id]
     summary = Summary(
         run_id=run_id,
@@ -348,6 +400,9 @@ def build_report(
         needs_review=len(needs),
         needs_review_by_band={b: needs_by_band.get(b, 0) for b in FLAG_BANDS},
         new_low=new_low,
+        undecided_earlier=len(earlier),
+        undecided_earlier_by_band={b: earlier_by_band.get(b, 0) for b in FLAG_BANDS},
+        protected_review=len(protected),
         by_band={b: by_band.get(b, 0) for b in FLAG_BANDS},
         by_category={c: by_category[c] for c in CATEGORIES if by_category.get(c)},
         headline=text,
@@ -357,8 +412,8 @@ def build_report(
     )
     sections = _person_sections(people, cards, store, run_id, end)
     top = sorted(
-        (p for p in sections if p.flagged),
-        key=lambda p: (band_rank(p.highest_band), p.total_score, p.flagged),
+        (p for p in sections if p.at_risk),
+        key=lambda p: (band_rank(p.highest_band), p.total_score, p.at_risk),
         reverse=True,
     )[:TOP_PEOPLE]
     trend, trend_rows = _trend(store, record)
@@ -385,7 +440,8 @@ def build_report(
     return Report(
         summary=summary,
         cards=cards,
-        new_cards=tuple(new_cards[:NEW_LISTED]),
+        new_cards=tuple(risky_new[:NEW_LISTED]),
+        protected_cards=tuple(protected[:NEW_LISTED]),
         people=tuple(p for p in sections if p.flagged or p.accounts),
         top_people=tuple(top),
         trend=trend,

@@ -10,16 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from auditor.protected import EMPLOYER_NOTICE as EMPLOYER_NOTICE  # the cards' notice
+from auditor.protected import is_protected, only_protected
+
 # Card statuses. A reviewer decision (from the review helper's tables) replaces these with
 # the decision's own string, e.g. "escalated" or "no action".
 STATUS_NEW = "new"
 STATUS_SEEN = "seen"
 STATUS_DELETED = "deleted since flagged"
-
-EMPLOYER_NOTICE = (
-    "Review: may be protected activity (criticism of the employer). "
-    "Review with HR and legal; this is not misconduct."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +92,18 @@ class Card:
 
     @property
     def protected_activity(self) -> bool:
-        return "employer_criticism" in self.categories
+        """Some finding criticises the employer: the card carries the notice."""
+        return any(is_protected(c) for c in self.categories)
+
+    @property
+    def protected_only(self) -> bool:
+        """Every finding criticises the employer: may be protected activity, not risk."""
+        return only_protected(self.categories)
+
+    @property
+    def undecided(self) -> bool:
+        """No reviewer decision on the card (its status is still the report's own)."""
+        return self.status in (STATUS_NEW, STATUS_SEEN, STATUS_DELETED)
 
     @property
     def is_new(self) -> bool:
@@ -150,11 +159,22 @@ class PersonSection:
     flagged: int
     new: int
     by_band: dict[str, int]
-    highest_band: str
-    total_score: int
+    highest_band: str  # of the posts that are risk (not only criticism of the employer)
+    total_score: int  # the same posts' scores summed
     posts_stored: int
     posts_read: int
     timeline: Chart
+    protected: int = 0  # flagged posts that only criticise the employer
+    protected_new: int = 0
+
+    @property
+    def at_risk(self) -> int:
+        """Flagged posts other than criticism of the employer: what ranks the person."""
+        return self.flagged - self.protected
+
+    @property
+    def at_risk_new(self) -> int:
+        return self.new - self.protected_new
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,9 +215,16 @@ class Summary:
     notes: tuple[str, ...]
     flagged: int  # every flagged post known at the end of this run
     new_flagged: int  # first flagged in this run
-    needs_review: int  # new in this run, band medium or above
+    # New in this run, band medium or above, undecided; never a post that only criticises the
+    # employer (that may be protected activity: counted in `protected_review` instead).
+    needs_review: int
     needs_review_by_band: dict[str, int]
     new_low: int  # new in this run, band low: worth a glance, not urgent
+    # Posts first flagged in earlier runs that nobody has decided yet (counted when the report
+    # is written), and posts that only criticise the employer, undecided, new or not.
+    undecided_earlier: int
+    undecided_earlier_by_band: dict[str, int]
+    protected_review: int
     by_band: dict[str, int]
     by_category: dict[str, int]
     headline: str  # "3 posts need review today (1 critical)." or "Nothing needs you today."
@@ -213,6 +240,8 @@ class Report:
     summary: Summary
     cards: tuple[Card, ...]
     new_cards: tuple[Card, ...]  # the first few posts first flagged in this run, for the summary
+    # Undecided posts that only criticise the employer: their own section, never risk.
+    protected_cards: tuple[Card, ...]
     people: tuple[PersonSection, ...]
     top_people: tuple[PersonSection, ...]
     trend: Chart

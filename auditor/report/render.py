@@ -22,7 +22,8 @@ import jinja2
 from markupsafe import Markup
 
 import auditor
-from auditor.report.model import EMPLOYER_NOTICE, Card, Report, RunRow
+from auditor.protected import EMPLOYER_NOTICE
+from auditor.report.model import Card, Report, RunRow
 from auditor.report.text import show_bidi
 from auditor.review import iso
 from auditor.scoring.types import FINDING_FIELDS
@@ -315,6 +316,8 @@ def render_json(report: Report) -> str:
             "flagged": s.flagged,
             "new_flagged": s.new_flagged,
             "needs_review": s.needs_review,
+            "undecided_earlier": s.undecided_earlier,
+            "protected_review": s.protected_review,
             "headline": s.headline,
             "headline_detail": s.headline_detail,
             "by_band": s.by_band,
