@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from auditor.report import build_report, write_report
 from auditor.report.model import Segment
 from auditor.report.render import cards_payload, environment, json_for_script, render_run
-from auditor.report.text import safe_url, show_bidi
+from auditor.report.text import safe_url, show_controls
 from tests.test_report_support import BAD_URLS, XSS, make_store
 
 
@@ -175,9 +175,14 @@ def test_personal_data_is_masked_unless_asked(tmp_path: Path) -> None:
 BIDI_CONTROLS = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 
+CONTROLS = "".join(chr(c) for c in (*range(0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n\r")
+SHOWN = BIDI_CONTROLS + CONTROLS
+
+
 def marked(text: str) -> str:
-    """What `show_bidi` must make of `text`: each bidi control as ⟨U+XXXX⟩, nothing else."""
-    return "".join(f"\u27e8U+{ord(ch):04X}\u27e9" if ch in BIDI_CONTROLS else ch for ch in text)
+    """What `show_controls` must make of `text`: each bidi control and control character (but
+    tab, line feed and carriage return) as ⟨U+XXXX⟩, nothing else."""
+    return "".join(f"\u27e8U+{ord(ch):04X}\u27e9" if ch in SHOWN else ch for ch in text)
 
 
 def marked_data(value: object) -> object:
@@ -197,7 +202,7 @@ def test_bidi_controls_are_shown_as_markers_in_the_page_and_its_data() -> None:
         _finalize("a\u202eb\u2066c\u200f")
         == "a\u27e8U+202E\u27e9b\u27e8U+2066\u27e9c\u27e8U+200F\u27e9"
     )
-    out = str(json_for_script({"g": ["x\u202e", ["y\u2067", [0]]], "n": 1}, bidi_markers=True))
+    out = str(json_for_script({"g": ["x\u202e", ["y\u2067", [0]]], "n": 1}, markers=True))
     assert out == '{"g":["x\u27e8U+202E\u27e9",["y\u27e8U+2067\u27e9",[0]]],"n":1}'
 
 
@@ -215,6 +220,14 @@ _HOSTILE_TEXT = st.text(
             "e",
             "\x00",
             "\x1b",
+            "\x08",
+            "\x0c",
+            "\x7f",
+            "\x85",
+            "\t",
+            "\r",
+            "b",
+            "f",
             "\n",
             "\u2028",
             "<",
@@ -235,14 +248,14 @@ _JSON_DATA = st.recursive(
 
 @given(_JSON_DATA)
 def test_inline_json_with_bidi_markers_is_the_json_of_the_marked_data(data: object) -> None:
-    out = str(json_for_script(data, bidi_markers=True))
-    assert not set(out) & (set(BIDI_CONTROLS) | {"<", ">", "&", "\u2028", "\u2029"})
+    out = str(json_for_script(data, markers=True))
+    assert not set(out) & (set(SHOWN) | {"<", ">", "&", "\u2028", "\u2029"})
     assert json.loads(out) == marked_data(data)
 
 
 @given(_HOSTILE_TEXT)
-def test_show_bidi_marks_every_bidi_control_and_nothing_else(text: str) -> None:
-    assert show_bidi(text) == marked(text)
+def test_show_controls_marks_every_bidi_and_control_character_and_nothing_else(text: str) -> None:
+    assert show_controls(text) == marked(text)
 
 
 def test_the_pages_inline_data_is_the_cards_payload_with_bidi_markers() -> None:
@@ -265,3 +278,21 @@ def test_the_pages_inline_data_is_the_cards_payload_with_bidi_markers() -> None:
     data = json.loads(match.group(1))
     assert data == marked_data(cards_payload(report))
     assert "moc.live\u27e8U+202E\u27e9" in data["cards"][0]["g"]
+
+
+def test_control_characters_in_a_post_are_markers_in_the_page_never_raw_bytes() -> None:
+    store, (_, second) = make_store(hostile=True)
+    report = build_report(store, second)
+    first = report.cards[0]
+    card = replace(
+        first,
+        person_name="Eve\x00",
+        segments=(Segment("nul\x00 esc\x1b[2J del\x7f next\x85"), *first.segments),
+    )
+    html = render_run(replace(report, cards=(card, *report.cards[1:])), environment())
+    assert not set(html) & set(CONTROLS)
+    static = html.split('<div id="cards-static">')[1].split('<div id="cards"')[0]
+    assert "nul\u27e8U+0000\u27e9 esc\u27e8U+001B\u27e9[2J del\u27e8U+007F\u27e9" in static
+    assert "Eve\u27e8U+0000\u27e9" in static
+    data = html.split('id="report-data">')[1].split("</script>")[0]
+    assert "esc\u27e8U+001B\u27e9[2J" in json.loads(data)["cards"][0]["g"][0]

@@ -201,10 +201,11 @@ def _run_store(
         runtime.open_store(cfg) as store,
     ):
         mark_interrupted(store)
-        revoked = apply_revocations(store, cfg, store.import_roster(people, now=utcnow()))
-        for line in revoked:
-            log.info("%s", line)
-        yield store, revoked
+        imported = store.import_roster(people, now=utcnow())
+        for r in imported.revoked:
+            if r.posts_deleted:  # (a past revocation on a new store deletes nothing)
+                log.info("consent of %s revoked on %s: posts deleted", r.person_id, r.on)
+        yield store, apply_revocations(store, cfg, imported)
 
 
 @contextmanager

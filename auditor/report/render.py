@@ -24,7 +24,7 @@ from markupsafe import Markup
 import auditor
 from auditor.protected import EMPLOYER_NOTICE
 from auditor.report.model import Card, Report, RunRow
-from auditor.report.text import show_bidi
+from auditor.report.text import show_controls, show_controls_in_json
 from auditor.review import iso
 from auditor.scoring.types import FINDING_FIELDS
 
@@ -96,10 +96,11 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
 
 
 def _finalize(value: object) -> object:
-    """Every value a template prints: bidi controls become visible markers (they could show a
-    post's words in another order than written); our own markup (CSS, script, JSON) is kept."""
+    """Every value a template prints: bidi and control characters become visible markers (bidi
+    controls could show a post's words in another order than written, control characters are
+    invisible); our own markup (CSS, script, JSON) is kept."""
     if isinstance(value, str) and not isinstance(value, Markup):
-        return show_bidi(value)
+        return show_controls(value)
     return value
 
 
@@ -123,17 +124,17 @@ def _css(value: str) -> str:
     return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in str(value))
 
 
-def json_for_script(data: object, *, bidi_markers: bool = False) -> Markup:
+def json_for_script(data: object, *, markers: bool = False) -> Markup:
     """JSON that can sit inside <script type="application/json"> without ending it early.
 
-    With `bidi_markers`, every bidi control in its strings (keys too) is shown as a marker, as
-    `show_bidi` shows it, in one pass over the finished text: JSON's own syntax is ASCII, so a
-    bidi control can only stand inside a string, and `ensure_ascii=False` writes it raw (never
-    as \\uXXXX), as it writes the marker's brackets: the text is the JSON of the marked data.
+    With `markers`, every bidi and control character in its strings (keys too) is shown as a
+    marker, as `show_controls` shows it, in one pass over the finished text: JSON's own syntax
+    is ASCII, so such a character can only stand inside a string, raw (`ensure_ascii=False`)
+    or, for C0 controls, as an escape; the text is the JSON of the marked data.
     """
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    if bidi_markers:
-        text = show_bidi(text)
+    if markers:
+        text = show_controls_in_json(text)
     for raw, escaped in _JSON_ESCAPES.items():
         text = text.replace(raw, escaped)
     return Markup(text)  # noqa: S704 - every "<", ">" and "&" is escaped just above
@@ -230,7 +231,7 @@ def render_run(report: Report, env: jinja2.Environment) -> str:
         csp=content_security_policy(script),
         script=Markup(script),  # noqa: S704 - our own file; its hash is in the CSP
         css=Markup(css),  # noqa: S704 - our own file
-        data=json_for_script(cards_payload(report), bidi_markers=True),
+        data=json_for_script(cards_payload(report), markers=True),
         static_cards=report.cards[: report.static_limit],
         hidden_cards=max(0, len(report.cards) - report.static_limit),
     )

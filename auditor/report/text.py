@@ -3,8 +3,7 @@
 Post text, names, handles and URLs come from the internet. Nothing here escapes HTML (the
 template engine always does); this module decides which URLs may become links, splits the
 text into plain and highlighted runs without ever trusting the stored offsets, and shows the
-characters that could reorder or hide text (bidi controls; on a terminal, control characters
-too) as visible markers.
+characters that could reorder or hide text (bidi and control characters) as visible markers.
 """
 
 from __future__ import annotations
@@ -72,24 +71,46 @@ def _marker(code: int) -> str:
 # in a post they could show flagged words in another order than they were written.
 _BIDI = {c: _marker(c) for c in (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F))}
 _BIDI |= {c: _marker(c) for c in range(0x2066, 0x206A)}
-# On a terminal, control characters can also move the cursor or start escape sequences.
-_TERMINAL = _BIDI | {
-    c: _marker(c) for c in (*range(0x00, 0x20), *range(0x7F, 0xA0)) if chr(c) not in "\t\n"
-}
+# Control characters (C0 but tab and line breaks, DEL, C1) are invisible in a page and make
+# the file binary to tools such as grep: the report shows them as markers too. On a terminal
+# they can also move the cursor or start escape sequences, so there only tab and \n stay.
+_CONTROLS = {c: _marker(c) for c in (*range(0x00, 0x20), *range(0x7F, 0xA0))}
+_SHOWN = _BIDI | {c: m for c, m in _CONTROLS.items() if chr(c) not in "\t\n\r"}
+_TERMINAL = _BIDI | {c: m for c, m in _CONTROLS.items() if chr(c) not in "\t\n"}
 
 
 # A search, not str.translate: translate looks up every character of a non-ASCII text, which
 # takes most of a second on the 10 MB of a 20,000-card report's data; the search does not.
-_BIDI_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _BIDI) + "]")
+_SHOWN_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _SHOWN) + "]")
+# In JSON text the encoder writes C0 controls as escapes (\u001b, \b, \f) and the rest raw. An
+# escape counts only after an even run of backslashes ("\\u001b" is a backslash, then "u001b").
+_JSON_ESCAPE = r"(?<!\\)((?:\\\\)*)\\(u00[01][0-9a-fA-F]|[bf])"
+_SHOWN_JSON_RE = re.compile(_JSON_ESCAPE + "|" + _SHOWN_RE.pattern)
+_SHORT_ESCAPES = {"b": 0x08, "f": 0x0C}
 
 
-def _bidi_marker(match: re.Match[str]) -> str:
-    return _BIDI[ord(match[0])]
+def _shown_marker(match: re.Match[str]) -> str:
+    return _SHOWN[ord(match[0])]
 
 
-def show_bidi(text: str) -> str:
-    """`text` with every bidi control shown as a marker such as ⟨U+202E⟩ (for the report)."""
-    return _BIDI_RE.sub(_bidi_marker, text)
+def _shown_json_marker(match: re.Match[str]) -> str:
+    escape = match[2]
+    if escape is None:
+        return _SHOWN[ord(match[0])]
+    code = _SHORT_ESCAPES.get(escape) or int(escape[1:], 16)
+    return match[1] + _SHOWN.get(code, "\\" + escape)
+
+
+def show_controls(text: str) -> str:
+    """`text` with every bidi and control character (but tab and line breaks) shown as a
+    marker such as ⟨U+202E⟩ or ⟨U+001B⟩ (for the report)."""
+    return _SHOWN_RE.sub(_shown_marker, text)
+
+
+def show_controls_in_json(text: str) -> str:
+    """JSON text whose strings show what `show_controls` shows, escaped characters included:
+    `json.loads` of the result is the data with `show_controls` applied to every string."""
+    return _SHOWN_JSON_RE.sub(_shown_json_marker, text)
 
 
 def for_terminal(text: str) -> str:
