@@ -16,36 +16,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from auditor.scoring.secret_patterns import (
+    LABELLED,
+    PREFIXED,
+    PRIVATE_KEY,
+    SECRET_HINTS,
+    TOKEN_PREFIX,
+)
+
 _DIGIT = re.compile(r"\d")
-_TOKEN_HINTS = ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "_", "xox")
-_SECRET_HINTS = ("pass", "pw", "pin", "key", "token", "secret", "bearer")
-_AWS = re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA)[A-Z0-9]{16}(?![A-Z0-9])")
-_GITHUB = re.compile(r"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_\w{22,255})")
-_SLACK = re.compile(r"(?<![A-Za-z0-9])xox[bpaors]-[A-Za-z0-9-]{10,250}")
-_PRIVATE_KEY = re.compile(
-    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
-    r"(?:.{0,8000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|.{0,8000})",
-    re.S,
-)
-# A quoted value runs to its closing quote (spaces included), an unquoted one to whitespace.
-# Straight and curly quotes are interchangeable ("a b” is still one value).
-_QUOTED = (
-    ('"\u201c\u201d\u201e', '"\u201c\u201d'),
-    ("'\u2018\u2019\u201a", "'\u2018\u2019"),
-    ("\u00ab", "\u00bb"),
-    ("\u00bb", "\u00ab"),
-    ("\u300c", "\u300d"),
-    ("\u300e", "\u300f"),
-)
-_PASSWORD = re.compile(
-    r"(?i)\b(?:password|passwd|passcode|pwd|pw|wifi password|pin code)\s*(?:is|was|=|:)\s*(?:"
-    + "|".join(f"[{o}](?P<q{i}>[^{c}\\n]{{1,128}})[{c}]" for i, (o, c) in enumerate(_QUOTED))
-    + r"|(?P<value>\S{3,128}))"
-)
-_API_KEY = re.compile(
-    r"(?i)\b(?:api[_-]?key|secret[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret"
-    r"|aws_secret_access_key|bearer)\s*[=:]?\s*[\"']?(?P<value>[A-Za-z0-9_\-./+=]{16,256})"
-)
 _CARD = re.compile(r"(?<![\d\w-])(?:\d[ -]?){12,18}\d(?![\d\w])")
 _SSN = re.compile(r"(?<![\d-])(?P<a>\d{3})-(?P<g>\d{2})-(?P<s>\d{4})(?![\d-])")
 _NINO = re.compile(
@@ -159,9 +138,14 @@ def luhn_ok(digits: str) -> bool:
 
 SECRET_MASK = "********"  # noqa: S105 - the same for every secret: no length is told
 NUMBER_RULES = frozenset(("pii.card", "pii.national_id"))  # masked in place, last four kept
-_TOKEN_PREFIX = re.compile(
-    r"AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[bpaors]-"
-)
+_PREFIXED_RULES = frozenset(rule for rule, *_ in PREFIXED) - {
+    "credentials.jwt",
+    "credentials.url_password",
+}
+# Rules whose span is a label (or URL) around a value: only the value is secret.
+_VALUED = {rule: rx for rule, rx, _ in LABELLED} | {
+    rule: rx for rule, rx, *_ in PREFIXED if rule == "credentials.url_password"
+}
 _KEY_HEAD = re.compile(r"-----BEGIN [^\n]{0,80}?-----")
 _KEY_TAIL = re.compile(r"-----END [^\n]{0,80}?-----\Z")
 
@@ -183,15 +167,17 @@ def mask_secret(rule: str, span: str) -> str:
 
 def readable_ends(rule: str, span: str) -> tuple[int, int]:
     """How many characters at each end of a secret's span are not secret (label, quotes)."""
-    if rule in ("credentials.password", "credentials.api_key"):
-        m = (_PASSWORD if rule == "credentials.password" else _API_KEY).match(span)
+    if rule in _VALUED:
+        m = _VALUED[rule].match(span)
         if m is not None:
             group = next(g for g, v in m.groupdict().items() if v is not None)
             return m.start(group), len(span) - m.end(group)
-    elif rule in ("credentials.aws_key", "credentials.github_token", "credentials.slack_token"):
-        m = _TOKEN_PREFIX.match(span)
+        at = span.find(SECRET_MASK)  # masked already: masking again changes nothing
+        return (at, len(span) - at - len(SECRET_MASK)) if at >= 0 else (0, 0)
+    if rule in _PREFIXED_RULES:
+        m = TOKEN_PREFIX.match(span)
         return (m.end() if m else 0), 0
-    elif rule == "credentials.private_key":
+    if rule == "credentials.private_key":
         head, tail = _KEY_HEAD.match(span), _KEY_TAIL.search(span)
         return (head.end() if head else 0), (len(tail.group()) if tail else 0)
     return 0, 0
@@ -205,7 +191,7 @@ def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Det
         return all(e <= a or s >= b for a, b in taken)
 
     if "-----BEGIN" in text:
-        for m in _PRIVATE_KEY.finditer(text):
+        for m in PRIVATE_KEY.finditer(text):
             taken.append(m.span())
             yield Detection(
                 "credentials",
@@ -215,13 +201,9 @@ def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Det
                 mask_secret("credentials.private_key", m.group()),
                 "a private key block was posted",
             )
-    for rx, rule, what in (
-        (_AWS, "credentials.aws_key", "an AWS access key id"),
-        (_GITHUB, "credentials.github_token", "a GitHub token"),
-        (_SLACK, "credentials.slack_token", "a Slack token"),
-    ):
-        if not any(map(text.__contains__, _TOKEN_HINTS)):
-            break
+    for rule, rx, what, hints in PREFIXED:
+        if not any(map(text.__contains__, hints)):
+            continue
         for m in rx.finditer(text):
             if free(*m.span()):
                 taken.append(m.span())
@@ -234,18 +216,17 @@ def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Det
                     f"{what} was posted",
                 )
     lowered = text.lower()
-    if any(map(lowered.__contains__, _SECRET_HINTS)):
-        for rx, rule, what in (
-            (_PASSWORD, "credentials.password", "a password"),
-            (_API_KEY, "credentials.api_key", "an API key or token"),
-        ):
-            for m in rx.finditer(text):
-                s, e = m.span()
-                if not free(s, e):
+    if any(map(lowered.__contains__, SECRET_HINTS)):
+        for rule, rx, what in LABELLED:
+            for found in rx.finditer(text):
+                cut = _clear_of(rx, found, text, taken)
+                if cut is None or (rule == "credentials.token" and not _mixed(cut["value"])):
                     continue
-                taken.append((s, e))
-                masked = mask_secret(rule, m.group())
-                yield Detection("credentials", rule, "critical", s, e, masked, f"{what} was posted")
+                taken.append(cut.span())
+                masked = mask_secret(rule, cut.group())
+                yield Detection(
+                    "credentials", rule, "critical", *cut.span(), masked, f"{what} was posted"
+                )
     if len(_DIGIT.findall(text)) >= 6:  # the shortest number looked for has 6 digits
         yield from _numbers(text, taken)
     if "@" in text and _has_email_shape(text):
@@ -282,6 +263,26 @@ def detect(text: str, org_domains: frozenset[str] = frozenset()) -> Iterator[Det
                 yield Detection(
                     "pii", "pii.email", "medium", s, e, m.group(), "an e-mail address was posted"
                 )
+
+
+def _clear_of(
+    rx: re.Pattern[str], m: re.Match[str], text: str, taken: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """`m`, or the same label's value cut short before a secret already found inside it (a
+    password's clause runs on over a token: "password: hunter2 AKIA..."), None if none is left."""
+    s, e = m.span()
+    inside = [a for a, b in taken if a < e and b > s]
+    if not inside:
+        return m
+    short = rx.match(text, s, min(inside))
+    if short is None or any(a < short.end() and b > s for a, b in taken):
+        return None
+    return short
+
+
+def _mixed(value: str) -> bool:
+    """Letters and digits both: a generated token, not a word ("secret: santa")."""
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
 
 def _numbers(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:

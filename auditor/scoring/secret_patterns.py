@@ -1,0 +1,169 @@
+"""The patterns behind the secret detectors of `auditor.scoring.detectors`: tokens known by
+their issuer's prefix, and values after a label ("password: ...", "token=...", a URL's
+user:password@). Each value pattern names the secret part of its match with a group, so that
+`detectors.readable_ends` can keep the label and quotes readable and mask only the value.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words whose presence lets the labelled detectors run at all (a cheap gate, lower case).
+SECRET_HINTS = (
+    *("pass", "pw", "pin", "key", "token", "secret", "bearer"),
+    *("wort", "contrase", "senha", "woord"),
+)
+PRIVATE_KEY = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
+    r"(?:.{0,8000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|.{0,8000})",
+    re.S,
+)
+# Tokens known by their issuer's prefix, length and alphabet: (rule, pattern, what, the
+# substrings one of which the text must hold for the pattern to be tried). The prefix up to
+# the random part is public and stays readable (`TOKEN_PREFIX`).
+PREFIXED: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...] = (
+    (
+        "credentials.aws_key",
+        re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA)[A-Z0-9]{16}(?![A-Z0-9])"),
+        "an AWS access key id",
+        ("AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA"),
+    ),
+    (
+        "credentials.github_token",
+        re.compile(r"(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_\w{22,255})"),
+        "a GitHub token",
+        ("_",),
+    ),
+    (
+        "credentials.slack_token",
+        re.compile(r"(?<![A-Za-z0-9])xox[bpaors]-[A-Za-z0-9-]{10,250}"),
+        "a Slack token",
+        ("xox",),
+    ),
+    (
+        "credentials.stripe_key",
+        re.compile(
+            r"(?<![A-Za-z0-9_])(?:[sr]k_(?:live|test)_[A-Za-z0-9]{24,247}|whsec_[A-Za-z0-9]{32,64})"
+            r"(?![A-Za-z0-9])"
+        ),
+        "a Stripe secret key",
+        ("k_live_", "k_test_", "whsec_"),
+    ),
+    (
+        "credentials.gitlab_token",
+        re.compile(
+            r"(?<![A-Za-z0-9_-])gl(?:pat|dt|rt|ptt|ft|cbt|soat|oas|imt|agent)-[A-Za-z0-9_-]{20,300}"
+            r"(?:\.[A-Za-z0-9_-]{1,64}){0,3}(?![A-Za-z0-9_-])"
+        ),
+        "a GitLab token",
+        ("gl",),
+    ),
+    (
+        "credentials.npm_token",
+        re.compile(r"(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"),
+        "an npm access token",
+        ("npm_",),
+    ),
+    (
+        "credentials.google_api_key",
+        re.compile(r"(?<![A-Za-z0-9_-])AIza[A-Za-z0-9_-]{35}(?![A-Za-z0-9_-])"),
+        "a Google API key",
+        ("AIza",),
+    ),
+    (
+        "credentials.openai_key",
+        re.compile(
+            r"(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,300}"
+            r"|[A-Za-z0-9]{48})(?![A-Za-z0-9_-])"
+        ),
+        "an OpenAI API key",
+        ("sk-",),
+    ),
+    (
+        "credentials.anthropic_key",
+        re.compile(
+            r"(?<![A-Za-z0-9_-])sk-ant-[a-z]{3,8}\d{2}-[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])"
+        ),
+        "an Anthropic API key",
+        ("sk-ant-",),
+    ),
+    (
+        # header.payload.signature, each base64url; a JSON header and payload start "ey".
+        "credentials.jwt",
+        re.compile(
+            r"(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4000}\.ey[A-Za-z0-9_-]{8,8000}"
+            r"\.[A-Za-z0-9_-]{16,4000}(?![A-Za-z0-9_-])"
+        ),
+        "a JSON web token",
+        ("eyJ",),
+    ),
+    (
+        # scheme://user:password@host: the password is masked, user and host stay readable.
+        "credentials.url_password",
+        re.compile(
+            r"(?i)(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{0,128}:"
+            r"(?P<value>[^\s/]{1,256})@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})*"
+        ),
+        "a password in a URL",
+        ("://",),
+    ),
+)
+# A quoted value runs to its closing quote (spaces included). Straight and curly quotes are
+# interchangeable ("a b” is still one value).
+_QUOTED = (
+    ('"\u201c\u201d\u201e', '"\u201c\u201d'),
+    ("'\u2018\u2019\u201a", "'\u2018\u2019"),
+    ("\u00ab", "\u00bb"),
+    ("\u00bb", "\u00ab"),
+    ("\u300c", "\u300d"),
+    ("\u300e", "\u300f"),
+)
+
+
+def _quoted(prefix: str) -> str:
+    return "|".join(
+        f"[{o}](?P<{prefix}{i}>[^{c}\\n]{{1,128}})[{c}]" for i, (o, c) in enumerate(_QUOTED)
+    )
+
+
+# An unquoted value runs to the end of its clause: over the words after it on the same line
+# until a word ends in sentence punctuation (kept in the value: "Summer24!"), up to 12 words,
+# and never over a word that labels something else ("password: x user: bob"). Its first word
+# has at least 3 characters ("password is ok" is no password).
+_LABEL_WORD = (
+    r"(?:password|passwd|passphrase|passcode|pwd|pw|pass|pin|user(?:name)?|login|e-?mail|token"
+    r"|secret|api[_-]?key)(?![A-Za-z])"
+)
+_CLAUSE = rf"(?=\S{{3}})(?:\S*[^\s.,;!?][ \t]+(?!{_LABEL_WORD})){{0,11}}\S+"
+_PW_LABELS = (
+    r"(?:password|passwd|passphrase|passcode|pwd|pw|pin code|passwort|kennwort|mot de passe"
+    r"|contrase(?:\u00f1|n)a|senha|wachtwoord"
+    r"|(?:wi-?fi|wlan|router|admin|root|login|account|user|e-?mail|vpn|ssh|db|server)"
+    r"[ _-]?pass(?:word)?)"
+    r"(?![A-Za-z])"
+)
+_IS = r"\s*(?:(?:is|was|ist|est|es|\u00e9)(?!\w)\s*[=:]?|[=:])\s*"
+# A bare "pass" ("bus pass: $20") is a password only with a quoted value or after "=".
+PASSWORD = re.compile(
+    rf"(?i)(?<![A-Za-z0-9])(?:{_PW_LABELS}{_IS}(?:{_quoted('q')}|(?P<value>{_CLAUSE}))"
+    rf"|pass(?![A-Za-z]){_IS}(?:{_quoted('r')})|pass\s*=\s*(?P<bare>{_CLAUSE}))"
+)
+API_KEY = re.compile(
+    r"(?i)\b(?:api[_-]?key|secret[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret"
+    r"|aws_secret_access_key|bearer)\s*[=:]?\s*[\"']?(?P<value>[A-Za-z0-9_\-./+=]{16,256})"
+)
+# "token: ...", "secret=...", "refresh_token: ...": a label, "=" or ":", and a value of 12 or
+# more token characters with letters and digits ("secret: santa" and "token: 3 of 12" are not).
+TOKEN = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:token|secret)\s*[=:]\s*[\"']?(?P<value>[A-Za-z0-9_\-./+=~]{12,256})"
+)
+LABELLED = (
+    ("credentials.password", PASSWORD, "a password"),
+    ("credentials.api_key", API_KEY, "an API key or token"),
+    ("credentials.token", TOKEN, "a token or secret"),
+)
+TOKEN_PREFIX = re.compile(
+    r"AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[bpaors]-|[sr]k_(?:live|test)_"
+    r"|whsec_|gl(?:pat|dt|rt|ptt|ft|cbt|soat|oas|imt|agent)-|npm_|AIza"
+    r"|sk-(?:proj-|svcacct-|admin-|ant-[a-z]{3,8}\d{2}-)?"
+)
