@@ -12,21 +12,21 @@ applies.
     }
 
 `finding` is `auditor.review.finding_id(network, post_id, rule)`; `decision` is dismissed,
-acknowledged or escalated; `reviewer` is required, `note` optional. Any other key is an error.
-The file is checked whole and applied in one transaction: one bad entry and nothing changes.
+acknowledged or escalated; `reviewer` is required, `note` optional. Any other key, another
+`version`, or two entries for one finding is an error. The file is checked whole and applied in
+one transaction: one bad entry and nothing changes.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from auditor.errors import UsageError, field_problem
 from auditor.review import (
     DECISIONS,
-    ReviewItem,
     clean,
     decide_in,
     iso,
@@ -36,6 +36,7 @@ from auditor.review import (
 from auditor.store import Store
 
 FILE_KEYS = frozenset({"decisions", "version", "run_id", "generated_at"})
+VERSION = 1  # the only version of the file there is
 DECISION_KEYS = frozenset({"finding", "decision", "reviewer", "note"})
 
 
@@ -58,7 +59,14 @@ def parse_decisions_file(path: Path) -> list[dict[str, str]]:
     unknown = sorted(set(data) - FILE_KEYS)
     if unknown:
         raise UsageError(f"{path}: unknown keys {', '.join(unknown)}")
+    version = data.get("version", VERSION)
+    if type(version) is not int or version != VERSION:
+        raise UsageError(
+            f"{path}: version {json.dumps(version)} is not supported: this auditor reads "
+            f"version {VERSION} files (save the decisions again from a report of this version)"
+        )
     out: list[dict[str, str]] = []
+    first: dict[str, int] = {}  # finding id -> the entry that names it
     for n, entry in enumerate(data["decisions"], 1):
         where = f"{path}: decision {n}"
         if not isinstance(entry, dict):
@@ -79,6 +87,13 @@ def parse_decisions_file(path: Path) -> list[dict[str, str]]:
         clean = {k: str(v).strip() for k, v in entry.items() if v is not None}
         if clean.get("note") == "":
             clean.pop("note")
+        fid = clean["finding"].lower()
+        if fid in first:
+            raise UsageError(
+                f"{path}: decisions {first[fid]} and {n} are both for finding {clean['finding']}: "
+                "keep the one you mean and import again (nothing was imported)"
+            )
+        first[fid] = n
         out.append(clean)
     return out
 
@@ -92,12 +107,16 @@ def import_decisions(store: Store, path: Path, *, now: datetime | None = None) -
     entries = parse_decisions_file(path)
     items = {i.finding_id: i for i in list_items(store)}
     current = {fid: (r["status"], r["reviewer"]) for fid, r in states(store).items()}
-    missing = [e["finding"] for e in entries if e["finding"].lower() not in items]
+    missing = [
+        f"{e['finding']} (decision {n})"
+        for n, e in enumerate(entries, 1)
+        if e["finding"].lower() not in items
+    ]
     if missing:
         raise UsageError(
             f"{path}: no flagged finding with id {', '.join(missing[:5])}"
             + (" ..." if len(missing) > 5 else "")
-            + ": nothing was imported"
+            + ": nothing was imported (see `auditor review list` for the ids)"
         )
     at = iso(now or datetime.now(UTC))
     applied = unchanged = 0
@@ -109,12 +128,5 @@ def import_decisions(store: Store, path: Path, *, now: datetime | None = None) -
                 continue
             note = clean(e["note"], "note") if "note" in e else None
             decide_in(conn, item, e["decision"], clean(e["reviewer"], "reviewer"), note, at)
-            # The next entry on the same finding starts from this decision.
-            items[item.finding_id] = _with_status(item, e["decision"], e["reviewer"])
-            current[item.finding_id] = (e["decision"], e["reviewer"])
             applied += 1
     return ImportResult(applied, unchanged)
-
-
-def _with_status(item: ReviewItem, status: str, reviewer: str) -> ReviewItem:
-    return replace(item, status=status, reviewer=reviewer)

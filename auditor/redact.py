@@ -5,7 +5,8 @@ password, key or token, the last four characters of a card or ID number). A fixe
 the text's length, so `redact` moves every finding's span onto the masked text; outputs that
 show findings of a text the user still holds (`check`, `policy explain`) use `mask_score`, which
 masks the same way and leaves the spans on the original (`mask_explained` does both, and masks
-near misses too, from one masking of the text).
+near misses too, from one masking of the text). `mask_text` masks free text that was never
+scored (a reviewer's note, a person's response) with the same detectors.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import replace
 from auditor.scoring.detectors import (
     NUMBER_RULES,
     SECRET_MASK,
+    detect,
     mask,
     mask_secret,
     readable_ends,
@@ -29,6 +31,7 @@ __all__ = [
     "mask_explained",
     "mask_score",
     "mask_secret",
+    "mask_text",
     "redact",
 ]
 
@@ -182,3 +185,14 @@ def mask_explained(
     else:
         masked_others = _on_text(_pairs(others, pieces, masked))
     return masked, replace(score, findings=findings), masked_others
+
+
+def mask_text(text: str) -> str:
+    """Free text with every secret, card and ID number the detectors find masked, as a post's
+    text is masked in the store (no policy applies: "password is wrong" is masked too)."""
+    found = [
+        Finding(d.category, d.rule, d.severity, d.start, d.end, d.matched, d.matched)
+        for d in detect(text)
+        if is_secret_rule(d.category, d.rule)
+    ]
+    return _join(text, _pieces(text, found))

@@ -8,10 +8,11 @@ finding for review.
 
 The trail (`review_trail`) is append-only: SQLite triggers abort any UPDATE or DELETE. It holds
 who, when, what, the status before and after, the finding id, person id and rule: never post
-text and never free text. Notes, responses and allow-list reasons live in `review_texts`, which
-the trail points to; a revocation (`Store.revoke`) deletes the person's texts, decisions and
-allow-list entries in the same transaction (a trigger) and appends a `purge` row, so the record
-that a review happened survives while the person's data does not.
+text and never free text. Notes, responses and allow-list reasons live in `review_texts` (their
+secrets and card numbers masked as in posts), which the trail points to; a revocation
+(`Store.revoke`) deletes the person's texts, decisions and allow-list entries in the same
+transaction (a trigger) and appends a `purge` row, so the record that a review happened
+survives while the person's data does not.
 
 The decisions file that the report saves and `auditor review import` applies is in
 `auditor.decisions`.
@@ -29,6 +30,7 @@ from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from auditor.errors import UsageError
+from auditor.redact import mask_text
 from auditor.scoring.types import band_rank
 from auditor.store import Store, StoredPost
 
@@ -282,7 +284,7 @@ def history(store: Store, fid: str) -> list[TrailEntry]:
             rule=r["rule"],
             before=r["before"],
             after=r["after"],
-            text=r["body"],
+            text=mask_text(r["body"]) if r["body"] is not None else None,  # older texts too
             text_removed=r["text_id"] is not None and r["body"] is None,
         )
         for r in rows
@@ -295,9 +297,10 @@ def history(store: Store, fid: str) -> list[TrailEntry]:
 def _add_text(
     conn: sqlite3.Connection, person_id: str | None, kind: str, body: str, at: str
 ) -> int:
+    """Store a note or response with its secrets masked (an allow entry's reason: by `allow`)."""
     cur = conn.execute(
         "INSERT INTO review_texts(person_id, kind, body, created_at) VALUES (?, ?, ?, ?)",
-        (person_id, kind, body, at),
+        (person_id, kind, body if kind == "allow" else mask_text(body), at),
     )
     assert cur.lastrowid is not None
     return cur.lastrowid
@@ -429,7 +432,7 @@ def allow(
         newly_allowed = _closed_by(store, word, person)
         # For one person the term itself may say something about them: it goes into the
         # purgeable texts. For everyone it is a policy fact and the trail names it.
-        body = json.dumps({"term": word, "reason": why}, ensure_ascii=False)
+        body = json.dumps({"term": word, "reason": mask_text(why)}, ensure_ascii=False)
         text_id = _add_text(conn, person, "allow", body, at)
         conn.execute(
             "INSERT INTO review_allow(term, person_id, reason_id, reviewer, created_at) "

@@ -244,8 +244,13 @@ def history(
     _, store = _open(config, demo, report_dir)
     with store:
         entries = review.history(store, finding)
-    if not entries:
-        raise UsageError(f"no trail for '{finding}': check the id with `auditor review list`")
+        if not entries:
+            item = review.find_item(store, finding)  # an unknown id is an error
+            console.print(
+                f"no history yet for {item.finding_id}: nobody has decided or responded to "
+                f"it (status {item.status})"
+            )
+            return
     # One plain line per event: an audit log reads (and greps) best unwrapped.
     for e in entries:
         change = f"{e.before or '-'} -> {e.after or '-'}"
