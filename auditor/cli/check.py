@@ -60,7 +60,9 @@ def _read_file(path: Path) -> Iterator[tuple[str, str]]:
             where = f"{name}, line {number}"
             if len(raw.rstrip(b"\r\n")) > MAX_LINE_BYTES:
                 raise line_too_long(where)
-            line = decode_utf8(raw, name, line=number)
+            # Without its line break, an unclosed text is named as such, not as a control
+            # character.
+            line = decode_utf8(raw, name, line=number).rstrip("\r\n")
             if not line.strip():
                 continue
             item = parse_jsonl_line(line, where)  # a SourceError: exit 2 like a UsageError

@@ -24,6 +24,7 @@ from auditor.models import Account, Person, Post
 from auditor.roster import identity
 from auditor.sources.base import Batch, Clock, SourceError, checked_text, utcnow
 from auditor.sources.files import fingerprint, read_bytes
+from auditor.sources.jsonl import json_problem
 from auditor.sources.links import expand_links
 
 _PREFIX = re.compile(r"\A\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=\s*")
@@ -54,8 +55,9 @@ def parse_ytd(file: ArchiveFile) -> list[Any]:
         data = json.loads(body)
     except json.JSONDecodeError as exc:
         line, col = line_col(file.text, match.end() + exc.pos)
+        fix = "pass the file as X wrote it, or ask for a new download"
         raise SourceError(
-            f"{file.name}, line {line}, column {col}: invalid JSON: {exc.msg}"
+            f"{file.name}, line {line}, column {col}: {json_problem(exc, fix)}"
         ) from None
     if not isinstance(data, list):
         raise SourceError(f"{file.name}: expected a list after '=', found {type(data).__name__}")

@@ -24,6 +24,21 @@ def line_too_long(where: str) -> SourceError:
     )
 
 
+# What to do about the JSON errors people make by hand; `json` names them without a fix.
+_JSON_FIXES = {
+    "invalid control character": "write a tab or line break inside text as \\t or \\n",
+    "unterminated string": "a text is missing its closing double quote",
+}
+
+
+def json_problem(exc: json.JSONDecodeError, fix: str) -> str:
+    """`json`'s reason as a whole phrase ("Invalid control character at" ends mid-sentence: it
+    expects the position after it), with what to do: a known fix, else `fix`."""
+    reason = exc.msg.removesuffix(" at").removesuffix(" starting")
+    reason = reason[:1].lower() + reason[1:]
+    return f"invalid JSON: {reason}; {_JSON_FIXES.get(reason, fix)}"
+
+
 def parse_jsonl_line(line: str, where: str) -> dict[str, object]:
     # A character is at most 4 bytes in UTF-8: most lines need no encoding to be measured.
     if len(line) * 4 > MAX_LINE_BYTES and len(line.rstrip("\r\n").encode()) > MAX_LINE_BYTES:
@@ -31,7 +46,8 @@ def parse_jsonl_line(line: str, where: str) -> dict[str, object]:
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise SourceError(f"{where}, column {exc.colno}: invalid JSON: {exc.msg}") from None
+        fix = 'each line must be one JSON object, {"id": ..., "text": ...}'
+        raise SourceError(f"{where}, column {exc.colno}: {json_problem(exc, fix)}") from None
     if not isinstance(item, dict):
         raise SourceError(f"{where}: expected a JSON object, found {type(item).__name__}")
     return item
