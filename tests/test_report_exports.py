@@ -40,7 +40,24 @@ def exports(run_dir: Path) -> tuple[list[dict[str, str]], dict[str, dict[str, ob
 
 def test_new_columns_are_appended_after_the_old_ones() -> None:
     assert CSV_FIELDS.index("finding_id") == 15  # the last of the columns before decisions
-    assert CSV_FIELDS[16:] == ("decision", "decided_at", "status")
+    assert CSV_FIELDS[16:19] == ("decision", "decided_at", "status")
+    assert CSV_FIELDS[19:] == ("start", "end", "person_id")
+
+
+def test_a_rule_matching_twice_in_a_post_gives_rows_told_apart_by_their_span(
+    tmp_path: Path,
+) -> None:
+    ran = runner.invoke(app, ["run", "--demo", "--report-dir", str(tmp_path)])
+    assert ran.exit_code == 0, ran.output
+    rows, _ = exports(Path(ran.stdout.strip().splitlines()[-1]).parent)
+    ids = [r["finding_id"] for r in rows]
+    assert len(set(ids)) < len(ids)  # the demo has a rule matching twice in one post
+    keys = {(r["finding_id"], r["start"], r["end"]) for r in rows}
+    assert len(keys) == len(rows)
+    for r in rows:
+        assert int(r["start"]) < int(r["end"])
+    people = {(r["person"], r["person_id"]) for r in rows}
+    assert ("Sam Okafor-Lind", "p08") in people  # the name, and the roster's id beside it
 
 
 def test_review_decide_re_renders_the_exports_with_the_decision(

@@ -50,6 +50,11 @@ CSV_FIELDS: tuple[str, ...] = (
     "decision",
     "decided_at",
     "status",
+    # Where the words are in the post text as the report shows it: one rule matching twice in
+    # a post is two rows with one finding_id (one finding for review), told apart by these.
+    "start",
+    "end",
+    "person_id",  # `person` is the name, as findings.json's "person"; this is the roster's id
 )
 
 _JSON_ESCAPES = {
@@ -274,6 +279,9 @@ def findings_rows(report: Report) -> Iterable[dict[str, object]]:
                 "decision": f.decision,
                 "decided_at": _iso(f.decided_at) or "",
                 "status": c.status,
+                "start": f.start,
+                "end": f.end,
+                "person_id": c.person_id,
             }
 
 

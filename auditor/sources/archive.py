@@ -22,7 +22,14 @@ import auditor
 from auditor.errors import decode_utf8, line_col
 from auditor.models import Account, Person, Post
 from auditor.roster import identity
-from auditor.sources.base import Batch, Clock, SourceError, checked_text, utcnow
+from auditor.sources.base import (
+    Batch,
+    Clock,
+    SourceError,
+    checked_created,
+    checked_text,
+    utcnow,
+)
 from auditor.sources.files import fingerprint, read_bytes
 from auditor.sources.jsonl import json_problem
 from auditor.sources.links import expand_links
@@ -224,7 +231,9 @@ class ArchiveSource:
                     person_id=account.person_id,
                     account=account.handle,
                     text=text,
-                    created_at=_parse_created(tweet.get("created_at"), where),
+                    created_at=checked_created(
+                        _parse_created(tweet.get("created_at"), where), fetched, where
+                    ),
                     url=url,
                     source=f"archive:{path.name}",
                     fetched_at=fetched,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Protocol, runtime_checkable
 
 from auditor.errors import AuditorError
@@ -22,6 +22,10 @@ Sleep = Callable[[float], None]
 # 25,000 characters and blogs rarely reach this; scoring and storing a text that is much longer
 # (a whole dump in one field) takes minutes and gigabytes, so it is refused, not cut.
 MAX_TEXT_CHARS = 100_000
+# How far past the clock a file's created_at may be: a local time written without its offset
+# is up to 14 hours off. Later than that the date is wrong, and a wrong date would misplace
+# the post in every report and trend, so the file is refused.
+FUTURE_SLACK = timedelta(days=1)
 
 
 def utcnow() -> datetime:
@@ -51,6 +55,16 @@ def checked_text(text: str, where: str) -> str:
             "shorten it"
         )
     return text
+
+
+def checked_created(created: datetime, now: datetime, where: str) -> datetime:
+    """`created`, or a SourceError naming `where` when it is more than `FUTURE_SLACK` ahead."""
+    if created > now + FUTURE_SLACK:
+        raise SourceError(
+            f"{where}: created_at {created.isoformat()} is in the future "
+            f"(now {now.isoformat(timespec='seconds')}); correct the date"
+        )
+    return created
 
 
 @dataclass(slots=True)

@@ -9,7 +9,14 @@ from pathlib import Path
 import auditor
 from auditor.errors import decode_utf8, field_problem
 from auditor.models import Account, Post
-from auditor.sources.base import Batch, Clock, SourceError, checked_text, utcnow
+from auditor.sources.base import (
+    Batch,
+    Clock,
+    SourceError,
+    checked_created,
+    checked_text,
+    utcnow,
+)
 from auditor.sources.files import fingerprint, read_bytes
 
 # The longest JSONL line read (README, "JSONL and archive input"): json.loads of one 12 MB line
@@ -117,7 +124,9 @@ class JsonlSource:
                     person_id=account.person_id,
                     account=account.handle,
                     text=body,
-                    created_at=when.replace(tzinfo=when.tzinfo or UTC).astimezone(UTC),
+                    created_at=checked_created(
+                        when.replace(tzinfo=when.tzinfo or UTC).astimezone(UTC), fetched, where
+                    ),
                     url=url if isinstance(url, str) else None,
                     source=f"jsonl:{path.name}",
                     fetched_at=fetched,
