@@ -70,6 +70,8 @@ def assert_p08_gone(project: Path) -> None:
         text = path.read_text()
         for post in p08_texts(project):
             assert post[:40] not in text, path
+        # Nor their name and consent reference in the people section.
+        assert "Sam Okafor-Lind" not in text and "HR-2025-041" not in text, path
 
 
 def test_a_revocation_in_roster_path_leaves_every_report_when_run_imports_it(
@@ -85,6 +87,8 @@ def test_a_revocation_in_roster_path_leaves_every_report_when_run_imports_it(
     assert f"consent of p08 revoked on {yesterday};" in result.output
     assert "1 reports re-rendered" in result.output
     assert_p08_gone(project)
+    # p06 withdrew consent before the first run: never in any report, name included.
+    assert not any("Helen Mbeki-Strand" in p.read_text() for p in report_files(project))
     again = runner.invoke(app, ["run", "--config", str(project / "auditor.toml")])
     assert again.exit_code == 0, again.output
     assert "consent of p08" not in again.output  # recorded once, not again on every run

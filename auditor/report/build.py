@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import NamedTuple
 
 from auditor.errors import UsageError
@@ -241,12 +241,20 @@ def headline(
     return text + ".", (detail[:1].upper() + detail[1:] + ".") if detail else "", level
 
 
+def _withdrawn(person: Person, today: date) -> bool:
+    """Every account of the person has its consent revoked (a re-consent clears it)."""
+    return bool(person.accounts) and all(
+        a.consent.state_on(today) == "revoked" for a in person.accounts
+    )
+
+
 def _person_sections(
     people: Sequence[Person],
     cards: Sequence[Card],
     store: Store,
     run_id: str,
     end: datetime,
+    today: date,
 ) -> tuple[PersonSection, ...]:
     results = {r.account_key: r for r in store.account_results(run_id)}
     by_person: dict[str, list[Card]] = {}
@@ -257,6 +265,8 @@ def _person_sections(
     extra = [Person(pid, pid, "") for pid in by_person if pid not in known]
     sections: list[PersonSection] = []
     for person in [*people, *extra]:
+        if _withdrawn(person, today) and person.person_id not in by_person:
+            continue  # consent withdrawn: their name and consent records leave the report too
         mine = by_person.get(person.person_id, [])
         accounts: list[AccountView] = []
         read = 0
@@ -410,7 +420,8 @@ def build_report(
         headline_level=level,
         previous_run_id=previous[0].run_id if previous else None,
     )
-    sections = _person_sections(people, cards, store, run_id, end)
+    generated = now or datetime.now(UTC)
+    sections = _person_sections(people, cards, store, run_id, end, generated.date())
     top = sorted(
         (p for p in sections if p.at_risk),
         key=lambda p: (band_rank(p.highest_band), p.total_score, p.at_risk),
@@ -449,7 +460,7 @@ def build_report(
         band_chart=band_chart,
         category_chart=category_chart,
         show_pii=show_pii,
-        generated_at=now or datetime.now(UTC),
+        generated_at=generated,
         static_limit=STATIC_LIMIT,
         facets=facets,
     )
