@@ -34,14 +34,14 @@ PASSWORDS = [
         "p@ss w0rd",
         'Password = "********" for the wifi',
     ),
-    ("the password is Acme!Chassis77 ok", "Acme!Chassis77", "the password is ******** ok"),
+    ("the password is Acme!Chassis77 ok", "Acme!Chassis77", "the password is ********"),
     ("pwd: s3cr3t-P@ss, see you", "s3cr3t-P@ss,", "pwd: ******** see you"),
     ("PW=hunter2", "hunter2", "PW=********"),
     ("wifi password was 'two words' sorry", "two words", "wifi password was '********' sorry"),
     ("passcode: \u201cmy long pass\u201d!", "my long pass", "passcode: \u201c********\u201d!"),
     ("password is \u2018it is me\u2019 x", "it is me", "password is \u2018********\u2019 x"),
     ("password: \u00abgeheim 12\u00bb", "geheim 12", "password: \u00ab********\u00bb"),
-    ('password is "unclosed but long', '"unclosed', "password is ******** but long"),
+    ('password is "unclosed but long', '"unclosed', "password is ********"),
 ]
 
 
@@ -158,3 +158,10 @@ def test_the_report_and_the_store_show_the_masked_password(tmp_path: Path) -> No
     for out in ("\n".join(store.conn.iterdump()), html, csv):
         assert "p@ss" not in out and "w0rd" not in out and "*@**" not in out
     assert "Password = &#34;********&#34;" in html
+
+
+def test_an_allow_listed_word_inside_a_password_clause_does_not_unmask_it() -> None:
+    scorer = Scorer(load_policy(), Organization(), allow=("damn",))
+    score = scorer.score("password: hunter2 damn it")
+    assert "credentials" in score.categories
+    assert "profanity" not in score.categories  # the allow-list still works for its word

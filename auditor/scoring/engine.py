@@ -95,9 +95,10 @@ class ExceptionSpans:
         self._longest = max(self._longest, end - start)
 
     def stopping(
-        self, category: str, start: int, end: int
+        self, category: str, start: int, end: int, *, allow_list: bool = True
     ) -> tuple[int, int, str, str, int, int] | None:
-        """The first exception of `category` (or the allow-list) overlapping [start, end)."""
+        """The first exception of `category` (or, with `allow_list`, an allow-list entry)
+        overlapping [start, end)."""
         k = bisect_left(self._starts, end)
         floor = start - self._longest
         while k > 0:
@@ -105,7 +106,7 @@ class ExceptionSpans:
             item = self.items[k]
             if item[0] < floor:
                 break
-            if item[1] > start and item[2] in (category, "*"):
+            if item[1] > start and (item[2] == category or (allow_list and item[2] == "*")):
                 return item
         return None
 
@@ -333,7 +334,10 @@ class Scorer:
             return hits
         kept = []
         for h in hits:
-            stop = spans.stopping(h.category, h.start, h.end)
+            # An allow-listed phrase ("damn") inside a secret's clause never lets the secret
+            # through unmasked: only the category's own exceptions stop secrets and personal data.
+            allow = h.category not in _MASKED
+            stop = spans.stopping(h.category, h.start, h.end, allow_list=allow)
             if stop is None:
                 kept.append(h)
             else:
