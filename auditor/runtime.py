@@ -20,7 +20,7 @@ from auditor.config import Config, load_config
 from auditor.errors import UsageError
 from auditor.models import Organization, Person
 from auditor.roster import read_roster
-from auditor.scoring import Scorer, load_policy
+from auditor.scoring import Policy, Scorer, load_policy
 from auditor.scoring.policy import PolicyError
 from auditor.sources.archive import ArchiveSource
 from auditor.sources.base import Clock, Sleep, Source, utcnow
@@ -41,14 +41,18 @@ def demo_config(report_dir: Path) -> Config:
     return replace(config, store_path=report_dir / ".demo" / "auditor.db", report_dir=report_dir)
 
 
-def make_scorer(config: Config | None, *, allow: tuple[str, ...] = ()) -> Scorer:
-    policy_path = config.policy_path if config else None
+def load_config_policy(config: Config | None) -> Policy:
+    """The policy the config names (the bundled one when none); a bad file is a UsageError.
+    `run` and `scan` call it before they open the store, so a bad policy changes nothing."""
     try:
-        policy = load_policy(policy_path)
+        return load_policy(config.policy_path if config else None)
     except PolicyError as exc:
         raise UsageError(str(exc)) from None
+
+
+def make_scorer(config: Config | None, *, allow: tuple[str, ...] = ()) -> Scorer:
     org = config.organization if config else Organization()
-    return Scorer(policy, org, allow=allow)
+    return Scorer(load_config_policy(config), org, allow=allow)
 
 
 def load_people(config: Config, *, clock: Clock = utcnow) -> list[Person]:

@@ -184,3 +184,18 @@ def test_a_store_from_a_newer_auditor_is_named_by_doctor_and_refused_by_run(
     assert code != 0 and f"{store} has {newer}" in out
     result = runner.invoke(app, ["run", "--config", str(config)])
     assert result.exit_code != 0 and f"the store has {newer}" in result.output
+
+
+@pytest.mark.parametrize("command", ["run", "scan"])
+def test_a_missing_policy_stops_run_and_scan_before_anything_is_written(
+    tmp_path: Path, command: str
+) -> None:
+    config = site(tmp_path, '\n[policy]\npath = "nope.toml"\n')
+    before = tree(tmp_path)
+    args = [command, "--config", str(config)]
+    if command == "scan":
+        args += ["--person", "p01"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "nope.toml: cannot read policy file" in result.output
+    assert tree(tmp_path) == before  # no store, no reports folder

@@ -120,6 +120,7 @@ def run(
     cfg = load_for_demo_or(config, demo, report_dir)
     notify = _settings_of(cfg)
     people = runtime.load_people(cfg)
+    runtime.load_config_policy(cfg)  # a bad policy stops the run before anything is written
     check_report_dir(cfg)
     network = None if demo else runtime.open_network()
     try:
@@ -333,6 +334,7 @@ def scan(
         raise UsageError(f"two different people given: {person_id} and --person {person}")
     cfg = require_config(config)
     people = runtime.load_people(cfg)
+    runtime.load_config_policy(cfg)  # a bad policy stops the run before anything is written
     check_report_dir(cfg)
     network = None if archive else runtime.open_network()
     try:
