@@ -88,6 +88,7 @@ def test_the_demo_command_prints_a_summary_and_the_report_path_last(tmp_path: Pa
     assert any(line.startswith("people scanned: 6") for line in lines)
     assert any(line.startswith("posts read:") for line in lines)
     assert any(line.startswith("flagged") for line in lines)
+    assert "0 reports re-rendered" not in result.output  # a new store has none to render
     report = Path(lines[-1])
     assert report.is_file()
     assert report.parent.parent == tmp_path / "r"

@@ -36,7 +36,8 @@ def apply_revocations(store: Store, cfg: Config, imported: RosterImport) -> list
         revoked_line(r.person_id, r.on, r.posts_deleted) + " (consent_revoked in the roster)"
         for r in imported.revoked
     ]
-    return [*lines, f"{rendered} reports re-rendered"]
+    # (A new store has no report to render again: saying "0 reports re-rendered" is noise.)
+    return [*lines, f"{rendered} reports re-rendered"] if rendered else lines
 
 
 @app.command("import")
