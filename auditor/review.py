@@ -30,6 +30,7 @@ from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from auditor.errors import UsageError
+from auditor.protected import is_protected
 from auditor.redact import mask_text
 from auditor.scoring.types import band_rank
 from auditor.store import Store, StoredPost
@@ -254,13 +255,18 @@ def attention_items(store: Store, run_id: str, min_band: str) -> list[ReviewItem
     """Findings scored in `run_id` on posts at or above `min_band` that nobody has closed.
 
     What notifications report and `--fail-on` counts: dismissed and allow-listed findings
-    never come back here, even when the post is scored again.
+    never come back here, even when the post is scored again; nor does criticism of the
+    employer (may be protected activity, never an alarm: the report lists it for review with
+    HR and legal).
     """
     floor = band_rank(min_band)
     return [
         i
         for i in list_items(store)
-        if i.scored_run_id == run_id and band_rank(i.band) >= floor and i.status not in CLOSED
+        if i.scored_run_id == run_id
+        and band_rank(i.band) >= floor
+        and i.status not in CLOSED
+        and not is_protected(i.category)
     ]
 
 

@@ -37,12 +37,10 @@ from auditor.logs import RunProgress, settings
 from auditor.models import Account, Person
 from auditor.notify import Notifier, NotifySettings, Outcome, message, parse_notify
 from auditor.pipeline import Auditor, RunSummary, consented_accounts
-from auditor.protected import is_protected
 from auditor.report import write_report
 from auditor.retention import PurgeResult, purge_expired, rerender_reports
 from auditor.review import (
     AllowScorers,
-    ReviewItem,
     allow_terms,
     attention_items,
     report_decisions,
@@ -261,7 +259,7 @@ def _notify(
     path: Path,
     network: runtime.Network | None,
 ) -> list[Outcome]:
-    items = alarms(store, summary.run_id, notify.min_band)
+    items = attention_items(store, summary.run_id, notify.min_band)
     if not items:
         log.info(
             "nothing at %s or above (criticism of the employer is never notified): "
@@ -288,16 +286,9 @@ def _notify(
         return Notifier(notify, http=http, environ=os.environ).send(subject, body)
 
 
-def alarms(store: Store, run_id: str, min_band: str) -> list[ReviewItem]:
-    """What notifications report and `--fail-on` counts: the run's open findings at or above
-    `min_band`, except criticism of the employer (may be protected activity, never an alarm:
-    the report lists it for review with HR and legal)."""
-    return [i for i in attention_items(store, run_id, min_band) if not is_protected(i.category)]
-
-
 def _exit_code(store: Store, summary: RunSummary, fail_on: Band | None) -> int:
     if fail_on is not None:
-        hits = alarms(store, summary.run_id, fail_on.value)
+        hits = attention_items(store, summary.run_id, fail_on.value)
         if hits:
             log.warning(
                 "%d finding(s) at %s or above need review (--fail-on)", len(hits), fail_on.value
