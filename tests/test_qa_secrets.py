@@ -31,6 +31,10 @@ GITLAB = "glpat-" + "xRz8Kp2NqL5vW7tY9bC3"
 NPM = "npm_" + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"
 GOOGLE = "AIza" + "SyD1x2Y3z4W5v6U7t8S9r0Q1p2O3n4M5l6K"
 OPENAI = "sk-proj-" + "Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz3_-a4"
+HUGGINGFACE = "hf_" + "OwAJiecAHjIxfihVLEjBWSqLkQgnFCXtkP"
+HF_ORG = "api_org_" + "FKHwOEXFEMliTrYJKHxNafLruHIXCcmmwz"
+TWILIO = "SK" + "0123456789abcdef0123456789ABCDEF"
+SENDGRID = "SG." + "aB1cD2eF3gH4iJ5kL6mN7o" + "." + "pQ8rS9tU0vW1xY2zA3bC4dE5fG6hI7jK8lM9nO0pQ1r"
 JWT = (
     "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9."
     "eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0."
@@ -44,6 +48,10 @@ SECRETS = [
     (f"//{NPM}", "credentials.npm_token", NPM[4:], "//npm_********"),
     (f"maps key {GOOGLE} ok", "credentials.google_api_key", GOOGLE[4:], "maps key AIza******** ok"),
     (f"{OPENAI} lol", "credentials.openai_key", OPENAI[8:], "sk-proj-******** lol"),
+    (f"hf {HUGGINGFACE}", "credentials.huggingface_token", HUGGINGFACE[3:], "hf hf_********"),
+    (f"org: {HF_ORG}!", "credentials.huggingface_token", HF_ORG[8:], "org: api_org_********!"),
+    (f"twilio {TWILIO} ok", "credentials.twilio_key", TWILIO[2:], "twilio SK******** ok"),
+    (f"mail {SENDGRID}", "credentials.sendgrid_key", SENDGRID[3:], "mail SG.********"),
     (f"Bearer-less {JWT} here", "credentials.jwt", JWT, "Bearer-less ******** here"),
     (
         "db at https://user:hunter22@db.example.com/app",
@@ -160,6 +168,10 @@ def test_check_shows_the_masked_form_only() -> None:
         "glpat-short",
         "npm_install is not a token",
         "AIzaShort",
+        "hf_short and the hf_ prefix alone",
+        "SKU 12345, SKETCH0123456789abcdef0123456789abcdef",
+        "SK0123456789abcdef is short",
+        "SG.com and SG.short.value",
         "task-force sk-12345",
         "eyJhbGciOiJIUzI1NiJ9 alone",
         "see https://example.com:8080/path@v2 and mailto:bob",

@@ -88,6 +88,25 @@ PREFIXED: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...] = (
         ("sk-ant-",),
     ),
     (
+        "credentials.huggingface_token",
+        re.compile(r"(?<![A-Za-z0-9_])(?:hf_|api_org_)[A-Za-z]{34}(?![A-Za-z0-9_])"),
+        "a Hugging Face token",
+        ("hf_", "api_org_"),
+    ),
+    (
+        # A Twilio API key's SID ("SK" and 32 hex digits); its secret has no prefix.
+        "credentials.twilio_key",
+        re.compile(r"(?<![A-Za-z0-9_])SK[0-9a-fA-F]{32}(?![A-Za-z0-9_])"),
+        "a Twilio API key",
+        ("SK",),
+    ),
+    (
+        "credentials.sendgrid_key",
+        re.compile(r"(?<![A-Za-z0-9_])SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])"),
+        "a SendGrid API key",
+        ("SG.",),
+    ),
+    (
         # header.payload.signature, each base64url; a JSON header and payload start "ey".
         "credentials.jwt",
         re.compile(
@@ -165,5 +184,5 @@ LABELLED = (
 TOKEN_PREFIX = re.compile(
     r"AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[bpaors]-|[sr]k_(?:live|test)_"
     r"|whsec_|gl(?:pat|dt|rt|ptt|ft|cbt|soat|oas|imt|agent)-|npm_|AIza"
-    r"|sk-(?:proj-|svcacct-|admin-|ant-[a-z]{3,8}\d{2}-)?"
+    r"|sk-(?:proj-|svcacct-|admin-|ant-[a-z]{3,8}\d{2}-)?|hf_|api_org_|SK|SG\."
 )
