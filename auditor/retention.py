@@ -9,18 +9,20 @@ a source that delivers it again (a changed export is read whole) does not store 
 Review notes and responses older than `flagged_days` go too;
 the review trail stays (it holds no post text and no free text, see `auditor.review`).
 
-Revocation is not handled here: `Store.revoke` deletes a person's data at once.
+Revocation is not handled here: `Store.revoke` deletes a person's data at once. What both
+leave on disk, `rerender_reports` renders again, wherever each report was written.
 """
 
 from __future__ import annotations
 
 import logging
+import shlex
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from auditor.config import Retention
-from auditor.report import write_report
+from auditor.report import RUN_PAGE, write_report
 from auditor.review import iso, purge_texts_before, report_decisions
 from auditor.store import Store
 
@@ -80,20 +82,67 @@ def purge_expired(store: Store, retention: Retention, *, now: datetime) -> Purge
     return result
 
 
-def rerender_reports(
-    store: Store, report_dir: Path, *, show_pii: bool = False, now: datetime | None = None
-) -> int:
-    """Write every report already on disk again from the store, with the review decisions.
+def report_folders(store: Store, report_dir: Path) -> dict[Path, list[str]]:
+    """Every folder holding a report of a run in the store -> those runs' ids, oldest first.
 
-    After a purge this is what removes expired posts from the HTML, JSON and CSV files.
-    Returns how many reports were written.
+    A run's reports are looked for in the folders its report was written to (recorded by
+    `write_report`) and in `report_dir`, where runs from before schema 5, which recorded
+    none, wrote theirs. Only folders that still hold the run's index.html count.
+    """
+    recorded = store.report_dirs()
+    fallback = report_dir.resolve()
+    folders: dict[Path, list[str]] = {}
+    for run in reversed(store.runs()):
+        for folder in dict.fromkeys([*recorded.get(run.run_id, ()), fallback]):
+            try:
+                present = (folder / run.run_id / RUN_PAGE).is_file()
+            except OSError as exc:  # a folder this user may no longer enter
+                _cannot_rerender(run.run_id, folder, exc)
+                continue
+            if present:
+                folders.setdefault(folder, []).append(run.run_id)
+    return folders
+
+
+def rerender_reports(
+    store: Store,
+    report_dir: Path,
+    *,
+    show_pii: bool = False,
+    now: datetime | None = None,
+    newest_only: bool = False,
+) -> int:
+    """Write every report already on disk again from the store, with the review decisions,
+    in every folder it was written to (`report_folders`), and each folder's index.html and
+    latest.html with it. With `newest_only`, only the newest report of each folder.
+
+    After a revocation or a purge this is what removes the deleted posts from the HTML, JSON
+    and CSV files. A report that cannot be written is logged and skipped, so one broken folder
+    does not keep the others holding deleted data. Returns how many reports were written
+    (a run's report written to two folders counts twice).
     """
     decisions = report_decisions(store)
     count = 0
-    for run in reversed(store.runs()):
-        if (report_dir / run.run_id / "index.html").is_file():
-            write_report(
-                store, run.run_id, report_dir, show_pii=show_pii, decisions=decisions, now=now
-            )
+    for folder, run_ids in report_folders(store, report_dir).items():
+        for run_id in run_ids[-1:] if newest_only else run_ids:
+            try:
+                write_report(store, run_id, folder, show_pii=show_pii, decisions=decisions, now=now)
+            except OSError as exc:
+                _cannot_rerender(run_id, folder, exc)
+                continue
             count += 1
     return count
+
+
+def _cannot_rerender(run_id: str, folder: Path, exc: OSError) -> None:
+    log.warning(
+        "cannot render the report of run %s in %s again (%s): it may still hold data deleted "
+        "from the store; fix the folder and run `auditor report %s --report-dir %s`, or "
+        "delete that report",
+        run_id,
+        folder,
+        exc.strerror or exc,
+        run_id,
+        shlex.quote(str(folder)),
+        extra={"run_id": run_id, "report_dir": str(folder)},
+    )

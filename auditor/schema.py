@@ -10,7 +10,8 @@ from collections.abc import Iterator
 # 2: review_texts, review_state, review_allow, review_trail (append-only) and their triggers.
 # 3: expired_posts (which posts retention deleted, so a re-read export does not bring them back).
 # 4: runs.reported_at (a run is complete only once its report is written; see Store.mark_reported).
-SCHEMA_VERSION = 4
+# 5: report_dirs (every folder a run's report was written to; see Store.record_report_dir).
+SCHEMA_VERSION = 5
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -179,6 +180,18 @@ MIGRATIONS: dict[int, str] = {
     -- Runs finished before this version count as reported.
     ALTER TABLE runs ADD COLUMN reported_at TEXT;
     UPDATE runs SET reported_at = finished_at WHERE status != 'running';
+    """,
+    5: """
+    -- Every folder (absolute) a run's report was written to: `run --report-dir`, `report
+    -- --report-dir` and the demo write outside [report] dir, and a revocation, a purge or a
+    -- review decision must render those copies again too. A table, not a column: one run's
+    -- report may be written to several folders. Runs reported before this version recorded
+    -- none; a re-render falls back to the folder it is given for them.
+    CREATE TABLE report_dirs (
+        run_id TEXT NOT NULL REFERENCES runs(run_id) ON DELETE CASCADE,
+        folder TEXT NOT NULL,
+        PRIMARY KEY (run_id, folder)
+    );
     """,
 }
 

@@ -1,7 +1,8 @@
 """The SQLite store: roster, consent, posts with provenance, scores, findings and runs.
 
-`Store` opens and migrates the database and holds posts, scores and findings; the roster and
-consent (`auditor.consent_store`) and the run log (`auditor.runlog`) are mixins it inherits.
+`Store` opens and migrates the database and holds posts, scores, findings and the folders each
+run's report was written to (`record_report_dir`); the roster and consent
+(`auditor.consent_store`) and the run log (`auditor.runlog`) are mixins it inherits.
 Every account's batch (posts, their scores and the account's cursor) is written in one
 transaction, so a run stopped at any moment leaves either all of a batch or none of it.
 """
@@ -363,6 +364,26 @@ class Store(ConsentStore, RunLog):
         if person_id is None:
             return int(self.conn.execute(sql).fetchone()[0])
         return int(self.conn.execute(sql + " WHERE p.person_id = ?", (person_id,)).fetchone()[0])
+
+    # -- report folders ----------------------------------------------------------------------
+
+    def record_report_dir(self, run_id: str, folder: Path) -> None:
+        """Remember that the report of `run_id` is written to `folder` (made absolute here), so
+        that re-renders after a revocation, a purge or a review decision reach that copy too."""
+        where = (run_id, str(folder.resolve()))
+        known = "SELECT 1 FROM report_dirs WHERE run_id = ? AND folder = ?"
+        # Re-renders write the same folders again and again: no write lock for those.
+        if self.conn.execute(known, where).fetchone() is None:
+            with self.transaction() as conn:
+                conn.execute("INSERT OR IGNORE INTO report_dirs VALUES (?, ?)", where)
+
+    def report_dirs(self) -> dict[str, list[Path]]:
+        """Each run's recorded report folders, in the order they were first written to. Runs
+        reported before schema 5 have none."""
+        folders: dict[str, list[Path]] = {}
+        for r in self.conn.execute("SELECT run_id, folder FROM report_dirs ORDER BY rowid"):
+            folders.setdefault(r[0], []).append(Path(r[1]))
+        return folders
 
 
 def _post(r: sqlite3.Row) -> Post:

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from auditor import runtime
 from auditor.cli import app
 from auditor.lock import RunLock
+from auditor.store import SCHEMA_VERSION
 
 runner = CliRunner()
 
@@ -120,7 +121,7 @@ def test_the_store_is_checked_when_it_exists(tmp_path: Path, with_store: bool) -
     code, out = doctor(config)
     assert code == 0, out
     if with_store:
-        assert "auditor.db (schema 4) is writable" in out
+        assert f"auditor.db (schema {SCHEMA_VERSION}) is writable" in out
     else:
         assert "auditor.db (schema" not in out
         assert "no store yet at " in out and "the first run creates it" in out
@@ -179,11 +180,29 @@ def test_a_store_from_a_newer_auditor_is_named_by_doctor_and_refused_by_run(
     conn = sqlite3.connect(store)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
-    newer = "schema 99, newer than this auditor (4): upgrade auditor"
+    newer = f"schema 99, newer than this auditor ({SCHEMA_VERSION}): upgrade auditor"
     code, out = doctor(config)
     assert code != 0 and f"{store} has {newer}" in out
     result = runner.invoke(app, ["run", "--config", str(config)])
     assert result.exit_code != 0 and f"the store has {newer}" in result.output
+
+
+def test_a_store_of_schema_4_is_named_as_one_the_next_run_upgrades(tmp_path: Path) -> None:
+    """Schema 5 records where reports were written; doctor reads an older store as it is."""
+    config = site(tmp_path)
+    assert runner.invoke(app, ["run", "--config", str(config)]).exit_code == 0
+    store = config.parent / "auditor.db"
+    conn = sqlite3.connect(store)
+    conn.execute("DROP TABLE IF EXISTS report_dirs")
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    code, out = doctor(config)
+    assert code == 0, out
+    assert f"(schema 4) is writable; the next run upgrades it to {SCHEMA_VERSION}" in out
+    conn = sqlite3.connect(store)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 4  # doctor changed nothing
+    conn.close()
 
 
 @pytest.mark.parametrize("command", ["run", "scan"])

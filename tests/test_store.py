@@ -216,3 +216,28 @@ def test_runs_finished_before_schema_4_count_as_reported(tmp_path: Path) -> None
         assert store.mark_interrupted(now=NOW) == []
         record = store.run("r1")
         assert record is not None and record.status == "done"
+
+
+def test_a_schema_4_store_gains_report_dirs_and_its_runs_have_none_recorded(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "auditor.db"
+    conn = sqlite3.connect(path)
+    for version in (1, 2, 3, 4):
+        for statement in statements(MIGRATIONS[version]):
+            conn.execute(statement)
+    conn.execute(
+        "INSERT INTO runs(run_id, kind, started_at, finished_at, status, policy_version, "
+        "tool_version, reported_at) VALUES ('r1', 'run', '2026-01-01', '2026-01-01', 'done', "
+        "'p', 'v', '2026-01-01')"
+    )
+    conn.execute("PRAGMA user_version = 4")
+    conn.commit()
+    conn.close()
+    with Store.open(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.report_dirs() == {}  # re-renders look for r1 in the folder they are given
+        store.record_report_dir("r1", tmp_path / "a" / ".." / "b")
+        store.record_report_dir("r1", tmp_path / "b")  # the same folder: recorded once
+        store.record_report_dir("r1", tmp_path / "c")
+        assert store.report_dirs() == {"r1": [tmp_path / "b", tmp_path / "c"]}

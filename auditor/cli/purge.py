@@ -2,7 +2,7 @@
 
 The nightly `auditor run` does the same at its end; this is for a one-off clean-up, for
 example after shortening a period. Reports already on disk are rendered again without the
-deleted posts.
+deleted posts, in every folder they were written to (`run --report-dir` included).
 """
 
 from __future__ import annotations
@@ -27,10 +27,16 @@ def purge(
         bool, typer.Option("--demo", help="Use the demo store written by `auditor run --demo`.")
     ] = False,
     report_dir: Annotated[
-        Path | None, typer.Option("--report-dir", help="The report folder to re-render.")
+        Path | None,
+        typer.Option(
+            "--report-dir",
+            help="With --demo: the folder the demo ran in. Reports are re-rendered in every "
+            "folder they were written to, and in this one (default [report] dir).",
+        ),
     ] = None,
 ) -> None:
-    """Delete posts kept longer than [retention] allows, then re-render the reports on disk.
+    """Delete posts kept longer than [retention] allows, then re-render the reports on disk
+    (in every folder they were written to).
 
     Posts go with their scores and findings. unflagged_days (default 30) and flagged_days
     (default 365) count from when auditor fetched each post.

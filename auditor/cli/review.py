@@ -1,8 +1,8 @@
 """`auditor review list | decide | respond | allow | import | history`: the HR workflow.
 
 Every change is appended to the review trail (who, when, what, before and after); nothing
-edits or deletes it. After a change the newest report is rendered again so its cards show
-the decisions.
+edits or deletes it. After a change the newest report of each report folder is rendered again
+so its cards show the decisions.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from auditor.cli.common import ConfigOption, cell, console
 from auditor.config import Config
 from auditor.errors import UsageError
 from auditor.redact import is_personal, mask
-from auditor.report import write_report
 from auditor.report.text import for_terminal
+from auditor.retention import rerender_reports
 from auditor.sources.base import utcnow
 from auditor.store import Store
 
@@ -80,16 +80,9 @@ def _how_to_fill(demo: bool, report_dir: Path | None) -> str:
 
 
 def _refresh_latest(cfg: Config, store: Store) -> None:
-    """Render the newest report again so its cards show the decisions just made."""
-    runs = store.runs()
-    if runs and (cfg.report_dir / runs[0].run_id / "index.html").is_file():
-        write_report(
-            store,
-            runs[0].run_id,
-            cfg.report_dir,
-            show_pii=cfg.show_pii,
-            decisions=review.report_decisions(store),
-        )
+    """Render the newest report again so its cards show the decisions just made: the newest
+    of every folder reports were written to (`run --report-dir` too), not only of this one."""
+    rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii, newest_only=True)
 
 
 @app.command("list")

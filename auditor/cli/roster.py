@@ -110,7 +110,8 @@ def revoke(
     config: ConfigOption = None,
 ) -> None:
     """Record that a person withdrew consent and delete their posts and findings at once
-    (one transaction), then re-render the reports on disk so they leave those too.
+    (one transaction), then re-render the reports on disk so they leave those too (in every
+    folder a report was written to, `run --report-dir` included).
     --on takes the date consent was withdrawn: today or earlier, never a future date."""
     cfg = require_config(config)
     today = utcnow().date()

@@ -11,6 +11,11 @@ The report's data is built first (`build.build_report` -> `model.Report`), then 
     report_dir/index.html             every run, newest first
     report_dir/latest.html            opens the newest run that has a report
 
+Before it writes, `write_report` records `report_dir` (absolute) as a folder of the run's report
+(`Store.record_report_dir`), whichever command wrote it: `auditor.retention.rerender_reports`
+renders every recorded copy again after a revocation, a purge or a review decision, so data
+deleted from the store leaves the reports written outside `[report] dir` too.
+
 Decisions the page makes (documented here so the CLI, README and reviewers agree):
 
 - Which posts: every post flagged by the end of the run (`Store.flagged_posts(up_to_run)`),
@@ -60,7 +65,7 @@ from auditor.report.render import (
 )
 from auditor.store import Store
 
-__all__ = ["build_report", "write_report"]
+__all__ = ["RUN_PAGE", "build_report", "write_report"]
 
 RUN_PAGE = "index.html"
 
@@ -79,9 +84,12 @@ def write_report(
 
     Raises `UsageError` for an unknown run id. `decisions` maps (network, post_id) to a
     reviewer's decision, shown as the card's status; `now` fixes the "generated at" time.
+    The folder is recorded in the store before any file is written, so even a report left
+    half-written (the process killed) is one that later re-renders know about.
     """
     generated = now or datetime.now(UTC)
     report = build_report(store, run_id, show_pii=show_pii, decisions=decisions, now=generated)
+    store.record_report_dir(run_id, report_dir)
     env = environment(template_dir)
     run_dir = report_dir / run_id
     page = run_dir / RUN_PAGE
