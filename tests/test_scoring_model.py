@@ -227,3 +227,42 @@ def test_a_hate_reading_stands_when_a_group_is_named_or_the_word_is_a_slur(
     scorer = Scorer(load_policy(), Organization())
     assert "hate" in scorer.score(SWEAR_GROUP).categories
     assert "hate" in scorer.score(SLUR).categories
+
+
+RESPECT = "Happy International Women's Day to the women of our engineering team"
+WELCOME = "We stand with immigrants and refugees"
+GENERALISED = "women are the problem with this team"
+
+
+@pytest.fixture
+def groups(fake: FakeModel) -> None:
+    """The fake model reads these posts as hate or offensive because of the group they name."""
+    fake.hits["Happy"] = [hit(RESPECT, "hate", 0.9, "women", "Women's", "the")]
+    fake.hits["stand"] = [
+        hit(WELCOME, "offensive", 0.9, "refugees", "immigrants"),
+        hit(WELCOME, "hate", 0.9, "immigrants"),
+    ]
+    fake.hits["problem"] = [hit(GENERALISED, "hate", 0.9, "women")]
+
+
+def test_a_reading_resting_on_the_group_named_only_is_dropped(groups: None) -> None:
+    scorer = Scorer(load_policy(), Organization())
+    for text in (RESPECT, WELCOME):
+        explained = scorer.explain(text)
+        assert explained.score.findings == ()
+        reasons = [n.reason for n in explained.near_misses if n.rule.startswith("model.")]
+        assert reasons and all("rests on the group named only" in r for r in reasons)
+
+
+def test_a_group_reading_stands_when_the_post_generalises_about_the_group(groups: None) -> None:
+    score = Scorer(load_policy(), Organization()).score(GENERALISED)
+    assert "hate" in score.categories
+
+
+def test_real_model_if_installed_leaves_respectful_mentions_of_groups_alone() -> None:
+    scorer = Scorer(load_policy(), Organization())
+    if not scorer.uses_model:
+        pytest.skip("this build has no bundled model")
+    for text in (RESPECT, WELCOME, "Do we get to choose which women go first?"):
+        assert scorer.score(text).band == "none", text
+    assert "hate" in scorer.score("all muslims should leave").categories

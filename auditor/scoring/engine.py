@@ -61,6 +61,12 @@ _SMALL_WORDS = frozenset(
     {"this", "that", "is", "are", "was", "the", "a", "an", "it", "its", "i", "me", "my", "so"}
     | {"just", "ugh", "lol", "omg"}
 )
+_GROUP_RE = "|".join(sorted(GROUPS, key=len, reverse=True))
+_GENERALISED = re.compile(
+    rf"(?i)\b(?:(?:all|most|every|these|those)\s+(?:the\s+)?(?:{_GROUP_RE})s?"
+    rf"|(?:{_GROUP_RE})s?\s+(?:are|aren't|r|can't|cannot|couldn't|should|shouldn't|need|must"
+    rf"|deserve|belong|don't|never|always|will|won't|want)\b)"
+)
 _SENTIMENT_RULED = frozenset(("employer_criticism", "competitor"))
 _MASKED = frozenset(("pii", "credentials"))
 _TEXT = itemgetter(1)  # Token.text
@@ -412,6 +418,18 @@ class Scorer:
             if kind is None:
                 continue
             cat, rule = kind
+            if self._group_only(mh.words) and not _GENERALISED.search(text):
+                first = min(mh.words, key=lambda w: w.start)
+                near.append(
+                    NearMiss(
+                        rule,
+                        first.start,
+                        first.end,
+                        first.token,
+                        f"the model's {mh.label} reading rests on the group named only",
+                    )
+                )
+                continue
             if cat == "hate" and self._swearing_only(mh.words, seq):
                 # Hate speech is about a group; swearing alone is profanity (found by the rules).
                 first = min(mh.words, key=lambda w: w.start)
@@ -455,6 +473,15 @@ class Scorer:
             else:
                 out.append(hit)
         return out
+
+    def _group_only(self, words: Sequence[WordWeight]) -> bool:
+        """Every word behind a model reading names a group ("women", "Muslims") or is a small
+        word: naming a group is not hate."""
+        for w in words:
+            token = w.token.lower().replace("\u2019", "'").removesuffix("'s").removesuffix("'")
+            if token not in GROUPS and token not in _SMALL_WORDS and token[:-1] not in GROUPS:
+                return False
+        return True
 
     def _swearing_only(self, words: Sequence[WordWeight], seq: Sequence[Token]) -> bool:
         """Every word behind a model reading is a plain swear word or insult ("fuck this",
