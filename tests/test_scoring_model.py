@@ -85,14 +85,17 @@ def test_weak_hit_is_low_below_the_policys_medium_probability(
 
 
 def test_default_policy_counts_a_hit_at_the_models_threshold_as_medium(fake: FakeModel) -> None:
-    text = "a faint glimmer of gloom"
-    fake.hits["gloom"] = [hit(text, "offensive", 0.55, "glimmer", "gloom")]
+    text = "you faint shimmer of gloom"
+    fake.hits["gloom"] = [hit(text, "offensive", 0.55, "shimmer", "gloom")]
     (f,) = Scorer(load_policy(), Organization()).score(text).findings
     assert f.severity == "medium"
 
 
 def test_one_word_with_nobody_addressed_is_a_note_not_a_review(fake: FakeModel) -> None:
-    (f,) = Scorer(load_policy(), Organization()).score(FAINT).findings
+    ugly = "so ugly today"
+    fake.hits["ugly"] = [hit(ugly, "offensive", 0.75, "ugly")]
+    findings = Scorer(load_policy(), Organization()).score(ugly).findings
+    (f,) = [f for f in findings if f.rule == "model.offensive"]
     assert (f.rule, f.severity) == ("model.offensive", "low")
     assert "one word only and nobody addressed" in f.explanation
     aimed = "@sam what a wazzock"
@@ -115,7 +118,7 @@ def test_a_harmless_idiom_stops_the_models_reading(fake: FakeModel) -> None:
 
 
 def test_a_low_rule_hit_does_not_hide_the_models_medium_reading(fake: FakeModel) -> None:
-    text = "such a snollygoster move, crap"
+    text = "you snollygoster move, crap"
     fake.hits["crap"] = [hit(text, "offensive", 0.8, "snollygoster", "move")]
     findings = Scorer(load_policy(), Organization()).score(text).findings
     assert {(f.rule, f.severity) for f in findings} >= {("model.offensive", "medium")}
@@ -266,3 +269,38 @@ def test_real_model_if_installed_leaves_respectful_mentions_of_groups_alone() ->
     for text in (RESPECT, WELCOME, "Do we get to choose which women go first?"):
         assert scorer.score(text).band == "none", text
     assert "hate" in scorer.score("all muslims should leave").categories
+
+
+def test_no_rude_word_and_nobody_aimed_at_is_a_note(fake: FakeModel) -> None:
+    """A reading resting on words that are not rude ("a killer risotto", "dead tired") with
+    nobody addressed or talked about asks for no review; naming a person, a group, a
+    politician or addressing someone keeps the review."""
+    scorer = Scorer(load_policy(), Organization())
+    (f,) = scorer.score(FAINT).findings
+    assert (f.rule, f.severity) == ("model.offensive", "low")
+    assert "no rude word and nobody addressed or talked about" in f.explanation
+    for text in (
+        "@sam a dim shimmer again",
+        "the customer left a dim shimmer",
+        "she has a dim shimmer",
+        "a dim shimmer from the senator",
+    ):
+        fake.hits[text] = [hit(text, "offensive", 0.75, "dim", "shimmer")]
+        (g,) = [g for g in scorer.score(text).findings if g.rule == "model.offensive"]
+        assert g.severity == "medium", text
+    rude = "a dim shimmer of crap"
+    fake.hits[rude] = [hit(rude, "offensive", 0.75, "crap", "shimmer")]
+    (g,) = [g for g in scorer.score(rude).findings if g.rule == "model.offensive"]
+    assert g.severity == "medium"
+
+
+def test_real_model_if_installed_reads_workplace_idioms_as_notes_at_most() -> None:
+    scorer = Scorer(load_policy(), Organization())
+    if not scorer.uses_model:
+        pytest.skip("this build has no bundled model")
+    for text in (
+        "Dead tired after three days of workshops, but worth it",
+        "This killer lasagne recipe is a keeper",
+        "Ugh, the train died outside Reading again",
+    ):
+        assert band_rank(scorer.score(text).band) < band_rank("medium"), text

@@ -67,6 +67,16 @@ _GENERALISED = re.compile(
     rf"|(?:{_GROUP_RE})s?\s+(?:are|aren't|r|can't|cannot|couldn't|should|shouldn't|need|must"
     rf"|deserve|belong|don't|never|always|will|won't|want)\b)"
 )
+# People a post may talk about without a pronoun ("the customer was the dumbest ...").
+_PEOPLE_WORDS = """
+    guy guys man men dude dudes girl girls boy boys lady ladies person people bloke blokes
+    chick fella kid kids customer customers client clients boss manager managers colleague
+    colleagues coworker coworkers intern interns ref referee umpire driver drivers neighbour
+    neighbor neighbours neighbors teacher teachers
+"""
+_PEOPLE = frozenset(_PEOPLE_WORDS.split())
+# Categories whose terms make a word rude in itself.
+_RUDE = frozenset(("profanity", "insult", "hate", "threat", "sexual"))
 _SENTIMENT_RULED = frozenset(("employer_criticism", "competitor"))
 _MASKED = frozenset(("pii", "credentials"))
 _TEXT = itemgetter(1)  # Token.text
@@ -396,6 +406,14 @@ class Scorer:
                 return None
             return cat, rule
 
+        def aimed() -> bool:
+            """The post addresses someone or talks about a person, a group or a politician
+            (called after `category("offensive")`, which sets `targeted`)."""
+            if targeted[0] or "political" in have or _THIRD_PERSON.search(text):
+                return True
+            words = set(map(_TEXT, seq))
+            return not (GROUPS.isdisjoint(words) and _PEOPLE.isdisjoint(words))
+
         def wanted(label: str, probability: float) -> bool:
             return probability >= settings.min_probability and category(label) is not None
 
@@ -452,13 +470,18 @@ class Scorer:
                 f"the learned model reads this post as {mh.label} "
                 f"(p={mh.probability:.2f}), mostly because of {names}"
             )
-            thin = mh.label == "offensive" and len(mh.words) == 1
-            if severity == "medium" and thin and not targeted[0] and not _THIRD_PERSON.search(text):
-                # One word ("ugly", "ridiculous") and nobody addressed or talked about: too
-                # thin to ask for a review (a rule finding at medium would have made this hit
-                # redundant), so it stays a visible note. "She is stupid" is about someone.
-                severity = "low"
-                why += "; one word only and nobody addressed: a note, not a review"
+            if severity == "medium" and mh.label == "offensive" and not aimed():
+                # Nobody addressed or talked about (no "you", @mention, he/she/they, group,
+                # person or politician): a reading with no rude word ("a killer risotto",
+                # "dead tired") or resting on one word ("ugly") is too thin to ask for a
+                # review (a rule finding at medium would have made this hit redundant), so it
+                # stays a visible note. "She is stupid" is about someone.
+                if not self._rude(mh.words):
+                    severity = "low"
+                    why += "; no rude word and nobody addressed or talked about: a note"
+                elif len(mh.words) == 1:
+                    severity = "low"
+                    why += "; one word only and nobody addressed: a note, not a review"
             hit = Hit(cat, rule, severity, top.start, top.end, top.start, top.token, why)
             # An exception of the hit's category on a top word stops it ("Moby Dick"), and so
             # does a harmless idiom of a violent word ("this cake is the bomb", "killed it"):
@@ -473,6 +496,14 @@ class Scorer:
             else:
                 out.append(hit)
         return out
+
+    def _rude(self, words: Sequence[WordWeight]) -> bool:
+        """Some word behind a model reading is a term of an offensive category."""
+        for w in words:
+            found = self._lexicon.lookup(w.token.lower())
+            if found is not None and any(e.category in _RUDE for e in found.entries):
+                return True
+        return False
 
     def _group_only(self, words: Sequence[WordWeight]) -> bool:
         """Every word behind a model reading names a group ("women", "Muslims") or is a small
