@@ -110,3 +110,28 @@ def test_inflections_that_are_ordinary_words_never_fire(text: str) -> None:
 def test_inflections_of_terms_still_fire() -> None:
     for text, decoded in (("those bitches", "bitches"), ("we got fucked", "fucked")):
         assert [f.decoded for f in SCORER.score(text).findings] == [decoded]
+
+
+FULL = Scorer(load_policy(), Organization())  # with the learned model, as shipped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Welcome aboard, Dick Pemberton! Dick leads our Bristol warehouse from Monday.",
+        "Thanks to Mr Dick for the school fete",
+        "Happy birthday Uncle Dick, see you Sunday",
+    ],
+)
+def test_a_term_that_is_also_a_name_is_left_alone_when_written_as_a_name(text: str) -> None:
+    explained = SCORER.explain(text)
+    assert explained.score.findings == ()
+    assert any("a name (" in n.reason for n in explained.near_misses)
+    assert FULL.score(text).band in ("none", "low")
+
+
+@pytest.mark.parametrize(
+    "text", ["what a Dick", "you dick", "DICK PEMBERTON IS A DICK", "total Dick Head"]
+)
+def test_the_same_term_as_an_insult_still_fires(text: str) -> None:
+    assert {f.category for f in SCORER.score(text).findings} & {"profanity", "insult"}

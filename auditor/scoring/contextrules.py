@@ -19,6 +19,37 @@ _RUN3 = re.compile(r"(.)\1\1").search
 _TEXT = itemgetter(1)  # Token.text
 
 
+# Terms that are also given names or surnames ("Dick Hargreaves", "Mrs Cox", "Fanny Brice").
+_NAME_TERMS = frozenset(("dick", "willy", "fanny", "cox", "hoe", "knobs"))
+_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "uncle"))
+_TITLES_ALSO = frozenset(("aunt", "auntie", "prof", "professor", "captain", "coach", "saint"))
+# Capitalised words after the term that make it an insult, not a name ("Dick Head").
+_NOT_SURNAMES = frozenset(("head", "heads", "move", "moves", "face", "wad", "pic", "pics"))
+
+
+def _as_name(seq: Sequence[Token], i: int, text: str) -> str:
+    """Why token i, a term that is also a name, reads as a name here; "" when it does not.
+
+    A name is written capitalised (not shouted) and is followed by a capitalised surname or
+    preceded by a title; once a post introduces "Dick Hargreaves", a later "Dick" is him too.
+    """
+    tok = seq[i]
+    raw = text[tok.start : tok.end]
+    if not raw.istitle():
+        return ""
+    for k, other in enumerate(seq):
+        if other.text != tok.text or not text[other.start : other.end].istitle():
+            continue
+        if k > 0 and seq[k - 1].text.rstrip(".") in _TITLES | _TITLES_ALSO:
+            return f"a name ({text[seq[k - 1].start : other.end]!r})"
+        if k + 1 < len(seq) and seq[k + 1].kind == "word":
+            after = seq[k + 1]
+            surname = text[after.start : after.end]
+            if surname.istitle() and after.text not in _NOT_SURNAMES and len(surname) > 1:
+                return f"a name ({text[other.start : after.end]!r})"
+    return ""
+
+
 class ContextRules:
     def __init__(self, policy: Policy, enabled: frozenset[str]) -> None:
         self.policy = policy
@@ -80,6 +111,11 @@ class ContextRules:
         out: list[Hit] = []
         insult_on = "insult" in self._enabled
         for h in hits:
+            if h.decoded in _NAME_TERMS and h.first == h.last >= 0:
+                name = _as_name(seq, h.first, text)
+                if name:
+                    near.append(NearMiss(h.rule, h.start, h.end, text[h.start : h.end], name))
+                    continue
             # (A structural insult already names its target: it is not raised again.)
             if (
                 h.first >= 0
