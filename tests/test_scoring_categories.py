@@ -97,6 +97,15 @@ def test_confidential_phrase_without_the_org_is_low() -> None:
     assert band_rank(near_org.band) >= band_rank("medium")
 
 
+def test_confidential_phrase_about_our_own_company_is_a_review() -> None:
+    (f,) = SCORER.score("we're buying a rival next month, don't tell anyone").findings
+    assert (f.rule, f.severity) == ("confidential.disclosure", "medium")
+    assert "(the writer's own organisation)" in f.explanation and "we're" in f.explanation
+    # the word alone is as often a promise of privacy
+    assert SCORER.score("our confidential counselling line is open").band != "medium"
+    assert SCORER.score("the numbers came in below forecast").band == "low"
+
+
 def test_self_advertised_contact_is_low_and_own_address_is_not_flagged() -> None:
     assert SCORER.score("call me at 555-123-4567").band == "low"
     assert SCORER.score("write to support@acme.com for help").band == "none"

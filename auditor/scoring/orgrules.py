@@ -110,6 +110,17 @@ DISPARAGING_PHRASES = _phrases(
     to save its life
     """
 )
+_OURS = ctx._w("we we're were we've weve we'll our ours us")
+
+
+def _ours(seq: Sequence[Token], i: int) -> str:
+    """The first-person plural word ("we're", "our") within the window of token i, or ""."""
+    for k in range(max(0, i - _WINDOW), min(len(seq), i + _WINDOW + 1)):
+        if seq[k].text in _OURS:
+            return seq[k].text
+    return ""
+
+
 _INCAPABLE = ctx._w("couldn't couldnt can't cant cannot")
 _IDIOM_IF_SUBJECT = ctx._w("you someone they anyone their his her we it he she u")
 
@@ -270,9 +281,18 @@ class OrgRules:
             if h.category != "confidential" or h.rule != "confidential.term":
                 continue
             near = [m for m in own if abs(m.first - h.first) <= _WINDOW] if h.first >= 0 else own
+            # (Phrases only: the word "confidential" alone is as often a promise of privacy.)
+            phrase = " " in h.decoded and h.first >= 0
+            ours = _ours(seq, h.first) if phrase and not near else ""
             if near:
                 h.rule = "confidential.disclosure"
                 h.explanation += f", next to {near[0].label!r}"
+            elif ours:
+                # "We're acquiring ..., don't tell anyone": the writer's own organisation,
+                # though not by name, so a review (medium) rather than the category's level.
+                h.rule = "confidential.disclosure"
+                h.severity = "medium"
+                h.explanation += f", next to {ours!r} (the writer's own organisation)"
             else:
                 h.severity = "low"
                 h.explanation += "; no name of the organisation nearby, so low"
