@@ -5,6 +5,7 @@ Nothing here does I/O; the roster parser, the sources and the store build and re
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -71,7 +72,11 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Post:
-    """A public post as read from a source, with its provenance."""
+    """A public post as read from a source, with its provenance.
+
+    `edited_at` is when the network says the post was last edited (Mastodon's `edited_at`, an
+    Atom entry's `<updated>` later than its `<published>`); None when it says nothing.
+    """
 
     network: str
     post_id: str
@@ -86,6 +91,17 @@ class Post:
     is_repost: bool = False
     lang: str | None = None
     extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    edited_at: datetime | None = None
+
+
+def finding_id(network: str, post_id: str, rule: str, version: int = 0) -> str:
+    """The stable id of one rule on one version of a post (what `auditor review` and decision
+    files use): 12 hex digits of a SHA-256. `version` counts the edits the store has seen
+    (`StoredPost.version`); a post as first seen is version 0, whose ids are those of stores
+    from before edits were kept. An edited post's findings get new ids, so a decision taken on
+    the earlier text never applies to the new one."""
+    raw = f"{network}\n{post_id}\n{rule}" + (f"\n{version}" if version else "")
+    return hashlib.sha256(raw.encode()).hexdigest()[:12]
 
 
 @dataclass(frozen=True, slots=True)

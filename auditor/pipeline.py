@@ -3,6 +3,14 @@
 Accounts are read concurrently (a bounded pool, with per-network limits); scoring and writing
 happen on the calling thread, one transaction per account, so a failing account never stops the
 others and a killed run leaves whole batches only.
+
+A post already stored is scored again only when its text differs from the stored one (an
+edit; the store decides, see `Store.save_batch`); the same text read again costs a comparison.
+Which edits come back at all depends on the source's cursor: a JSONL file or an archive that
+changed is read whole, a feed returns an Atom entry again once its `<updated>` passes the
+cursor, and a Mastodon status is re-read by the deleted-post check of flagged posts
+(`EditChecker`). An edit on X is a new post with its own id; an RSS item, a Bluesky post or an
+unflagged Mastodon status already read is not returned again, so its edit is not seen.
 """
 
 from __future__ import annotations
@@ -21,8 +29,15 @@ from auditor.models import Account, Person, Post
 from auditor.redact import redact
 from auditor.scoring.types import BANDS, Score
 from auditor.sources.archive import owner_problem
-from auditor.sources.base import Batch, Clock, DeletionChecker, Source, SourceError
-from auditor.store import AccountResult, ConsentWithdrawn, Store
+from auditor.sources.base import (
+    Batch,
+    Clock,
+    DeletionChecker,
+    EditChecker,
+    Source,
+    SourceError,
+)
+from auditor.store import AccountResult, ConsentWithdrawn, Store, StoredText
 
 # Why an account's batch was dropped when its consent ended while it was being read.
 CONSENT_ENDED = "consent ended during the run (revoked or expired): nothing stored"
@@ -69,6 +84,7 @@ class RunSummary:
     accounts_skipped: list[tuple[str, str]] = field(default_factory=list)
     posts_read: int = 0
     posts_new: int = 0
+    posts_edited: int = 0  # stored posts read again with another text (their new version)
     deleted_since_flagged: int = 0
     flagged_by_band: Counter[str] = field(default_factory=Counter)
     notes: list[str] = field(default_factory=list)
@@ -84,6 +100,7 @@ class RunSummary:
             "accounts_skipped": [list(x) for x in self.accounts_skipped],
             "posts_read": self.posts_read,
             "posts_new": self.posts_new,
+            "posts_edited": self.posts_edited,
             "deleted_since_flagged": self.deleted_since_flagged,
             "flagged_by_band": {b: self.flagged_by_band.get(b, 0) for b in BANDS[1:]},
             "notes": self.notes,
@@ -100,6 +117,8 @@ ProgressHook = Callable[[str, int], None]
 class Fetched:
     batch: Batch
     deleted: list[str]
+    # Flagged posts as the deleted-post check found them edited (not counted as read).
+    rechecked: list[Post] = field(default_factory=list)
 
 
 def _post_network(account_network: str) -> str:
@@ -242,7 +261,7 @@ class Auditor:
                         run_id, account, f"{problem}: check the roster's handle column", summary
                     )
                     continue
-                self._store_batch(run_id, account, fetched.batch, summary)
+                self._store_batch(run_id, account, fetched.batch, summary, fetched.rechecked)
                 if fetched.deleted:
                     network = _post_network(account.network)
                     marked = self.store.mark_deleted(network, fetched.deleted, now=self.clock())
@@ -259,13 +278,17 @@ class Auditor:
             raise SourceError(f"not read: {account.network} stopped for this run")
         batch = self._fetch(account, cursor)
         deleted: list[str] = []
+        rechecked: list[Post] = []
         source = self.sources.get(account.network)
-        if flagged_ids and isinstance(source, DeletionChecker):
-            try:
+        try:
+            if flagged_ids and isinstance(source, EditChecker):
+                found = source.recheck(account, flagged_ids)
+                deleted, rechecked = sorted(found.gone), found.edited
+            elif flagged_ids and isinstance(source, DeletionChecker):
                 deleted = sorted(source.missing(account, flagged_ids))
-            except SourceError as exc:
-                batch.notes.append(f"deleted-post check skipped: {exc.message}")
-        return Fetched(batch, deleted)
+        except SourceError as exc:
+            batch.notes.append(f"deleted-post check skipped: {exc.message}")
+        return Fetched(batch, deleted, rechecked)
 
     def _fail(self, run_id: str, account: Account, message: str, summary: RunSummary) -> None:
         result = AccountResult(account.key, account.person_id, "failed", 0, 0, message)
@@ -275,24 +298,38 @@ class Auditor:
             self.on_account(result)
 
     def _store_batch(
-        self, run_id: str, account: Account, batch: Batch, summary: RunSummary
+        self,
+        run_id: str,
+        account: Account,
+        batch: Batch,
+        summary: RunSummary,
+        rechecked: Sequence[Post] = (),
     ) -> None:
+        read = {(p.network, p.post_id) for p in batch.posts}
+        extra = [p for p in rechecked if (p.network, p.post_id) not in read]
         ids_by_network: dict[str, list[str]] = {}
-        for post in batch.posts:
+        for post in (*batch.posts, *extra):
             ids_by_network.setdefault(post.network, []).append(post.post_id)
-        known_ids = {
-            (network, pid)
+        stored = {
+            (network, pid): known
             for network, ids in ids_by_network.items()
-            for pid in self.store.known_post_ids(network, ids)
+            for pid, known in self.store.stored_texts(network, ids).items()
         }
         scored: list[tuple[Post, Score]] = []
         scorer = self.scorer_for(account) if self.scorer_for else self.scorer
-        for post in batch.posts:
-            self.on_progress("scored", 1)
-            if (post.network, post.post_id) in known_ids:
-                continue
+        given: set[tuple[str, str]] = set()
+        for post in (*batch.posts, *extra):
+            key = (post.network, post.post_id)
+            if key in read:
+                self.on_progress("scored", 1)
+            known = stored.get(key)
+            if key in given or (key in stored and not _maybe_edited(post, known)):
+                continue  # given twice (the store keeps the first), or nothing to store
+            given.add(key)
             score = scorer.score(post.text)
             text, score = redact(post.text, score)
+            if known is not None and text == known.text:
+                continue  # only a masked secret changed: the stored text is the same
             scored.append((replace(post, text=text) if text != post.text else post, score))
         message = "; ".join(batch.notes)
         result = AccountResult(account.key, account.person_id, "ok", len(batch.posts), 0, message)
@@ -309,10 +346,24 @@ class Auditor:
             return
         summary.posts_read += len(batch.posts)
         summary.posts_new += new
-        summary.flagged_by_band.update(new.bands)  # what was stored, not all that was scored
+        summary.posts_edited += new.edited
+        # What was stored (new posts and the new versions of edited ones), not all scored.
+        summary.flagged_by_band.update(new.bands)
         summary.notes.extend(f"{account.key}: {n}" for n in batch.notes)
         if self.on_account:
             self.on_account(replace(result, posts_new=new))
+
+
+def _maybe_edited(post: Post, known: StoredText | None) -> bool:
+    """Whether a post already stored (`known`; None: deleted by retention, never stored again)
+    may be an edit: another text, read from the same person's same account (see
+    `Store._replace_edited`). A stored text may differ only by its masked secrets, which only
+    scoring tells (`redact`)."""
+    return (
+        known is not None
+        and known.text != post.text
+        and (known.person_id, known.account) == (post.person_id, post.account)
+    )
 
 
 def _no_progress(event: str, count: int) -> None:

@@ -1,10 +1,12 @@
 """The HR review workflow: decisions on findings, the person's response, allow-listed terms,
 and the append-only audit trail behind all three (store schema 2).
 
-A finding is identified by `finding_id(network, post_id, rule)`: 12 hex digits of a SHA-256, so
-the same rule on the same post keeps its id when the post is scored again (re-scoring makes new
-`findings` rows), and a dismissal stays dismissed. Several spans of one rule in one post are one
-finding for review.
+A finding is identified by `finding_id(network, post_id, rule, version)`: 12 hex digits of a
+SHA-256, so the same rule on the same post keeps its id when the post is scored again (re-scoring
+makes new `findings` rows), and a dismissal stays dismissed. Several spans of one rule in one
+post are one finding for review. An edit is another text: the store bumps the post's `version`,
+so the new text's findings get new ids and start open, and the store drops the decisions on the
+earlier findings, appending an `edit` row to each one's trail (`Store.save_batch`).
 
 The trail (`review_trail`) is append-only: SQLite triggers abort any UPDATE or DELETE. It holds
 who, when, what, the status before and after, the finding id, person id and rule: never post
@@ -21,7 +23,6 @@ The decisions file that the report saves and `auditor review import` applies is 
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -30,6 +31,7 @@ from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar
 
 from auditor.errors import UsageError
+from auditor.models import finding_id as finding_id  # the ids review takes live with the posts
 from auditor.protected import is_protected
 from auditor.redact import mask_text
 from auditor.scoring.types import band_rank
@@ -42,12 +44,6 @@ STATUSES: tuple[str, ...] = ("open", *DECISIONS, "allowed")
 CLOSED: frozenset[str] = frozenset({"dismissed", "allowed"})
 MAX_TEXT = 4000
 S = TypeVar("S")
-
-
-def finding_id(network: str, post_id: str, rule: str) -> str:
-    """The stable id of one rule on one post (what `auditor review` and decision files use)."""
-    raw = f"{network}\n{post_id}\n{rule}".encode()
-    return hashlib.sha256(raw).hexdigest()[:12]
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +160,7 @@ def items_from(
         for f in sp.findings:
             by_rule.setdefault(f.rule, []).append(f)
         for rule, found in by_rule.items():
-            fid = finding_id(post.network, post.post_id, rule)
+            fid = finding_id(post.network, post.post_id, rule, sp.version)
             state = states.get(fid)
             if state is not None:
                 status = str(state["status"])

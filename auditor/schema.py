@@ -11,7 +11,9 @@ from collections.abc import Iterator
 # 3: expired_posts (which posts retention deleted, so a re-read export does not bring them back).
 # 4: runs.reported_at (a run is complete only once its report is written; see Store.mark_reported).
 # 5: report_dirs (every folder a run's report was written to; see Store.record_report_dir).
-SCHEMA_VERSION = 5
+# 6: posts.version and posts.edited_at, post_edits (a post read again with another text is an
+#    edit: the store keeps the new text and what the earlier one was flagged for, never its text).
+SCHEMA_VERSION = 6
 
 MIGRATIONS: dict[int, str] = {
     1: """
@@ -192,6 +194,28 @@ MIGRATIONS: dict[int, str] = {
         folder TEXT NOT NULL,
         PRIMARY KEY (run_id, folder)
     );
+    """,
+    6: """
+    -- A post read again with the same id and another text was edited: the new text replaces
+    -- the old one (with its scores and findings), and `version` counts the edits seen, so the
+    -- new findings get their own review ids (`auditor.models.finding_id`). `edited_at` is when
+    -- the network says the text was last edited, if it says.
+    ALTER TABLE posts ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE posts ADD COLUMN edited_at TEXT;
+    -- One row per edit seen: when (run and time), the network's edit time, when the earlier
+    -- version was first seen, and what it was flagged for as JSON [[category, rule, severity]].
+    -- Never the earlier text, nor the words that fired (data minimisation). Goes with the post.
+    CREATE TABLE post_edits (
+        id INTEGER PRIMARY KEY,
+        post_pk INTEGER NOT NULL REFERENCES posts(pk) ON DELETE CASCADE,
+        run_id TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        edited_at TEXT,
+        previous_seen TEXT NOT NULL,
+        previous_band TEXT NOT NULL,
+        previous_flags TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX post_edits_post ON post_edits(post_pk);
     """,
 }
 

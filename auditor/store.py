@@ -5,35 +5,49 @@ run's report was written to (`record_report_dir`); the roster and consent
 (`auditor.consent_store`) and the run log (`auditor.runlog`) are mixins it inherits.
 Every account's batch (posts, their scores and the account's cursor) is written in one
 transaction, so a run stopped at any moment leaves either all of a batch or none of it.
+
+A post read again with the same (network, post_id), from the same account, with another text
+is an edit: `save_batch` replaces its text, scores and findings, bumps its `version` (its new
+findings get new review ids, see `auditor.models.finding_id`), drops the review decisions on
+the earlier findings (the trail keeps them and records why) and records the edit in
+`post_edits` with what the earlier version was flagged for, never its text. Deleted content is
+overwritten (`secure_delete`) and the WAL emptied after such a batch, so the earlier text is
+not left in the store's files either. The same text read again changes nothing.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import NamedTuple
 
 from auditor.consent_store import ConsentStore
 from auditor.errors import AuditorError
-from auditor.models import Account, Post
+from auditor.models import Account, Post, finding_id
 from auditor.runlog import AccountResult, RunLog, RunRecord
 from auditor.schema import MIGRATIONS, SCHEMA_VERSION, statements
-from auditor.scoring.types import Finding, Score
+from auditor.scoring.types import Finding, Score, band_rank
 from auditor.store_base import _dt, _iso
 
 __all__ = [
     "SCHEMA_VERSION",
     "AccountResult",
     "ConsentWithdrawn",
+    "Flag",
+    "PostEdit",
     "RunRecord",
     "Saved",
     "Store",
     "StoreError",
     "StoredPost",
+    "StoredText",
     "newer_schema",
 ]
 
@@ -64,16 +78,49 @@ class ConsentWithdrawn(StoreError):
 
 
 class Saved(int):
-    """What `save_batch` stored: the number of new posts (it is that int) and, in `bands`, how
-    many of them scored in each band above `none`. Posts already stored are in neither, so a
-    run's counts follow what the store holds."""
+    """What `save_batch` stored: the number of new posts (it is that int), in `edited` the
+    number of stored posts it replaced with an edited text, and in `bands` how many of both
+    scored in each band above `none` (an edited post is counted by its new version). Posts
+    already stored with the same text are in none of them, so a run's counts follow what the
+    store holds."""
 
     bands: Counter[str]
+    edited: int
 
-    def __new__(cls, bands: Sequence[str]) -> Saved:
+    def __new__(cls, bands: Sequence[str], edited: Sequence[str] = ()) -> Saved:
         saved = super().__new__(cls, len(bands))
-        saved.bands = Counter(b for b in bands if b != "none")
+        saved.bands = Counter(b for b in (*bands, *edited) if b != "none")
+        saved.edited = len(edited)
         return saved
+
+
+class Flag(NamedTuple):
+    """What an earlier version of an edited post was flagged for: no text, no matched words."""
+
+    category: str
+    rule: str
+    severity: str
+
+
+@dataclass(frozen=True, slots=True)
+class PostEdit:
+    """One edit the store saw: in which run and when, when the network says the post was
+    edited (if it says), when the earlier version was first seen, and its band and flags."""
+
+    run_id: str
+    seen_at: datetime
+    edited_at: datetime | None
+    previous_seen: datetime
+    previous_band: str
+    previous_flags: tuple[Flag, ...]
+
+
+class StoredText(NamedTuple):
+    """A stored post as `Store.stored_texts` tells it: enough to tell an edit from a re-read."""
+
+    text: str
+    person_id: str
+    account: str
 
 
 def newer_schema(version: int) -> str | None:
@@ -95,6 +142,8 @@ class StoredPost:
     policy_version: str
     tool_version: str
     findings: tuple[Finding, ...]
+    version: int = 0  # edits seen: the findings' review ids depend on it
+    edits: tuple[PostEdit, ...] = ()  # oldest first
 
 
 class Store(ConsentStore, RunLog):
@@ -104,6 +153,9 @@ class Store(ConsentStore, RunLog):
         self.conn = conn
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
+        # Deleted content (a revoked person's posts, an edited post's earlier text) is
+        # overwritten with zeros, not left in free space; many builds do it by default, not all.
+        conn.execute("PRAGMA secure_delete = ON")
         self._migrate()
 
     @classmethod
@@ -158,19 +210,26 @@ class Store(ConsentStore, RunLog):
 
     def known_post_ids(self, network: str, post_ids: Sequence[str]) -> set[str]:
         """The ids already stored, or deleted by retention (those are never stored again)."""
-        known: set[str] = set()
+        return set(self.stored_texts(network, post_ids))
+
+    def stored_texts(self, network: str, post_ids: Sequence[str]) -> dict[str, StoredText | None]:
+        """post_id -> the stored text with its person and account, for the ids already stored;
+        None for the ids retention deleted (those are never stored again)."""
+        known: dict[str, StoredText | None] = {}
         for i in range(0, len(post_ids), 500):
             chunk = list(post_ids[i : i + 500])
             marks = ",".join("?" * len(chunk))
-            known.update(
-                r[0]
-                for r in self.conn.execute(
-                    f"SELECT post_id FROM posts WHERE network = ? AND post_id IN ({marks}) "  # noqa: S608
-                    f"UNION SELECT post_id FROM expired_posts WHERE network = ? "
-                    f"AND post_id IN ({marks})",
-                    (network, *chunk, network, *chunk),
-                )
-            )
+            for r in self.conn.execute(
+                f"SELECT post_id FROM expired_posts WHERE network = ? AND post_id IN ({marks})",  # noqa: S608
+                (network, *chunk),
+            ):
+                known[r[0]] = None
+            for r in self.conn.execute(
+                "SELECT post_id, text, person_id, account FROM posts "  # noqa: S608
+                f"WHERE network = ? AND post_id IN ({marks})",
+                (network, *chunk),
+            ):
+                known[r[0]] = StoredText(r[1], r[2], r[3])
         return known
 
     def save_batch(
@@ -185,25 +244,32 @@ class Store(ConsentStore, RunLog):
     ) -> Saved:
         """Write one account's posts, scores, findings, cursor and result in one transaction.
 
-        Posts already stored (or given twice) are left as they are; returns how many posts were
-        new, with their bands (`Saved`). Consent is checked inside the transaction
-        (`_consent_active`): when the person's consent was revoked, or the roster consent the
-        account is read under ended, while the batch was being read, nothing is stored and
-        `ConsentWithdrawn` is raised. SQLite serialises this
-        transaction with `revoke`'s, so a revocation either comes after (and deletes the batch)
-        or is seen here.
+        A post already stored with the same text is left as it is, and so is a post given twice
+        in one batch (the first stands); one with another text, read from the same person's
+        same account, is an edit (`_replace_edited`).
+        Returns how many posts were new and how many edited, with their bands (`Saved`).
+        Consent is checked inside the transaction (`_consent_active`): when the person's
+        consent was revoked, or the roster consent the account is read under ended, while the
+        batch was being read, nothing is stored and `ConsentWithdrawn` is raised. SQLite
+        serialises this transaction with `revoke`'s, so a revocation either comes after (and
+        deletes the batch) or is seen here.
         """
-        bands: list[str] = []  # of the posts stored
+        bands: list[str] = []  # of the new posts stored
+        edited: list[str] = []  # of the edited posts stored
         with self.transaction() as conn:
             if not self._consent_active(conn, account, now.date()):
                 raise ConsentWithdrawn(
                     f"consent of {account.person_id} ended during the run: nothing stored"
                 )
+            given: set[tuple[str, str]] = set()
             for post, score in scored:
+                if (post.network, post.post_id) in given:
+                    continue  # a source's bug, not an edit: the first stands
+                given.add((post.network, post.post_id))
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO posts(network, post_id, person_id, account, text, "
                     "created_at, url, source, fetched_at, tool_version, is_repost, lang, "
-                    "first_run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "first_run_id, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         post.network,
                         post.post_id,
@@ -218,46 +284,16 @@ class Store(ConsentStore, RunLog):
                         int(post.is_repost),
                         post.lang,
                         run_id,
+                        _iso(post.edited_at),
                     ),
                 )
                 if cur.rowcount == 0:
+                    if self._replace_edited(conn, run_id, post, score, now):
+                        edited.append(score.band)
                     continue
                 bands.append(score.band)
-                pk = cur.lastrowid
-                conn.execute(
-                    "INSERT OR IGNORE INTO scores VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        pk,
-                        score.policy_version,
-                        score.tool_version,
-                        score.score,
-                        score.band,
-                        run_id,
-                        _iso(now),
-                    ),
-                )
-                conn.executemany(
-                    "INSERT OR IGNORE INTO findings(post_pk, policy_version, tool_version, "
-                    'category, rule, severity, start, "end", matched, decoded, explanation, '
-                    "guidance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        (
-                            pk,
-                            score.policy_version,
-                            score.tool_version,
-                            f.category,
-                            f.rule,
-                            f.severity,
-                            f.start,
-                            f.end,
-                            f.matched,
-                            f.decoded,
-                            f.explanation,
-                            f.guidance,
-                        )
-                        for f in score.findings
-                    ],
-                )
+                assert cur.lastrowid is not None
+                _insert_score(conn, cur.lastrowid, score, run_id, now)
             if cursor is not None:
                 conn.execute(
                     "INSERT INTO cursors VALUES (?, ?, ?, ?) ON CONFLICT(account_key) DO UPDATE "
@@ -276,7 +312,100 @@ class Store(ConsentStore, RunLog):
                     result.message,
                 ),
             )
-        return Saved(bands)
+        if edited:
+            self._empty_wal()
+        return Saved(bands, edited)
+
+    @staticmethod
+    def _replace_edited(
+        conn: sqlite3.Connection, run_id: str, post: Post, score: Score, now: datetime
+    ) -> bool:
+        """Replace a stored post by its edited version; False (nothing changed) when the text is
+        the same, or the post was stored from another person's or another account's reading.
+
+        The account must match: an X post read from the API and again from the person's
+        archive is the same post written out differently (entities, links), not an edit; and
+        ids that only one server makes unique (Mastodon's) must never let one account's post
+        overwrite another's. Everything about the earlier text goes: its scores and findings
+        (under every policy version), and the review decisions on its findings, each with a
+        trail row saying the post was edited (the decision itself stays in the trail). What
+        it was flagged for stays, as categories, rules and severities (`post_edits`).
+        """
+        old = conn.execute(
+            "SELECT pk, person_id, account, text, fetched_at, version FROM posts "
+            "WHERE network = ? AND post_id = ?",
+            (post.network, post.post_id),
+        ).fetchone()
+        if (
+            old is None
+            or old["text"] == post.text
+            or (old["person_id"], old["account"]) != (post.person_id, post.account)
+        ):
+            return False
+        pk, at = old["pk"], _iso(now)
+        latest = conn.execute(
+            "SELECT band, policy_version FROM scores WHERE post_pk = ? "
+            "ORDER BY scored_at DESC, rowid DESC LIMIT 1",
+            (pk,),
+        ).fetchone()
+        flags: dict[str, Flag] = {}
+        if latest is not None:
+            for f in conn.execute(
+                "SELECT category, rule, severity FROM findings WHERE post_pk = ? "
+                "AND policy_version = ? ORDER BY start, rule",
+                (pk, latest["policy_version"]),
+            ):
+                seen = flags.get(f["rule"])
+                if seen is None or band_rank(f["severity"]) > band_rank(seen.severity):
+                    flags[f["rule"]] = Flag(f["category"], f["rule"], f["severity"])
+        old_rules = [
+            r[0]
+            for r in conn.execute("SELECT DISTINCT rule FROM findings WHERE post_pk = ?", (pk,))
+        ]
+        _supersede_decisions(conn, post, old["version"], old_rules, at)
+        conn.execute("DELETE FROM findings WHERE post_pk = ?", (pk,))
+        conn.execute("DELETE FROM scores WHERE post_pk = ?", (pk,))
+        # created_at stays: an edit does not move when the post was written (an Atom entry
+        # without <published> would otherwise move to its <updated>). A post marked deleted
+        # since flagged is served again.
+        conn.execute(
+            "UPDATE posts SET text = ?, url = ?, source = ?, fetched_at = ?, tool_version = ?, "
+            "is_repost = ?, lang = ?, edited_at = ?, version = version + 1, deleted_at = NULL "
+            "WHERE pk = ?",
+            (
+                post.text,
+                post.url,
+                post.source,
+                _iso(post.fetched_at),
+                post.tool_version,
+                int(post.is_repost),
+                post.lang,
+                _iso(post.edited_at),
+                pk,
+            ),
+        )
+        conn.execute(
+            "INSERT INTO post_edits(post_pk, run_id, seen_at, edited_at, previous_seen, "
+            "previous_band, previous_flags) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                pk,
+                run_id,
+                at,
+                _iso(post.edited_at),
+                old["fetched_at"],
+                latest["band"] if latest is not None else "none",
+                json.dumps([list(f) for f in flags.values()]),
+            ),
+        )
+        _insert_score(conn, pk, score, run_id, now)
+        return True
+
+    def _empty_wal(self) -> None:
+        """Copy the WAL into the store and truncate it: its older frames still hold the pages
+        as they were before an edit. Best effort: a reader holding an old snapshot keeps the
+        frames until the next checkpoint (SQLite's own, or the last connection closing)."""
+        with contextlib.suppress(sqlite3.OperationalError):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
     def flagged_posts(self, up_to_run: str | None = None) -> list[StoredPost]:
         """Every stored post whose latest score is above `none`, newest first.
@@ -305,6 +434,7 @@ class Store(ConsentStore, RunLog):
                     f["guidance"],
                 )
             )
+        edits = self._edits(params)  # edits are few: read them all
         rows = self.conn.execute(
             _CHOSEN_SCORES  # noqa: S608 - constant SQL, no value is formatted in
             + """
@@ -315,20 +445,55 @@ class Store(ConsentStore, RunLog):
             """,
             params,
         )
-        return [
-            StoredPost(
-                post=_post(r),
-                first_run_id=r["first_run_id"],
-                deleted_at=_dt(r["deleted_at"]),
-                score=r["score"],
-                band=r["band"],
-                scored_run_id=r["scored_run"],
-                policy_version=r["pv"],
-                tool_version=r["tv"],
-                findings=tuple(findings.get(r["pk"], ())),
+        return [_stored(r, findings.get(r["pk"], ()), edits.get(r["pk"], ())) for r in rows]
+
+    def unflagged_edits(self, up_to_run: str | None = None) -> list[StoredPost]:
+        """Posts whose earlier version was flagged and whose latest score (by the end of
+        `up_to_run`, if given) is `none`: edited into something harmless. Newest first."""
+        params = {"run": up_to_run}
+        latest = """
+            WITH latest AS (
+                SELECT s.* FROM scores s
+                WHERE s.post_pk IN (SELECT post_pk FROM post_edits WHERE previous_band != 'none'
+                                    AND (:run IS NULL OR run_id <= :run))
+                AND s.rowid = (
+                    SELECT s2.rowid FROM scores s2
+                    WHERE s2.post_pk = s.post_pk AND (:run IS NULL OR s2.run_id <= :run)
+                    ORDER BY s2.scored_at DESC, s2.rowid DESC LIMIT 1)
+                AND s.band = 'none'
             )
-            for r in rows
-        ]
+        """
+        edits = self._edits(params)  # edits are few: read them all
+        rows = self.conn.execute(
+            latest  # noqa: S608 - constant SQL, no value is formatted in
+            + """
+            SELECT p.*, c.score, c.band, c.run_id AS scored_run, c.policy_version AS pv,
+                   c.tool_version AS tv
+            FROM posts p JOIN latest c ON c.post_pk = p.pk
+            ORDER BY p.created_at DESC, p.pk DESC
+            """,
+            params,
+        )
+        return [_stored(r, (), edits.get(r["pk"], ())) for r in rows]
+
+    def _edits(self, params: dict[str, str | None]) -> dict[int, list[PostEdit]]:
+        """post_pk -> its edits seen by the end of run `:run` (None: now), oldest first."""
+        found: dict[int, list[PostEdit]] = {}
+        sql = "SELECT * FROM post_edits WHERE :run IS NULL OR run_id <= :run ORDER BY id"
+        for e in self.conn.execute(sql, params):
+            found.setdefault(e["post_pk"], []).append(
+                PostEdit(
+                    run_id=e["run_id"],
+                    seen_at=datetime.fromisoformat(e["seen_at"]),
+                    edited_at=_dt(e["edited_at"]),
+                    previous_seen=datetime.fromisoformat(e["previous_seen"]),
+                    previous_band=e["previous_band"],
+                    previous_flags=tuple(
+                        Flag(*(str(v) for v in f)) for f in json.loads(e["previous_flags"])
+                    ),
+                )
+            )
+        return found
 
     def flagged_ids(self, account: Account) -> list[str]:
         """Post ids of this account that are flagged and not yet known to be deleted."""
@@ -386,6 +551,76 @@ class Store(ConsentStore, RunLog):
         return folders
 
 
+def _insert_score(
+    conn: sqlite3.Connection, pk: int, score: Score, run_id: str, now: datetime
+) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO scores VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (pk, score.policy_version, score.tool_version, score.score, score.band, run_id, _iso(now)),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO findings(post_pk, policy_version, tool_version, "
+        'category, rule, severity, start, "end", matched, decoded, explanation, '
+        "guidance) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                pk,
+                score.policy_version,
+                score.tool_version,
+                f.category,
+                f.rule,
+                f.severity,
+                f.start,
+                f.end,
+                f.matched,
+                f.decoded,
+                f.explanation,
+                f.guidance,
+            )
+            for f in score.findings
+        ],
+    )
+
+
+def _supersede_decisions(
+    conn: sqlite3.Connection, post: Post, version: int, rules: Iterable[str], at: str | None
+) -> None:
+    """Drop the review decisions on the findings of an edited post's earlier version.
+
+    They were taken on a text that is gone, and its findings with them: the new version's
+    findings have other ids and start open. The trail keeps each decision and gets a row
+    saying why it no longer applies (the review workflow's `history` shows both).
+    """
+    for rule in rules:
+        fid = finding_id(post.network, post.post_id, rule, version)
+        gone = conn.execute(
+            "DELETE FROM review_state WHERE finding_id = ? RETURNING status", (fid,)
+        ).fetchone()
+        if gone is not None:
+            conn.execute(
+                "INSERT INTO review_trail(at, actor, action, finding_id, person_id, rule, "
+                "before, after) VALUES (?, 'system', 'edit', ?, ?, ?, ?, 'post edited')",
+                (at, fid, post.person_id, rule, gone[0]),
+            )
+
+
+def _stored(r: sqlite3.Row, findings: Iterable[Finding], edits: Iterable[PostEdit]) -> StoredPost:
+    """A post row joined with its chosen score (`score`, `band`, `scored_run`, `pv`, `tv`)."""
+    return StoredPost(
+        post=_post(r),
+        first_run_id=r["first_run_id"],
+        deleted_at=_dt(r["deleted_at"]),
+        score=r["score"],
+        band=r["band"],
+        scored_run_id=r["scored_run"],
+        policy_version=r["pv"],
+        tool_version=r["tv"],
+        findings=tuple(findings),
+        version=r["version"],
+        edits=tuple(edits),
+    )
+
+
 def _post(r: sqlite3.Row) -> Post:
     return Post(
         network=r["network"],
@@ -400,4 +635,5 @@ def _post(r: sqlite3.Row) -> Post:
         tool_version=r["tool_version"],
         is_repost=bool(r["is_repost"]),
         lang=r["lang"],
+        edited_at=_dt(r["edited_at"]),
     )

@@ -66,17 +66,19 @@ def test_a_duplicate_appended_to_a_file_already_read_fails_the_account(
     ]
 
 
-def test_an_edited_post_keeps_its_first_version_and_is_not_counted_again(
+def test_an_edited_post_is_stored_as_its_new_version_and_counted_as_edited_not_new(
     store: Store, tmp_path: Path
 ) -> None:
+    # Edits have their own tests (tests/test_edited_posts.py); here: not a new post.
     path = write_jsonl(tmp_path / "p.jsonl", [line('"x1"', "hello")])
     people = [person("p1", ("jsonl", str(path)))]
     jsonl_auditor(store).run(people)
     write_jsonl(path, [line('"x1"', "bad edit"), line('"x2"', "new")])
     again = jsonl_auditor(store).run(people)
-    assert (again.posts_read, again.posts_new, sum(again.flagged_by_band.values())) == (2, 1, 0)
+    assert (again.posts_read, again.posts_new, again.posts_edited) == (2, 1, 1)
+    assert again.flagged_by_band == {"medium": 1}  # the edited post's new version
     texts = store.conn.execute("SELECT text FROM posts ORDER BY post_id").fetchall()
-    assert [r[0] for r in texts] == ["hello", "new"]
+    assert [r[0] for r in texts] == ["bad edit", "new"]
 
 
 class RepeatingSource(ListSource):

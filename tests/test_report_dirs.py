@@ -213,9 +213,13 @@ def test_a_store_from_before_schema_5_is_upgraded_and_keeps_rendering_its_report
     site: Site, tmp_path: Path
 ) -> None:
     old = site.run()
-    # As an auditor of schema 4 left it: no record of where reports were written.
+    # As an auditor of schema 4 left it: no record of where reports were written (nor, from
+    # schema 6, of edits).
     conn = sqlite3.connect(site.db)
     conn.execute("DROP TABLE IF EXISTS report_dirs")
+    conn.execute("DROP TABLE IF EXISTS post_edits")
+    conn.execute("ALTER TABLE posts DROP COLUMN version")
+    conn.execute("ALTER TABLE posts DROP COLUMN edited_at")
     conn.execute("PRAGMA user_version = 4")
     conn.commit()
     conn.close()

@@ -106,11 +106,14 @@ def test_atom_entries_with_xhtml_and_html_content(
     assert tooling.text == "Thoughts on tooling\n\nParagraph one.\n\nLine\nbreak and a link."
     assert tooling.url == "https://bob.example.net/posts/tooling"  # relative link resolved
     assert tooling.created_at == datetime(2026, 11, 23, 11, 0, tzinfo=UTC)  # from +01:00
+    assert tooling.edited_at == datetime(2026, 11, 23, 12, 0, tzinfo=UTC)  # its <updated>
     assert tooling.lang == "en"
     assert hola.text == "Hola\n\nUn resumen"
     assert hola.created_at == datetime(2026, 11, 20, 9, 0, tzinfo=UTC)  # `updated` stands in
     assert hola.lang == "es"
-    assert batch.cursor == "2026-11-23T11:00:00+00:00"
+    assert hola.edited_at is None  # no <published>: nothing tells an edit
+    # The cursor is the newest time seen, an edit's too: the entry returns only when edited again.
+    assert batch.cursor == "2026-11-23T12:00:00+00:00"
 
 
 def test_a_billion_laughs_feed_is_refused_without_expanding(

@@ -20,7 +20,11 @@ Decisions the page makes (documented here so the CLI, README and reviewers agree
 
 - Which posts: every post flagged by the end of the run (`Store.flagged_posts(up_to_run)`),
   ordered by score then date. Status: a reviewer's decision (`decisions=`) wins, then
-  "deleted since flagged", then "new" (first stored in this run) or "seen".
+  "deleted since flagged", then "new" (first stored in this run, or edited in it) or "seen".
+- Edits: an edited post's card says since when it was seen and what the earlier version was
+  flagged for (category and severity; the store keeps no earlier text). Posts edited out of
+  being flagged (`Store.unflagged_edits`) are listed apart, "no longer flagged", with that note
+  and without their text; findings.json has them under `no_longer_flagged`.
 - Headline: "N posts need review today (c critical, h high)" counts new posts of band medium
   or above without a decision; with none, earlier posts nobody has decided yet (counted when
   the report is written) make it "Nothing new needs review today; M earlier posts are still

@@ -19,9 +19,11 @@ from auditor.report.model import (
     STATUS_DELETED,
     STATUS_NEW,
     STATUS_SEEN,
+    STATUS_UNFLAGGED,
     AccountView,
     Card,
     Chart,
+    EditView,
     PersonSection,
     Report,
     RunRow,
@@ -30,7 +32,7 @@ from auditor.report.model import (
 from auditor.report.text import display_handle, mask_findings, safe_url, segments
 from auditor.review import DECISIONS, finding_id, states
 from auditor.scoring.types import BANDS, CATEGORIES, band_rank
-from auditor.store import RunRecord, Store, StoredPost
+from auditor.store import PostEdit, RunRecord, Store, StoredPost
 
 FLAG_BANDS: tuple[str, ...] = BANDS[1:]  # low, medium, high, critical
 URGENT_BANDS: tuple[str, ...] = ("medium", "high", "critical")
@@ -73,12 +75,60 @@ def recorded_decisions(store: Store) -> dict[str, RecordedDecision]:
 
 
 def card_status(stored: StoredPost, run_id: str, decision: str | None = None) -> str:
-    """A reviewer's decision wins, then deletion, then new (first stored in this run) or seen."""
+    """A reviewer's decision wins, then deletion, then new (first stored in this run, or
+    edited in it: the new text's findings are new to review) or seen."""
     if decision:
         return decision
     if stored.deleted_at is not None:
         return STATUS_DELETED
-    return STATUS_NEW if stored.first_run_id == run_id else STATUS_SEEN
+    # An edit scores the post again in the run that saw it (adopted runs move both together).
+    edited_now = stored.version > 0 and stored.scored_run_id == run_id
+    return STATUS_NEW if stored.first_run_id == run_id or edited_now else STATUS_SEEN
+
+
+def _flags_summary(edits: Sequence[PostEdit]) -> str:
+    """ "profanity (medium), insult (high)": each category the earlier versions were flagged
+    for, at its highest severity, in the order first seen."""
+    worst: dict[str, str] = {}
+    for edit in edits:
+        for flag in edit.previous_flags:
+            seen = worst.get(flag.category)
+            if seen is None or band_rank(flag.severity) > band_rank(seen):
+                worst[flag.category] = flag.severity
+    return ", ".join(f"{c.replace('_', ' ')} ({sev})" for c, sev in worst.items())
+
+
+def edit_note(edits: Sequence[PostEdit]) -> str:
+    """What a card says about a post's edits ("" for none): since when it was seen, when the
+    change was seen (and made, if the network says), and what the earlier text was flagged
+    for, never the earlier text itself."""
+    if not edits:
+        return ""
+    first, last = edits[0], edits[-1]
+    since = f"first seen on {first.previous_seen:%d %b %Y}"
+    text = (
+        f"Edited since {since}" if len(edits) == 1 else f"Edited {len(edits)} times since {since}"
+    )
+    when = f"change seen on {last.seen_at:%d %b %Y}"
+    if last.edited_at is not None:
+        when += f", edited on {last.edited_at.astimezone(UTC):%d %b %Y %H:%M} UTC"
+    flagged = _flags_summary(edits)
+    earlier = "the earlier version was" if len(edits) == 1 else "earlier versions were"
+    said = f"{earlier} flagged: {flagged}" if flagged else f"{earlier} not flagged"
+    return f"{text} ({when}); {said}."
+
+
+def _edit_views(edits: Sequence[PostEdit]) -> tuple[EditView, ...]:
+    return tuple(
+        EditView(
+            seen_at=e.seen_at,
+            edited_at=e.edited_at,
+            previous_seen=e.previous_seen,
+            previous_band=e.previous_band,
+            previous_flags=tuple((f.category, f.rule, f.severity) for f in e.previous_flags),
+        )
+        for e in edits
+    )
 
 
 def _dedupe(items: Sequence[str]) -> tuple[str, ...]:
@@ -101,7 +151,7 @@ def build_card(
     done = recorded or {}
     findings = []
     for f in masked:
-        fid = finding_id(post.network, post.post_id, f.rule)
+        fid = finding_id(post.network, post.post_id, f.rule, stored.version)
         rec = done.get(fid)
         if rec is None:
             findings.append(replace(f, finding_id=fid))
@@ -139,6 +189,8 @@ def build_card(
         policy_version=stored.policy_version,
         tool_version=stored.tool_version,
         is_repost=post.is_repost,
+        edits=_edit_views(stored.edits),
+        edit_note=edit_note(stored.edits),
     )
 
 
@@ -366,6 +418,10 @@ def build_report(
         )
         for i, sp in enumerate(store.flagged_posts(up_to_run=run_id), start=1)
     )
+    unflagged = tuple(
+        replace(build_card(i, sp, run_id, by_id, show_pii=show_pii), status=STATUS_UNFLAGGED)
+        for i, sp in enumerate(store.unflagged_edits(up_to_run=run_id), start=len(cards) + 1)
+    )
     s = record.summary
     end = record.finished_at or record.started_at
     by_band = Counter(c.band for c in cards)
@@ -419,6 +475,7 @@ def build_report(
         headline_detail=detail,
         headline_level=level,
         previous_run_id=previous[0].run_id if previous else None,
+        posts_edited=_int(s.get("posts_edited")),
     )
     generated = now or datetime.now(UTC)
     sections = _person_sections(people, cards, store, run_id, end, generated.date())
@@ -463,4 +520,5 @@ def build_report(
         generated_at=generated,
         static_limit=STATIC_LIMIT,
         facets=facets,
+        unflagged_cards=unflagged,
     )

@@ -18,6 +18,9 @@ from auditor.protected import is_protected, only_protected
 STATUS_NEW = "new"
 STATUS_SEEN = "seen"
 STATUS_DELETED = "deleted since flagged"
+# A post whose earlier version was flagged and whose edited text is not: listed on its own,
+# never among the flagged posts.
+STATUS_UNFLAGGED = "no longer flagged"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +66,19 @@ class FindingView:
 
 
 @dataclass(frozen=True, slots=True)
+class EditView:
+    """One edit of a post: when the store saw it, when the network says it was made (if it
+    says), when the earlier version was first seen, and what that version was flagged for as
+    (category, rule, severity). Never the earlier text."""
+
+    seen_at: datetime
+    edited_at: datetime | None
+    previous_seen: datetime
+    previous_band: str
+    previous_flags: tuple[tuple[str, str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Card:
     """One flagged post as the report shows it."""
 
@@ -89,6 +105,10 @@ class Card:
     policy_version: str
     tool_version: str
     is_repost: bool
+    # The edits the store saw, oldest first, and the sentence the card says about them
+    # ("Edited since first seen on ...; the earlier version was flagged: ..."); "" if none.
+    edits: tuple[EditView, ...] = ()
+    edit_note: str = ""
 
     @property
     def protected_activity(self) -> bool:
@@ -231,6 +251,7 @@ class Summary:
     headline_detail: str  # new low-risk posts, accounts that failed; "" when there are none
     headline_level: str  # "calm", "attention" or "urgent": drives the banner's colour
     previous_run_id: str | None
+    posts_edited: int = 0  # stored posts this run read again with another text
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,3 +276,6 @@ class Report:
     static_limit: int
     # Filter choices: band, category, network, status as values; person as (id, name) pairs.
     facets: dict[str, tuple[str, ...] | tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    # Posts whose earlier version was flagged and whose edited text is not (status
+    # STATUS_UNFLAGGED, band "none", no findings): never among `cards` or any count of them.
+    unflagged_cards: tuple[Card, ...] = ()

@@ -208,6 +208,8 @@ def cards_payload(report: Report) -> dict[str, object]:
             card["rp"] = 1
         if c.policy_version != policy:
             card["pv"] = c.policy_version
+        if c.edit_note:
+            card["e"] = c.edit_note  # only for an edited post
         recorded = {f.finding_id: [f.decision, f.decided_by] for f in c.findings if f.decision}
         if recorded:
             card["r"] = recorded  # review id -> [decision, reviewer], only when there is one
@@ -307,6 +309,60 @@ def render_csv(report: Report) -> str:
     return out.getvalue()
 
 
+def _edited(card: Card) -> dict[str, object] | None:
+    """findings.json's `edited` of a post: null, or when it was first seen, the card's note
+    and each edit with what the earlier version was flagged for (never its text)."""
+    if not card.edits:
+        return None
+    return {
+        "first_seen": card.edits[0].previous_seen.isoformat(),
+        "note": card.edit_note,
+        "edits": [
+            {
+                "seen_at": e.seen_at.isoformat(),
+                "edited_at": e.edited_at.isoformat() if e.edited_at else None,
+                "previous_seen": e.previous_seen.isoformat(),
+                "previous_band": e.previous_band,
+                "previous_findings": [
+                    {"category": c, "rule": r, "severity": sev} for c, r, sev in e.previous_flags
+                ],
+            }
+            for e in card.edits
+        ],
+    }
+
+
+def _post_json(c: Card) -> dict[str, object]:
+    return {
+        "person_id": c.person_id,
+        "person": c.person_name,
+        "role": c.role,
+        "network": c.network,
+        "account": c.account,
+        "post_id": c.post_id,
+        "url": c.raw_url,
+        "created_at": c.created_at.isoformat(),
+        "band": c.band,
+        "score": c.score,
+        "status": c.status,
+        "categories": list(c.categories),
+        "text": c.text,
+        "policy_version": c.policy_version,
+        "tool_version": c.tool_version,
+        "findings": [
+            {key: getattr(f, key) for key in FINDING_FIELDS}
+            | {"guidance": f.guidance, "finding_id": f.finding_id}
+            | {
+                "decision": f.decision or None,
+                "decided_at": _iso(f.decided_at),
+                "status": c.status,
+            }
+            for f in c.findings
+        ],
+        "edited": _edited(c),
+    }
+
+
 def render_json(report: Report) -> str:
     s = report.summary
     doc = {
@@ -321,6 +377,7 @@ def render_json(report: Report) -> str:
             "people": s.people,
             "accounts": s.accounts,
             "posts_read": s.posts_read,
+            "posts_edited": s.posts_edited,
             "accounts_failed": [list(p) for p in s.accounts_failed],
             "flagged": s.flagged,
             "new_flagged": s.new_flagged,
@@ -333,35 +390,11 @@ def render_json(report: Report) -> str:
             "by_category": s.by_category,
             "pii_shown": report.show_pii,
         },
-        "posts": [
-            {
-                "person_id": c.person_id,
-                "person": c.person_name,
-                "role": c.role,
-                "network": c.network,
-                "account": c.account,
-                "post_id": c.post_id,
-                "url": c.raw_url,
-                "created_at": c.created_at.isoformat(),
-                "band": c.band,
-                "score": c.score,
-                "status": c.status,
-                "categories": list(c.categories),
-                "text": c.text,
-                "policy_version": c.policy_version,
-                "tool_version": c.tool_version,
-                "findings": [
-                    {key: getattr(f, key) for key in FINDING_FIELDS}
-                    | {"guidance": f.guidance, "finding_id": f.finding_id}
-                    | {
-                        "decision": f.decision or None,
-                        "decided_at": _iso(f.decided_at),
-                        "status": c.status,
-                    }
-                    for f in c.findings
-                ],
-            }
-            for c in report.cards
+        "posts": [_post_json(c) for c in report.cards],
+        # Posts whose earlier version was flagged and whose edited text is not: no findings,
+        # and no text either (it is not flagged, so the report has no reason to show it).
+        "no_longer_flagged": [
+            {k: v for k, v in _post_json(c).items() if k != "text"} for c in report.unflagged_cards
         ],
     }
     # Compact on purpose: with `indent` the json module falls back to its pure-Python encoder,

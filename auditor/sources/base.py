@@ -100,3 +100,24 @@ class DeletionChecker(Protocol):
     def missing(self, account: Account, post_ids: list[str]) -> set[str]:
         """Return the ids among `post_ids` that the network no longer serves."""
         ...
+
+
+@dataclass(slots=True)
+class Recheck:
+    """What a source's check of earlier posts found: the ids the network no longer serves,
+    and the posts it serves edited (as they read now, with their `edited_at`)."""
+
+    gone: set[str] = field(default_factory=set)
+    edited: list[Post] = field(default_factory=list)
+
+
+@runtime_checkable
+class EditChecker(Protocol):
+    """Optional: a source whose deleted-post check reads each post whole and can also tell
+    which were edited. Its cursor never returns a post already read, so for flagged posts
+    this check is how an edit (an offensive post made harmless, or worse) reaches the store:
+    no request beyond the deleted-post check's own."""
+
+    def recheck(self, account: Account, post_ids: list[str]) -> Recheck:
+        """The ids among `post_ids` that are gone, and those the network says were edited."""
+        ...

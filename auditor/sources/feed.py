@@ -3,7 +3,10 @@
 Every entry is a post (title, blank line, text without HTML). Feeds are hostile input:
 defusedxml refuses entity declarations (a "billion laughs" feed never expands), external
 references and oversized bodies. The cursor is the newest entry time seen, as ISO 8601 UTC;
-only entries strictly newer than it are returned.
+only entries strictly newer than it are returned. An entry's time is its date, or for an Atom
+entry its `<updated>` when that is later: an entry edited after the last run is returned again
+(with `edited_at`), and the store keeps its new text. An RSS item has no such date: one already
+read is not returned again when its text changes.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ def _atom_link(entry: Element, base: str) -> str | None:
 
 
 class _Entry:
-    __slots__ = ("body", "created", "entry_id", "lang", "link", "title")
+    __slots__ = ("body", "created", "edited", "entry_id", "lang", "link", "title")
 
     def __init__(
         self,
@@ -86,6 +89,7 @@ class _Entry:
         created: datetime | None,
         link: str | None,
         lang: str | None,
+        edited: datetime | None = None,
     ) -> None:
         self.entry_id = entry_id
         self.title = title
@@ -93,6 +97,12 @@ class _Entry:
         self.created = created
         self.link = link
         self.lang = lang
+        self.edited = edited  # an Atom <updated> later than <published>
+
+    @property
+    def newest(self) -> datetime | None:
+        """The time the cursor compares: when it was published, or last edited if later."""
+        return self.edited or self.created
 
 
 def parse_feed(root: Element, feed_url: str) -> list[_Entry]:
@@ -128,15 +138,17 @@ def parse_feed(root: Element, feed_url: str) -> list[_Entry]:
             body = entry.find(f"{ATOM}content")
             if body is None:
                 body = entry.find(f"{ATOM}summary")
+            published = parse_time(_text(entry.find(f"{ATOM}published")))
+            updated = parse_time(_text(entry.find(f"{ATOM}updated")))
             entries.append(
                 _Entry(
                     _text(entry.find(f"{ATOM}id")) or link or "",
                     _atom_body(entry.find(f"{ATOM}title")),
                     _atom_body(body),
-                    parse_time(_text(entry.find(f"{ATOM}published")))
-                    or parse_time(_text(entry.find(f"{ATOM}updated"))),
+                    published or updated,
                     link,
                     entry.get(XML_LANG) or feed_lang,
+                    updated if published and updated and updated > published else None,
                 )
             )
         return entries
@@ -196,13 +208,14 @@ class FeedSource:
         undated = 0
         newest = since
         for entry in entries:
-            if entry.created is None or not entry.entry_id:
+            when = entry.newest
+            if entry.created is None or when is None or not entry.entry_id:
                 undated += 1
                 continue
-            if since is not None and entry.created <= since:
+            if since is not None and when <= since:
                 continue
-            if newest is None or entry.created > newest:
-                newest = entry.created
+            if newest is None or when > newest:
+                newest = when
             text = (
                 f"{entry.title}\n\n{entry.body}"
                 if entry.title and entry.body
@@ -222,6 +235,7 @@ class FeedSource:
                     tool_version=auditor.__version__,
                     is_repost=False,
                     lang=entry.lang,
+                    edited_at=entry.edited,
                 )
             )
         if undated:

@@ -5,7 +5,10 @@ newest first, 40 a page, reblogs excluded, following the `Link: rel="next"` head
 while keeping `since_id` from the last run. HTML content becomes plain text with its line breaks.
 Each instance's `X-RateLimit-Remaining/Reset` is honoured through a gate shared by the run.
 
-Cursor: JSON `{"account_id": "109...", "since_id": "113..."}`.
+Cursor: JSON `{"account_id": "109...", "since_id": "113..."}`. `since_id` means a status
+already read is never listed again, edited or not; the deleted-post check of flagged statuses
+reads each one whole, and `recheck` hands back those with an `edited_at` as posts, so an edit
+of a flagged status reaches the store with no request of its own.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import httpx
 
 import auditor
 from auditor.models import Account, Post
-from auditor.sources.base import Batch, Clock, Sleep, SourceError
+from auditor.sources.base import Batch, Clock, Recheck, Sleep, SourceError
 from auditor.sources.http import (
     Fetcher,
     RateGate,
@@ -218,14 +221,21 @@ class MastodonSource:
             is_repost=bool(status.get("reblog")),
             lang=str(lang) if isinstance(lang, str) and lang else None,
             extra=extra,
+            edited_at=parse_time(status.get("edited_at")),
         )
 
     def missing(self, account: Account, post_ids: list[str]) -> set[str]:
         """Ids among `post_ids` the instance answers with 404/410 (deleted or hidden)."""
+        return self.recheck(account, post_ids).gone
+
+    def recheck(self, account: Account, post_ids: list[str]) -> Recheck:
+        """Read each status of `post_ids`: the ids the instance answers with 404/410 (deleted
+        or hidden), and the statuses it serves with an `edited_at`, as posts (the store tells
+        whether their text changed since it read them)."""
         _, instance = self._parse(account)
         who = self._who(account)
         budget = self.fetcher.budget()
-        gone: set[str] = set()
+        found = Recheck()
         for post_id in dict.fromkeys(post_ids):
             if not post_id.isalnum():
                 continue  # never put an unchecked id into a URL path
@@ -233,10 +243,22 @@ class MastodonSource:
                 f"{self._api(instance)}/api/v1/statuses/{post_id}", who=who, budget=budget
             )
             if fetched.status in (404, 410):
-                gone.add(post_id)
+                found.gone.add(post_id)
             elif fetched.status != 200:
                 raise unexpected_status(who, fetched)
-        return gone
+            else:
+                try:
+                    status = fetched.json(who)
+                except SourceError:
+                    continue  # served, so not deleted; what it says of edits is unreadable
+                post = (
+                    self._post(account, status, fetched.url)
+                    if isinstance(status, dict) and str(status.get("id") or "") == post_id
+                    else None
+                )
+                if post is not None and post.edited_at is not None and not post.is_repost:
+                    found.edited.append(post)
+        return found
 
 
 def _load_cursor(cursor: str | None) -> dict[str, str]:

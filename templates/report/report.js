@@ -118,6 +118,11 @@
       notice.setAttribute("role", "note");
       art.appendChild(notice);
     }
+    if (c.e) {
+      var edited = el("p", "edited", c.e);
+      edited.setAttribute("role", "note");
+      art.appendChild(edited);
+    }
     var text = el("p", "post-text");
     text.setAttribute("dir", "auto");
     for (var i = 0; i < c.g.length; i++) {
