@@ -447,3 +447,34 @@ def test_the_script_rendered_card_says_the_post_was_edited(
     ]
     assert watch.console == []
     page.context.close()
+
+
+def test_a_run_that_reads_an_edit_renders_the_earlier_reports_again(tmp_path: Path) -> None:
+    """`auditor run` says how many posts were edited, and the report of the run that showed
+    the earlier text is written again without it."""
+    from typer.testing import CliRunner
+
+    from auditor.cli import app
+    from tests.test_exit_codes import sample_config
+
+    config = sample_config(tmp_path)
+    root = config.parent
+    feed = root / "posts" / "edited.jsonl"
+    created = (datetime.now(UTC).replace(microsecond=0)).isoformat().replace("+00:00", "Z")
+    with (root / "roster.csv").open("a", encoding="utf-8") as roster:
+        roster.write("p09,Edith Ward,staff,jsonl,posts/edited.jsonl,2025-01-01,,,HR-9\n")
+    runner = CliRunner()
+    write_jsonl(feed, [line(1, OLD, created)])
+    first = runner.invoke(app, ["run", "--config", str(config)])
+    assert first.exit_code == 0, first.output
+    pages = list(root.rglob("findings.json"))
+    assert [p for p in pages if OLD_WORD.encode() in p.read_bytes()]
+
+    write_jsonl(feed, [line(1, NEW, created)])
+    second = runner.invoke(app, ["run", "--config", str(config)])
+    assert second.exit_code == 0, second.output
+    assert "edited: 1" in second.output
+    leftovers = [
+        p for p in root.rglob("*") if p.is_file() and p.suffix in (".html", ".json", ".csv")
+    ]
+    assert leftovers and not [p for p in leftovers if OLD_WORD.encode() in p.read_bytes()]

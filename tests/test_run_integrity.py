@@ -93,7 +93,7 @@ def test_posts_of_an_interrupted_run_are_new_in_the_next_run(
 
     result = runner.invoke(app, ["run", "--config", str(config), "--fail-on", "high"])
     assert result.exit_code == 3, result.output  # the adopted findings count for --fail-on
-    assert "flagged (new posts, by band): critical 0, high 0" not in result.output
+    assert "flagged (new or edited posts, by band): critical 0, high 0" not in result.output
     assert f"new: {stored}" in result.output
     with Store.open(config.parent / "auditor.db") as store:
         newest, first = store.runs()

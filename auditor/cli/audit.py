@@ -171,7 +171,8 @@ def _retain_and_report(
             show_pii=cfg.show_pii,
             decisions=report_decisions(store),
         )
-        if purged.posts:
+        # Earlier reports still show posts retention deleted, or an edited post's old text.
+        if purged.posts or summary.posts_edited:
             rerender_reports(store, cfg.report_dir, show_pii=cfg.show_pii)
     return path, purged
 
@@ -415,8 +416,9 @@ def _print_summary(
         f"people scanned: {summary.people}   accounts read: "
         f"{summary.accounts - len(summary.accounts_failed)}/{summary.accounts}"
     )
-    console.print(f"posts read: {summary.posts_read}   new: {summary.posts_new}")
-    console.print(f"flagged (new posts, by band): {bands}")
+    edited = f"   edited: {summary.posts_edited}" if summary.posts_edited else ""
+    console.print(f"posts read: {summary.posts_read}   new: {summary.posts_new}{edited}")
+    console.print(f"flagged (new or edited posts, by band): {bands}")
     # Account keys come from the roster, messages and notes from servers and files: hostile.
     for key, msg in summary.accounts_failed:
         console.print(Text.assemble(("failed", "red"), " ", cell(key), ": ", cell(msg)))
