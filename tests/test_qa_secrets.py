@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from auditor.cli import app
 from auditor.models import Organization
 from auditor.pipeline import Auditor
-from auditor.redact import redact
+from auditor.redact import mask_text, redact
 from auditor.scoring import Scorer, load_policy
 from auditor.scoring.detectors import SECRET_MASK, detect
 from auditor.scoring.policy import ModelPolicy
@@ -119,6 +119,44 @@ SECRETS = [
         "hunter2",
         "password: ******** user: bob",
     ),
+    # Passwords without "password:", and codes that open doors, alarms and safes.
+    (
+        'the password for the staff wifi is "lantern2023" ok',
+        "credentials.password",
+        "lantern2023",
+        'the password for the staff wifi is "********" ok',
+    ),
+    (
+        "backup login is root / Quokka!77 until Friday",
+        "credentials.password",
+        "Quokka!77",
+        "backup login is root / ******** until Friday",
+    ),
+    (
+        "Office network: SSID Heron5, password Bl4ckb1rd$",
+        "credentials.password",
+        "Bl4ckb1rd$",
+        "Office network: SSID Heron5, password ********",
+    ),
+    (
+        "the garage door code is 9043* now",
+        "credentials.access_code",
+        "9043*",
+        "the garage door code is ******** now",
+    ),
+    (
+        "alarm code: 2580 if you're first in",
+        "credentials.access_code",
+        "2580",
+        "alarm code: ******** if you're first in",
+    ),
+    (
+        "combination to the safe is 14-28-07",
+        "credentials.access_code",
+        "14-28-07",
+        "combination to the safe is ********",
+    ),
+    ("my PIN is 7391", "credentials.access_code", "7391", "my PIN is ********"),
 ]
 
 
@@ -176,6 +214,18 @@ def test_check_shows_the_masked_form_only() -> None:
         "eyJhbGciOiJIUzI1NiJ9 alone",
         "see https://example.com:8080/path@v2 and mailto:bob",
         "ftp://files.example.com/pub",
+        "a code review before lunch",
+        "the door code is on the wiki",
+        "the door code is 4 digits long",
+        "the password for the portal is changing next week",
+        "my password manager is great",
+        "use a password 2FA and a key",
+        "login: portal.example.com/v2/home",
+        "error code 404, zip code 90210",
+        "pin 3 posts to the board",
+        "entry code 2024 for the event",
+        'Loved the keynote "Beyond the Password: Keys for Everyone" today',
+        "Killing the Password: Passkeys in Practice",
     ],
 )
 def test_look_alikes_are_not_secrets(text: str) -> None:
@@ -227,3 +277,24 @@ def test_the_store_holds_the_masked_secrets(store: Store) -> None:
     dump = "\n".join(store.conn.iterdump())
     for _, _, secret, _ in SECRETS:
         assert all(part not in dump for part in secret.split())
+
+
+def test_a_title_is_a_near_miss_and_passwords_in_title_case_are_still_found() -> None:
+    explained = SCORER.explain('Loved the keynote "Beyond the Password: Keys for Everyone" today')
+    assert explained.score.band == "none"
+    (near,) = [n for n in explained.near_misses if n.rule == "credentials.password"]
+    assert "title" in near.reason and SECRET_MASK in near.matched
+    for text in (
+        "Password: Summer2024!",
+        "Password: Correct Horse Battery Staple",
+        "Guest WiFi Password: Fish and Chips",
+    ):
+        assert credentials(text) == ["credentials.password"], text
+
+
+def test_a_new_secret_says_which_label_fired_and_free_text_is_masked() -> None:
+    (d,) = detect("Server room door code changed to 5512#. Thanks")
+    assert d.explanation == "an access code or PIN was posted (after 'door code changed to')"
+    assert "5512" not in d.explanation + d.matched
+    note = "admin login is admin / Zebra2020! and the alarm code is 8800"
+    assert mask_text(note) == "admin login is admin / ******** and the alarm code is ********"

@@ -1,18 +1,16 @@
 """The patterns behind the secret detectors of `auditor.scoring.detectors`: tokens known by
 their issuer's prefix, and values after a label ("password: ...", "token=...", a URL's
-user:password@). Each value pattern names the secret part of its match with a group, so that
+user:password@, "the password for the share is ...", "login is admin / ...", "door code changed
+to 4471#"). Each value pattern names the secret part of its match with a group, so that
 `detectors.readable_ends` can keep the label and quotes readable and mask only the value.
+`password_like` and `title_reading` judge a match the patterns alone cannot: whether a word
+reads as a password, and whether "Password: ..." is the title of a talk.
 """
 
 from __future__ import annotations
 
 import re
 
-# Words whose presence lets the labelled detectors run at all (a cheap gate, lower case).
-SECRET_HINTS = (
-    *("pass", "pw", "pin", "key", "token", "secret", "bearer"),
-    *("wort", "contrase", "senha", "woord"),
-)
 PRIVATE_KEY = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
     r"(?:.{0,8000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|.{0,8000})",
@@ -162,10 +160,16 @@ _PW_LABELS = (
     r"(?![A-Za-z])"
 )
 _IS = r"\s*(?:(?:is|was|ist|est|es|\u00e9)(?!\w)\s*[=:]?|[=:])\s*"
-# A bare "pass" ("bus pass: $20") is a password only with a quoted value or after "=".
+# A value in the group `word` is one word that must look generated (`password_like`: letters
+# with digits or symbols, 6 or more characters), so that ordinary words after a label
+# ("password manager") are not read as passwords.
+_WORD = r"(?P<word>[^\s\"\u201c\u201d]{6,64})"
+# "password: ...", "password is ...", and "password Tr0ub4dor&3" (only a space between: a
+# generated-looking word). A bare "pass" ("bus pass: $20") is a password only with a quoted
+# value or after "=".
 PASSWORD = re.compile(
-    rf"(?i)(?<![A-Za-z0-9])(?:{_PW_LABELS}{_IS}(?:{_quoted('q')}|(?P<value>{_CLAUSE}))"
-    rf"|pass(?![A-Za-z]){_IS}(?:{_quoted('r')})|pass\s*=\s*(?P<bare>{_CLAUSE}))"
+    rf"(?i)(?<![A-Za-z0-9])(?:{_PW_LABELS}(?:{_IS}(?:{_quoted('q')}|(?P<value>{_CLAUSE}))"
+    rf"|[ \t]+{_WORD})|pass(?![A-Za-z]){_IS}(?:{_quoted('r')})|pass\s*=\s*(?P<bare>{_CLAUSE}))"
 )
 API_KEY = re.compile(
     r"(?i)\b(?:api[_-]?key|secret[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret"
@@ -176,13 +180,104 @@ API_KEY = re.compile(
 TOKEN = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:token|secret)\s*[=:]\s*[\"']?(?P<value>[A-Za-z0-9_\-./+=~]{12,256})"
 )
-LABELLED = (
-    ("credentials.password", PASSWORD, "a password"),
-    ("credentials.api_key", API_KEY, "an API key or token"),
-    ("credentials.token", TOKEN, "a token or secret"),
+# "the password for the finance share is "payroll2024"": a few words naming what it opens.
+PASSWORD_FOR = re.compile(
+    rf"(?i)(?<![A-Za-z0-9])(?:password|passwd|passphrase|passcode|pin)s?\s+(?:for|to|of|on)\s+"
+    rf"(?:[^\s.,;:!?\"]+\s+){{1,5}}?(?:is|was)(?:\s+now)?\s*[=:]?\s*(?:{_quoted('f')}|{_WORD})"
+)
+# "the admin login is admin / Summer2024!": a user name and a password after a login label; the
+# user name stays readable.
+LOGIN = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:log-?in|sign-?in|credentials|creds)(?:\s+details)?"
+    r"\s*(?:(?:is|are|was|were)(?!\w)\s*[=:]?|[=:])\s*[^\s/:|]{1,64}(?:\s+[/|]\s+|:)"
+    r"(?P<word>[^\s\"\u201c\u201d/]{6,64})"
+)
+# Codes that open a door, an alarm, a safe or a lock, and PINs: "door code changed to 4471#",
+# "the alarm code is 1234", "the safe combination is 12-34-56", "PIN: 2580". The value is 3 to
+# 12 digits (with "#" or "*" as a keypad has them) or quoted. A label that is also an ordinary
+# word ("pin", "safe code", "lock code") needs "is", ":" or "=" before its value.
+_CODE_FOR = r"(?:\s+(?:for|to|of|on)\s+(?:the\s+|our\s+|my\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+_CODE_CHANGED = r"(?:\s+(?:changed|set|reset|updated) to)"
+_CODE_IS = r"(?:\s+(?:is|was|has been)(?:\s+now)?|\s+now)"
+ACCESS_CODE = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:(?:"
+    r"(?:(?:front|back|side|main)[ -])?(?:door|alarm|gate|keypad|garage|locker|padlock"
+    r"|lock ?box|key ?safe|key ?box)[ -]?(?:code|pin)|pin (?:code|number)"
+    r"|(?:safe|lock|locker|padlock|vault)(?:'s)? combination"
+    r"|combination (?:to|for|of) (?:the |my |our |his |her )?(?:safe|lock|locker|padlock|vault)"
+    rf"){_CODE_FOR}{_CODE_IS}?{_CODE_CHANGED}?\s*[=:#]?"
+    rf"|(?:pin|(?:safe|lock|entry|entrance) code)(?![A-Za-z]){_CODE_FOR}"
+    rf"(?:\s*[=:]|{_CODE_IS}{_CODE_CHANGED}?\s*[=:]?|{_CODE_CHANGED}\s*[=:]?))\s*"
+    rf"(?:{_quoted('c')}|(?P<code>[#*]?(?:\d[ -]?){{2,11}}\d[#*]?)(?![\w.,/-]?\d))"
+)
+# (rule, pattern, what was posted, the lower-case words one of which the text must hold for the
+# pattern to be tried: a cheap gate, tested once per tuple and shared by the patterns that use
+# the same tuple).
+_PW_HINTS = ("pass", "pw", "pin", "wort", "contrase", "senha", "woord")
+_KEY_HINTS = ("key", "token", "secret", "bearer")
+LABELLED: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...] = (
+    ("credentials.password", PASSWORD, "a password", _PW_HINTS),
+    ("credentials.api_key", API_KEY, "an API key or token", _KEY_HINTS),
+    ("credentials.token", TOKEN, "a token or secret", _KEY_HINTS),
+    ("credentials.password", PASSWORD_FOR, "a password", _PW_HINTS),
+    ("credentials.password", LOGIN, "a password", ("log", "sign-in", "sign in", "cred")),
+    # Tried only when the text has 3 digits or more (see `detectors.detect`).
+    ("credentials.access_code", ACCESS_CODE, "an access code or PIN", ("code", "combin", "pin")),
 )
 TOKEN_PREFIX = re.compile(
     r"AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[bpaors]-|[sr]k_(?:live|test)_"
     r"|whsec_|gl(?:pat|dt|rt|ptt|ft|cbt|soat|oas|imt|agent)-|npm_|AIza"
     r"|sk-(?:proj-|svcacct-|admin-|ant-[a-z]{3,8}\d{2}-)?|hf_|api_org_|SK|SG\."
 )
+
+
+def password_like(word: str) -> bool:
+    """One word that reads as a password, not as English: 6 or more characters, letters with
+    digits or symbols ("payroll2024", "Tr0ub4dor&3"; not "manager", "reset", "2FA" or "12345";
+    sentence punctuation at its end does not count)."""
+    core = word.rstrip(".,;:!?)\u201d\"'")
+    return len(core) >= 6 and any(c.isalpha() for c in core) and any(not c.isalpha() for c in core)
+
+
+# Small words a title leaves in lower case ("Passkeys in Practice").
+TITLE_SMALL = frozenset(
+    (
+        *("a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or"),
+        *("over", "the", "to", "vs", "with", "without"),
+    )
+)
+_QUOTE_CHARS = '"\u201c\u201d\u00ab\u00bb'
+
+
+def title_reading(text: str, m: re.Match[str]) -> str:
+    """Why a "Password: ..." match reads as the title of a talk, book or article, "" if not.
+
+    It does when the label is one word capitalised as in a title ("Password", not "password",
+    "PASSWORD" or "Wifi Password"), its value is only capitalised words and small words up to a
+    closing quote ("Passkeys in Practice"), and either a title's small word stands before the
+    label ("Killing the Password:") or the value has one between its capitalised words.
+    "Password: Summer2024!" (a digit) and "Password: Correct Horse Battery Staple" are still
+    passwords."""
+    value = m.groupdict().get("value")
+    if value is None:
+        return ""
+    label = text[m.start() : m.start("value")].rstrip(" \t:=")
+    if not (label.isalpha() and label[0].isupper() and label[1:].islower()):
+        return ""
+    words: list[str] = []
+    for raw in value.split():
+        words.append(raw.strip(_QUOTE_CHARS + ".,;:!?()'"))
+        if raw.rstrip(".,;:!?)")[-1:] in _QUOTE_CHARS:
+            break  # the title ends at its closing quote
+    if not all(
+        w in TITLE_SMALL or (w.isalpha() and w[0].isupper() and (w[1:].islower() or not w[1:]))
+        for w in words
+    ):
+        return ""
+    before = text[: m.start()].split()[-1:]
+    prev = before[0] if before else ""
+    if prev in TITLE_SMALL:
+        return f"reads as a title ({prev + ' ' + label!r} in title case), not a password"
+    if any(w in TITLE_SMALL for w in words[1:-1]):
+        return f"reads as a title ({label!r} and a value in title case), not a password"
+    return ""
