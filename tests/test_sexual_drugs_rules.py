@@ -179,3 +179,11 @@ def test_a_plain_mention_stays_low() -> None:
 def test_negated_remarks_are_near_misses() -> None:
     result = SCORER.explain("I would never smash the new intern")
     assert any(n.rule == "sexual.remark" and n.reason == "negation" for n in result.near_misses)
+
+
+def test_the_scorer_flags_a_sexual_emoji_pair_about_a_person() -> None:
+    """The scorer runs the emoji rule though the post holds no trigger word."""
+    scorer = Scorer(load_policy(), Organization())
+    findings = scorer.score("what I'd do to the new hire 🍆💦").findings
+    assert {(f.category, f.severity) for f in findings} >= {("sexual", "medium")}
+    assert scorer.score("Farmers market haul 🍆🍑🥕").band == "none"

@@ -177,9 +177,8 @@ _DEMOLITION = _w(
     """
 )
 # Every word a threat structure starts from; contextrules runs `threats` only on a post that
-# holds one, and knows this set by its older name, HARM_VERBS.
+# holds one.
 THREAT_CUES = HARM | frozenset(WISHED) | WEAPONS | _STALK_ANCHORS | _RUIN | {"standing"}
-HARM_VERBS = THREAT_CUES
 NEGATION = _w(
     """
     not never no don't dont won't wont wouldn't wouldnt shouldn't shouldnt can't cant cannot

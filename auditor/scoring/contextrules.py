@@ -70,7 +70,7 @@ class ContextRules:
             canons = texts | {
                 st.structure_canon(t) for t in texts if not t.isalpha() and t[0] != "@"
             }
-        if "threat" in cats and not ctx.HARM_VERBS.isdisjoint(canons):
+        if "threat" in cats and not ctx.THREAT_CUES.isdisjoint(canons):
             found.extend(("threat", s) for s in ctx.threats(seq, text))
         if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):
             found.extend(("hate", s) for s in ctx.hate_statements(seq))
@@ -82,8 +82,10 @@ class ContextRules:
             found.extend(("insult", s) for s in st.name_calling(seq, text))
         if "drugs" in cats and not st.DRUG_SLANG.isdisjoint(canons):
             found.extend(("drugs", s) for s in st.drug_slang(seq, text))
-        if "sexual" in cats and not st.SEX_STATE.isdisjoint(canons):
-            found.extend(("sexual", s) for s in st.sexual_advances(seq))
+        if "sexual" in cats and (
+            not st.SEX_STATE.isdisjoint(canons) or any(e in text for e in st.SEX_EMOJI)
+        ):
+            found.extend(("sexual", s) for s in st.sexual_advances(seq, text))
         for cid, s in found:
             start, end = seq[s.first].start, seq[s.last].end
             if s.negated:
