@@ -135,3 +135,16 @@ def test_a_term_that_is_also_a_name_is_left_alone_when_written_as_a_name(text: s
 )
 def test_the_same_term_as_an_insult_still_fires(text: str) -> None:
     assert {f.category for f in SCORER.score(text).findings} & {"profanity", "insult"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spotted dick and custard for pudding today",
+        "Cock-a-leekie soup to warm up the team",
+        "Faggots and mushy peas at the pub quiz",
+    ],
+)
+def test_british_dishes_are_not_rude(text: str) -> None:
+    assert SCORER.score(text).findings == ()
+    assert FULL.score(text).band in ("none", "low")

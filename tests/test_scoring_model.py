@@ -304,3 +304,14 @@ def test_real_model_if_installed_reads_workplace_idioms_as_notes_at_most() -> No
         "Ugh, the train died outside Reading again",
     ):
         assert band_rank(scorer.score(text).band) < band_rank("medium"), text
+
+
+def test_an_exception_for_a_slurs_harmless_sense_stops_a_reading_resting_on_it(
+    fake: FakeModel,
+) -> None:
+    text = "faggots and gravy for tea, zorp"
+    fake.hits["zorp"] = [hit(text, "offensive", 0.9, "faggots", "zorp")]
+    explained = Scorer(load_policy(), Organization()).explain(text)
+    assert explained.score.findings == ()
+    (miss,) = [n for n in explained.near_misses if n.rule == "model.offensive"]
+    assert "faggots and gravy" in miss.reason

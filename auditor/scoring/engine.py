@@ -486,9 +486,14 @@ class Scorer:
             # An exception of the hit's category on a top word stops it ("Moby Dick"), and so
             # does a harmless idiom of a violent word ("this cake is the bomb", "killed it"):
             # the model's reading rests on a word used innocently.
+            # An exception for a slur's harmless sense ("faggots and peas") stops any reading
+            # that rests mostly on that word.
             for w in mh.words:
-                stop = spans.stopping(cat, w.start, w.end) or spans.stopping(
-                    "threat", w.start, w.end
+                stop = (
+                    spans.stopping(cat, w.start, w.end)
+                    or spans.stopping("threat", w.start, w.end)
+                    or (w is top and spans.stopping("hate", w.start, w.end))
+                    or None
                 )
                 if stop is not None:
                     near.append(NearMiss(rule, w.start, w.end, w.token, _stopped_by(stop)))
