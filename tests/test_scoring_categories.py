@@ -101,6 +101,9 @@ def test_confidential_phrase_about_our_own_company_is_a_review() -> None:
     (f,) = SCORER.score("we're buying a rival next month, don't tell anyone").findings
     assert (f.rule, f.severity) == ("confidential.disclosure", "medium")
     assert "(the writer's own organisation)" in f.explanation and "we're" in f.explanation
+    (g,) = SCORER.score("our Leeds site closes in June, you didn't hear it from me").findings
+    assert (g.category, g.severity) == ("confidential", "medium")
+    assert SCORER.score("nobody's been told yet about the closure").band == "low"
     # the word alone is as often a promise of privacy
     assert SCORER.score("our confidential counselling line is open").band != "medium"
     assert SCORER.score("the numbers came in below forecast").band == "low"
