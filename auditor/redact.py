@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from auditor.scoring.detectors import (
+from auditor.scoring.detectors import detect
+from auditor.scoring.masking import (
     NUMBER_RULES,
     SECRET_MASK,
-    detect,
     mask,
     mask_secret,
     readable_ends,

@@ -16,7 +16,7 @@ from auditor.pipeline import Auditor
 from auditor.redact import mask_score, redact
 from auditor.report import write_report
 from auditor.scoring import Scorer, load_policy
-from auditor.scoring.detectors import SECRET_MASK, mask_secret
+from auditor.scoring.masking import SECRET_MASK, mask_secret
 from auditor.scoring.policy import ModelPolicy
 from auditor.scoring.types import Score
 from auditor.store import Store

@@ -15,7 +15,8 @@ from auditor.models import Organization
 from auditor.pipeline import Auditor
 from auditor.redact import mask_text, redact
 from auditor.scoring import Scorer, load_policy
-from auditor.scoring.detectors import SECRET_MASK, detect
+from auditor.scoring.detectors import detect
+from auditor.scoring.masking import SECRET_MASK
 from auditor.scoring.policy import ModelPolicy
 from auditor.store import Store
 from tests.test_report_support import ListSource, post, roster

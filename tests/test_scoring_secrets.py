@@ -6,7 +6,8 @@ import pytest
 
 from auditor.models import Organization
 from auditor.scoring import Scorer, band_rank, load_policy
-from auditor.scoring.detectors import SECRET_MASK, luhn_ok
+from auditor.scoring.masking import SECRET_MASK
+from auditor.scoring.pii_patterns import luhn_ok
 from auditor.scoring.policy import ModelPolicy
 
 POLICY = load_policy()
@@ -149,7 +150,7 @@ def test_numbers_that_are_not_personal_data(text: str) -> None:
     ],
 )
 def test_card_brands(number: str, brand: str) -> None:
-    from auditor.scoring.detectors import card_brand
+    from auditor.scoring.pii_patterns import card_brand
 
     assert card_brand(number) == brand
 

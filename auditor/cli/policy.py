@@ -12,8 +12,8 @@ from auditor.models import Organization
 from auditor.redact import mask_explained
 from auditor.report.text import for_terminal
 from auditor.scoring import Policy, PolicyError, Scorer, load_policy
-from auditor.scoring.detectors import SECRET_MASK
 from auditor.scoring.hits import Explanation, NearMiss
+from auditor.scoring.masking import SECRET_MASK
 from auditor.scoring.types import CATEGORIES, Finding, Score
 
 app = typer.Typer(help="Read, validate and explain the conduct policy.", no_args_is_help=True)

@@ -9,9 +9,9 @@ import logging
 from collections.abc import Iterator
 from typing import Any
 
-from auditor.scoring.detectors import mask_secret
 from auditor.scoring.hits import Hit
 from auditor.scoring.lexicon import Entry, Lexicon, Lookup, match_phrase, sev_rank
+from auditor.scoring.masking import mask_secret
 from auditor.scoring.normalize import MAX_WORD, Normalized, Token, leet, spaced_runs
 from auditor.scoring.policy import PATTERN_TIMEOUT, Policy, compile_patterns
 from auditor.scoring.segment import Segmenter

@@ -1,8 +1,8 @@
-"""The patterns behind the secret detectors of `auditor.scoring.detectors`: tokens known by
+"""The patterns behind the credential detectors of `auditor.scoring.credentials`: tokens known by
 their issuer's prefix, and values after a label ("password: ...", "token=...", a URL's
 user:password@, "the password for the share is ...", "login is admin / ...", "door code changed
 to 4471#"). Each value pattern names the secret part of its match with a group, so that
-`detectors.readable_ends` can keep the label and quotes readable and mask only the value.
+`masking.readable_ends` can keep the label and quotes readable and mask only the value.
 `password_like` and `title_reading` judge a match the patterns alone cannot: whether a word
 reads as a password, and whether "Password: ..." is the title of a talk.
 """
@@ -221,7 +221,7 @@ LABELLED: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...] = (
     ("credentials.token", TOKEN, "a token or secret", _KEY_HINTS),
     ("credentials.password", PASSWORD_FOR, "a password", _PW_HINTS),
     ("credentials.password", LOGIN, "a password", ("log", "sign-in", "sign in", "cred")),
-    # Tried only when the text has 3 digits or more (see `detectors.detect`).
+    # Tried only when the text has 3 digits or more (see `credentials.detect_credentials`).
     ("credentials.access_code", ACCESS_CODE, "an access code or PIN", ("code", "combin", "pin")),
 )
 TOKEN_PREFIX = re.compile(

@@ -1,0 +1,125 @@
+"""Detectors for credentials posted in public (the policy's `credentials` category): private key
+blocks, tokens known by their issuer's prefix, and secret values after a label ("password: ...",
+"token=...", "the door code is 4471#"). The patterns are in `secret_patterns`; every value is
+masked (`masking.mask_secret`) before it leaves this module. (`auditor.secrets` is another
+matter: it keeps the tool's own configuration secrets out of readable config files.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.scoring.masking import Detection, mask_secret, readable_ends
+from auditor.scoring.secret_patterns import (
+    LABELLED,
+    PASSWORD,
+    PREFIXED,
+    PRIVATE_KEY,
+    password_like,
+    title_reading,
+)
+
+_LABEL_END = " \t=:#\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u300c\u300e"
+# The labelled patterns grouped by their gate (in their order), so each gate is tested once,
+# with the digits the text must have first (a door code has 3 or more).
+_BY_HINTS: dict[tuple[str, ...], list[tuple[str, re.Pattern[str], str]]] = {}
+for _rule, _rx, _what, _hints in LABELLED:
+    _BY_HINTS.setdefault(_hints, []).append((_rule, _rx, _what))
+_LABELLED_BY_HINTS = tuple(
+    (hints, 3 if patterns[0][0] == "credentials.access_code" else 0, patterns)
+    for hints, patterns in _BY_HINTS.items()
+)
+
+
+def detect_credentials(
+    text: str, lowered: str, digits: int, taken: list[tuple[int, int]]
+) -> Iterator[Detection]:
+    """Every secret in `text` (`lowered` is `text.lower()`, `digits` its number of digits),
+    masked; each span found is added to `taken`, and a span already taken is not read again."""
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    if "-----BEGIN" in text:
+        for m in PRIVATE_KEY.finditer(text):
+            taken.append(m.span())
+            yield Detection(
+                "credentials",
+                "credentials.private_key",
+                "critical",
+                *m.span(),
+                mask_secret("credentials.private_key", m.group()),
+                "a private key block was posted",
+            )
+    for rule, rx, what, hints in PREFIXED:
+        if not any(map(text.__contains__, hints)):
+            continue
+        for m in rx.finditer(text):
+            if free(*m.span()):
+                taken.append(m.span())
+                yield Detection(
+                    "credentials",
+                    rule,
+                    "critical",
+                    *m.span(),
+                    mask_secret(rule, m.group()),
+                    f"{what} was posted",
+                )
+    for hints, needs_digits, patterns in _LABELLED_BY_HINTS:
+        if digits < needs_digits or not any(map(lowered.__contains__, hints)):
+            continue
+        for rule, rx, what in patterns:
+            yield from _labelled(text, rule, rx, what, taken)
+
+
+def _labelled(
+    text: str, rule: str, rx: re.Pattern[str], what: str, taken: list[tuple[int, int]]
+) -> Iterator[Detection]:
+    """The values `rx` finds after their label, masked; a title ("Killing the Password:
+    Passkeys in Practice") is a near miss."""
+    pos = 0
+    while (found := rx.search(text, pos)) is not None:
+        cut = _clear_of(rx, found, text, taken)
+        if cut is None or not _plausible(rule, cut):
+            # A value that is no password ("password manager") may hide a label after it
+            # ("password password: hunter2"): look again from the next character.
+            pos = found.start() + 1
+            continue
+        pos = found.end()
+        masked = mask_secret(rule, cut.group())
+        title = title_reading(text, cut) if rx is PASSWORD else ""
+        if title:
+            yield Detection("credentials", rule, "low", *cut.span(), masked, "", suppressed=title)
+            continue
+        taken.append(cut.span())
+        label = cut.group()[: readable_ends(rule, cut.group())[0]].rstrip(_LABEL_END)
+        explanation = f"{what} was posted (after {label!r})"
+        yield Detection("credentials", rule, "critical", *cut.span(), masked, explanation)
+
+
+def _clear_of(
+    rx: re.Pattern[str], m: re.Match[str], text: str, taken: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """`m`, or the same label's value cut short before a secret already found inside it (a
+    password's clause runs on over a token: "password: hunter2 AKIA..."), None if none is left."""
+    s, e = m.span()
+    inside = [a for a, b in taken if a < e and b > s]
+    if not inside:
+        return m
+    short = rx.match(text, s, min(inside))
+    if short is None or any(a < short.end() and b > s for a, b in taken):
+        return None
+    return short
+
+
+def _mixed(value: str) -> bool:
+    """Letters and digits both: a generated token, not a word ("secret: santa")."""
+    return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
+def _plausible(rule: str, m: re.Match[str]) -> bool:
+    if rule == "credentials.token":
+        return _mixed(m["value"])
+    word = m.groupdict().get("word")
+    return word is None or password_like(word)

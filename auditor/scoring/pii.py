@@ -1,0 +1,355 @@
+"""Detectors for personal data posted in public (the policy's `pii` category), run on the ORIGINAL
+text (case matters); the patterns are in `pii_patterns`.
+
+Card numbers are Luhn-checked; national IDs are checked against their format's reserved values,
+other ID numbers need their label ("passport number is ..."); a phone number or address the
+author gives for themselves ("call me at", "I live at") is lower risk, and the organisation's
+own contact address ("support@<org>.com", "call us", "we've moved to") or a shared mailbox
+("jobs@", "help@") is not flagged at all (a near miss says why). Personal data that needs words
+around it to be read as such is found only with them: a 7-digit local number given for a person
+("call Jenny on 555-0142"), a street address where someone lives ("she lives at 22 Birch
+Lane"), a full date of birth after its label ("born 3 May 1990", "DOB 03/05/1990") and another
+person's health ("Dana is having chemo"; never the author's own). Card and ID numbers are masked
+(`masking.mask_secret`) before they leave this module.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from auditor.scoring.masking import Detection, mask_secret
+from auditor.scoring.pii_patterns import (
+    BIRTH,
+    BIRTH_HINTS,
+    CARD,
+    DESKS,
+    EMAIL,
+    FILE_EXTENSIONS,
+    FIRST_PERSON,
+    FIRST_PLURAL,
+    HEALTH,
+    HEALTH_TOKENS,
+    HOME_CUE,
+    HOME_HINTS,
+    ID_HINTS,
+    ID_LABELLED,
+    IP_LIKE,
+    LOCAL_PHONE,
+    NANP,
+    NINO,
+    NOT_PEOPLE,
+    OWN_CUE,
+    PERSON_PHONE_CUE,
+    PHONE,
+    PHONE_CUE,
+    PHONE_PLAIN,
+    RECORD_WORDS,
+    ROLE_MAILBOXES,
+    ROLE_QUALIFIERS,
+    SELF_BEFORE,
+    SELF_CUE,
+    SOMEONE,
+    SSN,
+    STREET,
+    THIRD_PERSON,
+    TREATMENT,
+    UK,
+    card_brand,
+    luhn_ok,
+)
+
+
+def detect_personal_data(
+    text: str,
+    lowered: str,
+    digits: int,
+    org_domains: frozenset[str],
+    taken: list[tuple[int, int]],
+) -> Iterator[Detection]:
+    """Every piece of personal data in `text` (`lowered` is `text.lower()`, `digits` its number
+    of digits), card and ID numbers masked; `org_domains` are the organisation's own e-mail
+    domains. Each span found is added to `taken`, and a span already taken is not read again."""
+    if digits >= 6:  # the shortest number looked for has 6 digits ("555-0142" has 7)
+        yield from _numbers(text, lowered, taken)
+    if digits >= 4 and any(map(lowered.__contains__, BIRTH_HINTS)):  # "3/5/90" has 4
+        yield from _birth_dates(text, taken)
+    if digits and any(map(lowered.__contains__, HOME_HINTS)):
+        yield from _addresses(text, taken)
+    if not HEALTH_TOKENS.isdisjoint(lowered.split()):
+        yield from _health(text, taken)
+    if "@" in text and _has_email_shape(text):
+        yield from _emails(text, org_domains, taken)
+
+
+def _emails(
+    text: str, org_domains: frozenset[str], taken: list[tuple[int, int]]
+) -> Iterator[Detection]:
+    for m in EMAIL.finditer(text):
+        s, e = m.span()
+        tld = m.group("domain").rsplit(".", 1)[-1].lower()
+        if not _free(taken, s, e) or not tld.isalpha() or tld in FILE_EXTENSIONS:
+            continue  # "logo@2x.png" is a file name
+        taken.append((s, e))
+        labels = set(m.group("domain").lower().split("."))
+        before = text[max(0, s - 40) : s]
+        if labels & org_domains or OWN_CUE.search(before):
+            yield Detection(
+                "pii",
+                "pii.email",
+                "low",
+                s,
+                e,
+                m.group(),
+                "",
+                suppressed="the organisation's own contact address",
+            )
+        elif role := _role_mailbox(m.group().split("@", 1)[0]):
+            why = f"a shared mailbox ({role + '@'!r}), not a person's address"
+            yield Detection("pii", "pii.email", "low", s, e, m.group(), "", suppressed=why)
+        elif SELF_CUE.search(before):
+            yield Detection(
+                "pii",
+                "pii.self_contact",
+                "low",
+                s,
+                e,
+                m.group(),
+                "the author shares their own e-mail address",
+            )
+        else:
+            yield Detection(
+                "pii", "pii.email", "medium", s, e, m.group(), "an e-mail address was posted"
+            )
+
+
+def _has_email_shape(text: str) -> bool:
+    """Cheap gate before the e-mail regex: a word character before an "@" (not a mention)."""
+    at = text.find("@")
+    while at != -1:
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "._%+-"):
+            return True
+        at = text.find("@", at + 1)
+    return False
+
+
+def _role_mailbox(local: str) -> str:
+    """The role word of a shared mailbox's name ("jobs", "no-reply"), "" for a person's."""
+    name = local.lower().split("+", 1)[0]
+    if name.replace("-", "").replace("_", "").replace(".", "") in ROLE_MAILBOXES:
+        return name
+    first, *rest = re.split(r"[._-]", name)
+    if first in ROLE_MAILBOXES and all(
+        p in ROLE_MAILBOXES or p in ROLE_QUALIFIERS or (len(p) == 2 and p.isalpha()) for p in rest
+    ):
+        return first
+    return ""
+
+
+def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in CARD.finditer(text):
+        raw = m.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        if card_brand(digits) and luhn_ok(digits) and free(*m.span()):
+            taken.append(m.span())
+            yield Detection(
+                "pii",
+                "pii.card",
+                "high",
+                *m.span(),
+                mask_secret("pii.card", raw),
+                "a payment card number (passes the Luhn check) was posted",
+            )
+    for m in SSN.finditer(text):
+        a, g, s_ = m.group("a"), m.group("g"), m.group("s")
+        if a in ("000", "666") or a[0] == "9" or g == "00" or s_ == "0000" or not free(*m.span()):
+            continue
+        taken.append(m.span())
+        yield Detection(
+            "pii",
+            "pii.national_id",
+            "high",
+            *m.span(),
+            mask_secret("pii.national_id", m.group()),
+            "a US social security number was posted",
+        )
+    for m in NINO.finditer(text):
+        if not free(*m.span()) or m.group("p") in ("GB", "BG", "NK", "KN", "TN", "NT", "ZZ"):
+            continue
+        taken.append(m.span())
+        yield Detection(
+            "pii",
+            "pii.national_id",
+            "high",
+            *m.span(),
+            mask_secret("pii.national_id", m.group()),
+            "a UK National Insurance number was posted",
+        )
+    if any(map(lowered.__contains__, ID_HINTS)):
+        yield from _labelled_ids(text, taken)  # before phones: "NHS number: 943 476 5919"
+    for rx in (PHONE, PHONE_PLAIN):
+        for m in rx.finditer(text):
+            s, e = m.span()
+            raw = m.group()
+            ndigits = sum(c.isdigit() for c in raw)
+            if not 10 <= ndigits <= 15 or not free(s, e):
+                continue
+            before = text[max(0, s - 40) : s]
+            plain = raw.lstrip("+").isdigit()
+            cue = PHONE_CUE.search(before) is not None
+            # A bare run of digits is a phone number only with a "+" or when the words before
+            # say so; a grouped one must look like a dialled number (NANP, UK, "+", area code).
+            if plain and not (raw.startswith("+") or cue):
+                continue
+            if not plain and not (
+                raw.startswith(("+", "("))
+                or (cue and not IP_LIKE.fullmatch(raw))
+                or NANP.fullmatch(raw)
+                or UK.fullmatch(raw)
+            ):
+                continue
+            taken.append((s, e))
+            if OWN_CUE.search(before):
+                yield Detection(
+                    "pii",
+                    "pii.phone",
+                    "low",
+                    s,
+                    e,
+                    raw,
+                    "",
+                    suppressed="the organisation's own contact number",
+                )
+            elif SELF_CUE.search(before):
+                yield Detection(
+                    "pii",
+                    "pii.self_contact",
+                    "low",
+                    s,
+                    e,
+                    raw,
+                    "the author shares their own phone number",
+                )
+            else:
+                yield Detection(
+                    "pii", "pii.phone", "medium", s, e, raw, "a phone number was posted"
+                )
+    for m in LOCAL_PHONE.finditer(text):
+        s, e = m.span()
+        if not free(s, e):
+            continue
+        before = text[max(0, s - 60) : s]
+        person = PERSON_PHONE_CUE.search(before)
+        who = person and (person["who"] or person["whose"])
+        if OWN_CUE.search(before):
+            why = "the organisation's own contact number"
+            found = Detection("pii", "pii.phone", "low", s, e, m.group(), "", suppressed=why)
+        elif SELF_CUE.search(before):
+            what = "the author shares their own phone number"
+            found = Detection("pii", "pii.self_contact", "low", s, e, m.group(), what)
+        elif who and who.lower() not in DESKS:
+            what = f"a local phone number was posted (given for {who!r})"
+            found = Detection("pii", "pii.phone", "medium", s, e, m.group(), what)
+        else:
+            continue
+        taken.append((s, e))
+        yield found
+
+
+def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= a or s >= b for a, b in taken)
+
+
+def _labelled_ids(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
+    for m in ID_LABELLED.finditer(text):
+        s, e = m.span("id")
+        prev = text[: m.start()].split()[-1:]
+        if (
+            sum(c.isdigit() for c in m["id"]) < 5
+            or not _free(taken, s, e)
+            or (prev and prev[0].lower().strip(".,:;'\"(") in RECORD_WORDS)
+        ):
+            continue
+        taken.append((s, e))
+        label = " ".join(m["label"].split())
+        yield Detection(
+            "pii",
+            "pii.national_id",
+            "high",
+            s,
+            e,
+            mask_secret("pii.national_id", m["id"]),
+            f"an ID number was posted (after {label!r})",
+        )
+
+
+def _birth_dates(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
+    for m in BIRTH.finditer(text):
+        s, e = m.span("date")
+        year = next(y for y in (m["y1"], m["y2"], m["y3"], m["y4"]) if y)
+        if (len(year) == 4 and int(year) < 1900) or not _free(taken, s, e):
+            continue  # "Mozart, born 27 January 1756" is history, not personal data
+        taken.append((s, e))
+        label = " ".join(m["label"].split())
+        if SELF_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            what = f"the author gives their own date of birth (after {label!r})"
+            yield Detection("pii", "pii.birth_date", "low", s, e, m["date"], what)
+        else:
+            what = f"a date of birth was posted (after {label!r})"
+            yield Detection("pii", "pii.birth_date", "medium", s, e, m["date"], what)
+
+
+def _addresses(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
+    for m in STREET.finditer(text):
+        s, e = m.span()
+        cue = HOME_CUE.search(text[max(0, s - 60) : s])
+        if cue is None or not _free(taken, s, e):
+            continue
+        who = cue["who"] or ""
+        low = who.lower().replace("\u2019", "'")
+        base = low.split("'")[0]  # "she's" -> "she", "we've" -> "we", "Mark's" -> "mark"
+        possessive = low.endswith("'s") or low in ("his", "her", "their", "my")
+        if cue["cue"].lower() == "address" and not (possessive or "home" in cue["mods"].lower()):
+            continue  # "Venue address: 1 Example Street" is no one's home
+        said = " ".join(cue.group().split())
+        if base in FIRST_PERSON:
+            what = f"the author shares their own address (after {said!r})"
+            found = Detection("pii", "pii.self_contact", "low", s, e, m.group(), what)
+        elif base in FIRST_PLURAL:
+            why = f"the organisation's own address (after {said!r})"
+            found = Detection("pii", "pii.address", "low", s, e, m.group(), "", suppressed=why)
+        elif base in THIRD_PERSON or (who[:1].isupper() and base not in NOT_PEOPLE):
+            what = f"a home address was posted (after {said!r})"
+            found = Detection("pii", "pii.address", "medium", s, e, m.group(), what)
+        else:
+            continue
+        taken.append((s, e))
+        yield found
+
+
+def _health(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
+    for m in HEALTH.finditer(text):
+        who = m["who"] or m["subj"]
+        name = who.split("'")[0].split("\u2019")[0]
+        if name.lower() in NOT_PEOPLE or not _free(taken, *m.span()):
+            continue
+        taken.append(m.span())
+        term = m["h"] or m["h2"]
+        what = f"health details about another person ({who!r}, {term!r})"
+        yield Detection("pii", "pii.health", "medium", *m.span(), m.group(), what)
+    for m in TREATMENT.finditer(text):
+        if not _free(taken, *m.span()):
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        sentence = text[start : min(ends, default=len(text))]
+        someone = SOMEONE.search(sentence)
+        just_before = text[start : m.start()].lower().replace("\u2019", "'").split()[-2:]
+        if someone is None or any(w.split("'")[0] in FIRST_PERSON for w in just_before):
+            continue
+        taken.append(m.span())
+        what = f"health details about another person ({someone.group()!r}, {m.group()!r})"
+        yield Detection("pii", "pii.health", "medium", *m.span(), m.group(), what)

@@ -1,0 +1,251 @@
+"""The patterns behind the personal-data detectors of `auditor.scoring.pii`: e-mail addresses,
+phone numbers and the words before them that say whose number it is, card and national ID
+numbers, ID numbers after their label, dates of birth, street addresses and the words that make
+one a home, and health words about a person. `card_brand` and `luhn_ok` judge a number the
+patterns alone cannot: whether it is a payment card's.
+"""
+
+from __future__ import annotations
+
+import re
+
+CARD = re.compile(r"(?<![\d\w-])(?:\d[ -]?){12,18}\d(?![\d\w])")
+SSN = re.compile(r"(?<![\d-])(?P<a>\d{3})-(?P<g>\d{2})-(?P<s>\d{4})(?![\d-])")
+NINO = re.compile(
+    r"(?<![A-Za-z0-9])(?P<p>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(?P<d>\d{2} ?\d{2} ?\d{2}) ?"
+    r"(?P<s>[A-D])(?![A-Za-z0-9])"
+)
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]{1,64}@(?P<domain>[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63})+)"
+)
+PHONE = re.compile(
+    r"(?<![\w+.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,6}(?:[ .-]\d{2,6}){1,4}(?![\d])"
+)
+PHONE_PLAIN = re.compile(r"(?<![\w+])\+?\d{10,13}(?!\w)")
+PHONE_CUE = re.compile(
+    r"(?i)(?:call|text|phone|tel|cell|mobile|number|whatsapp|ring|sms)\W{0,3}\w{0,6}\W{0,3}$"
+)
+SELF_CUE = re.compile(
+    r"(?i)(?:call me|text me|ring me|reach me|email me|e-mail me|contact me|message me|dm me"
+    r"|whatsapp me|my (?:number|cell|phone|mobile|email|e-mail|address|contact))\b[^\n]{0,20}$"
+)
+OWN_CUE = re.compile(
+    r"(?i)(?:call us|text us|email us|e-mail us|contact us|reach us|our (?:support|office|team|"
+    r"helpline|hotline|number|email|desk)|customer (?:service|support)|support line|helpline|"
+    r"hotline)\b[^\n]{0,20}$"
+)
+
+
+# A shared mailbox reaches a desk, not a person: "jobs@", "no-reply@", "press.office@".
+ROLE_MAILBOXES = frozenset(
+    (
+        *("info", "help", "helpdesk", "servicedesk", "support", "jobs", "careers", "recruitment"),
+        *("recruiting", "press", "media", "news", "newsletter", "security", "sales", "contact"),
+        *("contactus", "hello", "hi", "team", "hr", "billing", "accounts", "privacy", "dpo"),
+        *("abuse", "noreply", "donotreply", "webmaster", "postmaster", "hostmaster", "admin"),
+        *("office", "enquiries", "inquiries", "enquiry", "inquiry", "feedback", "marketing"),
+        *("partners", "partnerships", "investors", "ir", "legal", "compliance", "events"),
+        *("customerservice", "customercare", "service", "reception", "orders", "bookings"),
+    )
+)
+# Parts a shared mailbox's name may add to its role word ("jobs.uk@", "support-emea@").
+ROLE_QUALIFIERS = frozenset(("emea", "apac", "amer", "latam", "global", "intl", "desk", "line"))
+# Capitalised words after "call ... on" that name a desk, not a person ("call Reception on").
+DESKS = ROLE_MAILBOXES | {"facilities", "switchboard", "it", "payroll", "maintenance"}
+# A 7-digit local number ("555-0142") is read as a phone number only after words that give it
+# to a person: "call Jenny on", "call my colleague Jenny on", "her number is", "Sam's mobile:".
+LOCAL_PHONE = re.compile(r"(?<![\w+./-])(?<!\d[ .-])\d{3}[ .-]\d{4}(?![\w/-]|[.,]?\d|[ .-]\d)")
+PERSON_PHONE_CUE = re.compile(
+    r"(?:\b(?i:call|text|ring|phone|reach|contact|whatsapp|message|try)\s+"
+    r"(?:(?i:my|our|your|the)\s+(?:[a-z]+\s+){0,2})?(?P<who>[A-Z][a-z]+|him|her|them)"
+    r"(?:\s+[A-Z][a-z]+)?\s+(?i:on|at)"
+    r"|(?P<whose>\b[A-Z][a-z]+(?:'s|\u2019s)|\b(?i:his|her|their))\s+(?:[a-z]+\s+){0,2}"
+    r"(?i:number|phone|mobile|cell)(?:\s+(?i:is|was))?\s*:?)\s*$"
+)
+
+# An ID number after its label: "passport number is 123456789", "NHS number: 943 476 5919". The
+# label is needed (a bare number is an order or a reference); so are 5 or more digits.
+_ID_NO = r"(?:\s+(?i:number|no\.?|num|#))"
+ID_LABELLED = re.compile(
+    r"(?<![A-Za-z])(?P<label>(?i:passport)" + _ID_NO + "?"
+    r"|(?i:(?:national|personal)\s+(?:id|identity)(?:\s+card)?|(?:id|identity)\s+card)"
+    + _ID_NO
+    + r"?|(?i:(?:id|identity)\s+number|social\s+security|national\s+insurance|ni|nhs)"
+    + _ID_NO
+    + r"?|(?i:driv(?:ing|er'?s)\s+licen[cs]e|tax(?:payer)?\s+(?:id|identification|reference))"
+    + _ID_NO
+    + r"?|(?i:ssn))"
+    r"(?:\s+(?i:is|was))?\s*[:#=]?\s*(?P<id>[A-Z0-9](?:[A-Z0-9]|[ -](?=[A-Z0-9])){4,22})"
+    r"(?![A-Za-z0-9])"
+)
+ID_HINTS = ("passport", "number", "no.", "no:", "ssn", "#")
+# Words before "ID number" that make it a record's number, not a person's.
+RECORD_WORDS = frozenset(
+    (
+        *("order", "ticket", "tracking", "reference", "transaction", "invoice", "booking"),
+        *("case", "account", "customer", "employee", "staff", "session", "request", "product"),
+        *("item", "serial", "batch", "job", "build", "version", "member", "application"),
+    )
+)
+# A date of birth: a label ("born", "DOB", "date of birth") and a full date with its year.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+BIRTH = re.compile(
+    r"(?i)(?<![A-Za-z])(?P<label>born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date)"
+    r"(?![A-Za-z])\s*(?:is\s+|was\s+)?[:=-]?\s*(?:on\s+)?(?P<date>"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?P<y1>\d{4}|\d{2})|(?P<y2>\d{4})-\d{2}-\d{2}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y3>\d{{4}})"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}}))(?![\d/.-]\d)"
+)
+BIRTH_HINTS = ("born", "dob", "d.o.b", "birth")
+SELF_BEFORE = re.compile(r"(?i)(?:\bI(?:'m| am| was)?|\bmy)\s+$")
+# A street address ("22 Birch Lane", "7 Orchard Close") given as where someone lives: after
+# "lives at", "home is", "'s address is", "moved to". Not followed by another capitalised word
+# ("22 Birch Lane Primary School" is a school).
+STREET = re.compile(
+    r"(?<![\w/.,-])\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z'\u2019]+\s+){1,3}"
+    r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Court|Crescent|Place|Gardens"
+    r"|Terrace|Grove|Mews|Row|Walk|Square|Boulevard|Parade|Rise|Hill|View)\b(?!\s+[A-Z][a-z])"
+)
+HOME_CUE = re.compile(
+    r"(?:\b(?P<who>[A-Za-z]+(?:['\u2019](?:s|ve|re|m|ll))?)\s+)?"
+    r"(?P<mods>(?:(?i:new|current|old|home|own)\s+)*)"
+    r"(?P<cue>(?i:lives|live|living|resides|reside|residing|stays|staying|moved|moving|home"
+    r"|house|flat|apartment|address))"
+    r"(?:\s+(?i:is|was|now|at|on|to|in|over|has been|will be))*\s*[:,-]?\s*$"
+)
+HOME_HINTS = (
+    *("live", "living", "resid", "stay", "moved", "moving", "home", "house", "flat"),
+    *("apartment", "address"),
+)
+FIRST_PERSON = frozenset(("i", "my", "me"))
+FIRST_PLURAL = frozenset(("we", "our", "us"))
+THIRD_PERSON = frozenset(
+    ("he", "she", "they", "his", "her", "their", "him", "them", "you", "your", "who")
+)
+# Capitalised words that do not name a person ("The office moved to ...").
+NOT_PEOPLE = frozenset(
+    (
+        *("the", "this", "that", "it", "there", "here", "everyone", "everybody", "anyone"),
+        *("anybody", "someone", "somebody", "nobody", "one", "who", "which", "what", "many"),
+        *("most", "some", "each", "office", "team", "company", "shop", "store", "studio"),
+        *("clinic", "branch", "depot", "headquarters", "business", "restaurant", "cafe", "pub"),
+        *("research", "smoking", "nothing", "today", "now", "cancer", "welcome", "new"),
+        *("people", "patients", "those", "children", "kids", "men", "women", "staff", "all"),
+        *("colleagues", "employees", "workers", "customers", "adults", "teens", "parents"),
+    )
+)
+# Health data of another person (special-category data): a clear health word with a person
+# it is about ("Dana is having chemo", "Mark's cancer diagnosis", "her dementia"). Never read
+# about the author ("my chemo", "I have cancer" are not flagged).
+_HEALTH_WORDS = (
+    r"(?:chemo(?:therapy)?|radiotherapy|cancer|tumou?r|leuka?emia|lymphoma|melanoma|dementia"
+    r"|alzheimer'?s|parkinson'?s|hiv|epilepsy|seizures|schizophrenia|bipolar(?: disorder)?"
+    r"|multiple sclerosis|miscarriage|ivf|dialysis|mastectomy|diabetes|depression|anorexia"
+    r"|bulimia|eating disorder)"
+)
+# The words the health patterns can match, as `str.split` leaves them (punctuation attached):
+# a frozenset lookup per word of the post instead of a substring search per health word.
+HEALTH_TOKENS = frozenset(
+    word + end
+    for word in (
+        *("chemo", "chemotherapy", "radiotherapy", "cancer", "tumour", "tumor", "leukaemia"),
+        *("leukemia", "lymphoma", "melanoma", "dementia", "alzheimer's", "alzheimers"),
+        *("parkinson's", "parkinsons", "hiv", "epilepsy", "seizures", "schizophrenia"),
+        *("bipolar", "sclerosis", "miscarriage", "ivf", "dialysis", "mastectomy", "diabetes"),
+        *("depression", "anorexia", "bulimia", "disorder"),
+    )
+    for end in ("", ".", ",", "!", "?", ":", ";", ")", "'s", "\u2019s", "...", "!!", "-")
+)
+# The health word names a cause, a service or an event, not someone's condition.
+_HEALTH_NOT = (
+    r"(?!\s+(?i:research|charity|charities|awareness|screening|screenings|rates?|services?"
+    r"|strategy|plans?|ward|unit|units|centre|center|trust|society|fund|foundation|patients"
+    r"|policy|month|day|week|run|walk|appeal|nurses?|clinic|specialists?|survivors?|prevention"
+    r"|drugs?|vaccines?|risks?|tests?|testing|checks?|crisis|backlog|cases|statistics|campaign"
+    r"|fundraiser|support|team|conference|study|studies|trials?|medication|app|problem|epidemic)\b"
+    r"|-)"
+)
+_FILLER = r"(?:(?!(?i:for|against|about|to|on|at|by|from|into|and|or|but)\b)[a-z0-9'-]+\s+)"
+HEALTH = re.compile(
+    r"(?P<who>\b[A-Z][a-z]+(?:'s|\u2019s)|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+"
+    rf"{_FILLER}{{0,2}}(?P<h>(?i:{_HEALTH_WORDS}))\b{_HEALTH_NOT}"
+    r"|(?P<subj>\b[A-Z][a-z]+|\b(?:[Hh]e|[Ss]he))(?:'s|\u2019s|\s+(?:is|was|has been|had been))?"
+    r"\s+(?:(?:now|just|recently|currently|still|been)\s+)?(?i:having|starting|started|undergoing"
+    r"|underwent|receiving|getting|on|recovering from|battling|fighting|fought|beat|beating"
+    r"|survived|suffers from|suffering from|(?:being )?treated for|diagnosed with|living with"
+    r"|has|had|got|lost (?:his|her|their) (?:battle|fight) (?:with|to))"
+    rf"\s+{_FILLER}{{0,2}}(?P<h2>(?i:{_HEALTH_WORDS}))\b{_HEALTH_NOT}"
+)
+# A treatment only a patient has ("chemo starts Monday") in a sentence about someone else ("she",
+# "him", "get well soon"), when the words just before it are not the author's ("my chemo").
+TREATMENT = re.compile(
+    rf"(?i)\b(?:chemo(?:therapy)?|radiotherapy|dialysis|mastectomy)\b{_HEALTH_NOT}"
+)
+SOMEONE = re.compile(
+    r"(?i)\b(?:she|he|her|him|his|she's|he's|she'll|he'll|she\u2019s|he\u2019s|get well)\b"
+)
+
+
+FILE_EXTENSIONS = frozenset(
+    [
+        "png",
+        "jpg",
+        "jpeg",
+        "gif",
+        "svg",
+        "webp",
+        "bmp",
+        "ico",
+        "js",
+        "css",
+        "html",
+        "htm",
+        "pdf",
+        "mp4",
+        "mov",
+        "mp3",
+        "wav",
+        "zip",
+        "gz",
+        "txt",
+    ]
+)
+NANP = re.compile(r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}")
+UK = re.compile(r"0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}")
+IP_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def card_brand(digits: str) -> str:
+    """The card scheme a number's prefix and length belong to, "" when none (ISO/IEC 7812)."""
+    n = len(digits)
+    two, four = int(digits[:2]), int(digits[:4])
+    if digits[0] == "4" and n in (13, 16, 19):
+        return "visa"
+    if (51 <= two <= 55 or 2221 <= four <= 2720) and n == 16:
+        return "mastercard"
+    if two in (34, 37) and n == 15:
+        return "amex"
+    if (four == 6011 or two == 65 or 644 <= int(digits[:3]) <= 649) and 16 <= n <= 19:
+        return "discover"
+    if 3528 <= four <= 3589 and 16 <= n <= 19:
+        return "jcb"
+    if two == 62 and 16 <= n <= 19:
+        return "unionpay"
+    if (two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305) and 14 <= n <= 19:
+        return "diners"
+    return ""
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
