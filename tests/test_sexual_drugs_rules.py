@@ -11,7 +11,7 @@ from auditor.models import Organization
 from auditor.scoring import Scorer, band_rank, load_policy
 from auditor.scoring.normalize import normalize, tokenize
 from auditor.scoring.policy import ModelPolicy
-from auditor.scoring.structures import sexual_advances
+from auditor.scoring.sexual import sexual_advances
 
 POLICY = load_policy()
 POLICY.model = ModelPolicy(enabled=False)

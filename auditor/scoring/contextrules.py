@@ -10,10 +10,15 @@ from operator import itemgetter
 
 from auditor.scoring import context as ctx
 from auditor.scoring import structures as st
+from auditor.scoring.drugs import drug_slang
+from auditor.scoring.hate import hate_statements
 from auditor.scoring.hits import Hit, NearMiss, bump
+from auditor.scoring.insults import name_calling, superlative_insults
 from auditor.scoring.lexicon import sev_rank
 from auditor.scoring.normalize import Normalized, Token
 from auditor.scoring.policy import Policy
+from auditor.scoring.sexual import SEX_EMOJI, sexual_advances
+from auditor.scoring.threats import threats
 
 _RUN3 = re.compile(r"(.)\1\1").search
 _TEXT = itemgetter(1)  # Token.text
@@ -71,21 +76,21 @@ class ContextRules:
                 st.structure_canon(t) for t in texts if not t.isalpha() and t[0] != "@"
             }
         if "threat" in cats and not ctx.THREAT_CUES.isdisjoint(canons):
-            found.extend(("threat", s) for s in ctx.threats(seq, text))
+            found.extend(("threat", s) for s in threats(seq, text))
         if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):
-            found.extend(("hate", s) for s in ctx.hate_statements(seq))
+            found.extend(("hate", s) for s in hate_statements(seq))
         if "insult" in cats and not (
             st.SUPERLATIVE_INSULTS.isdisjoint(canons) and st.MOST.isdisjoint(canons)
         ):
-            found.extend(("insult", s) for s in st.superlative_insults(seq))
+            found.extend(("insult", s) for s in superlative_insults(seq))
         if "insult" in cats and not st.INSULT_NOUNS.isdisjoint(canons):
-            found.extend(("insult", s) for s in st.name_calling(seq, text))
+            found.extend(("insult", s) for s in name_calling(seq, text))
         if "drugs" in cats and not st.DRUG_SLANG.isdisjoint(canons):
-            found.extend(("drugs", s) for s in st.drug_slang(seq, text))
+            found.extend(("drugs", s) for s in drug_slang(seq, text))
         if "sexual" in cats and (
-            not st.SEX_STATE.isdisjoint(canons) or any(e in text for e in st.SEX_EMOJI)
+            not st.SEX_STATE.isdisjoint(canons) or any(e in text for e in SEX_EMOJI)
         ):
-            found.extend(("sexual", s) for s in st.sexual_advances(seq, text))
+            found.extend(("sexual", s) for s in sexual_advances(seq, text))
         for cid, s in found:
             start, end = seq[s.first].start, seq[s.last].end
             if s.negated:

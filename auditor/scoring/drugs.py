@@ -1,0 +1,235 @@
+"""Drugs in a context of use or dealing: slang that is also an ordinary word ("coke", "molly",
+"joint") after a cue of use or a dealt quantity ("an eighth of coke", "smoking a blunt"), a drug
+offered for sale or priced per pill ("selling my adderall", "❄️ available tonight, hmu"), and a
+"plug" or "party favours" beside another sign of drugs.
+
+"coke" alone is a drink. The words are in `structures`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from auditor.scoring.context import StructHit, negated
+from auditor.scoring.normalize import Token
+from auditor.scoring.structures import (
+    AMBIGUOUS,
+    ANIMALS,
+    CONTACT,
+    DEALT,
+    DEALT_DRUGS,
+    DRINK_BEFORE,
+    DRUG_CUES,
+    DRUG_FILLER,
+    EUPHEMISMS,
+    LAWFUL,
+    OFFER,
+    PLAIN_AFTER,
+    PLUG_AFTER,
+    PLUG_BEFORE,
+    PLUG_LEAD,
+    SELL,
+    UNIT,
+    canon,
+)
+
+_STOPS = ".,;:!?\n"  # punctuation that ends a clause
+# Emoji that stand for drugs: pills, snow (cocaine), leaf and herb (cannabis), mushrooms. Only
+# the pill is rarely a decoration ("winter party favours ❄️", "eco party favours 🌿").
+PILL_EMOJI = "\U0001f48a"
+DRUG_EMOJI = (PILL_EMOJI, "\u2744", "\U0001f343", "\U0001f33f", "\U0001f344")
+
+
+def drug_slang(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
+    """Drugs in a context of use or dealing: ambiguous slang after a cue ("an eighth of coke",
+    "smoking a blunt"), a drug offered for sale or priced per pill ("selling my adderall",
+    "❄ available tonight"), and a "plug" or "party favours" beside another sign of drugs."""
+    used: set[int] = set()  # drug words already in a finding
+    for hit in _slang_with_cue(seq, original):
+        used.add(hit.last)
+        yield hit
+    emoji = next((e for e in DRUG_EMOJI if e in original), "")
+    lawful: bool | None = None
+    for i, tok in enumerate(seq):
+        c = canon(tok)
+        found = None
+        if c in EUPHEMISMS:
+            found = _euphemism(seq, i, PILL_EMOJI if PILL_EMOJI in original else "")
+        elif c in OFFER or (c in UNIT and _per_unit(seq, original, i)):
+            if emoji and c in OFFER:
+                found = _emoji_offered(seq, original, i)
+            if found is None:
+                if lawful is None:
+                    lawful = any(canon(t) in LAWFUL for t in seq)
+                if not lawful:
+                    found = _dealing(seq, original, i, used)
+        if found is not None:
+            yield found
+
+
+def _per_unit(seq: Sequence[Token], original: str, i: int) -> bool:
+    """Token i (a pill, a tab) is priced: "per pill", "20 a pill", "£5 a tab"."""
+    if i < 1:
+        return False
+    c = canon(seq[i - 1])
+    if c in ("per", "each"):
+        return True
+    return c == "a" and any(
+        ch.isdigit() for ch in original[max(0, seq[i - 1].start - 6) : seq[i - 1].start]
+    )
+
+
+def _slang_with_cue(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
+    n = len(seq)
+    for i, tok in enumerate(seq):
+        word = canon(tok)
+        if word not in AMBIGUOUS or tok.text.endswith("'s"):
+            continue
+        if i + 1 < n and canon(seq[i + 1]) in PLAIN_AFTER:
+            continue
+        cue = -1
+        strong = False
+        for j in range(i - 1, max(-1, i - 5), -1):
+            c = canon(seq[j])
+            if c in DEALT and j + 1 < i and canon(seq[j + 1]) == "of":
+                cue, strong = j, True
+                break
+            if c in DRINK_BEFORE:
+                break
+            if c in DRUG_CUES[word]:
+                cue = j
+                break
+            if c not in DRUG_FILLER:
+                break
+        if cue < 0:
+            continue
+        if word == "molly" and _named(seq, original, i, strong):
+            continue  # "took Molly to the vet", "walked molly the dog": a name
+        words = (seq[cue].text, tok.text)
+        yield StructHit(
+            "drugs.slang",
+            cue,
+            i,
+            words,
+            f"{tok.text!r} reads as drug slang after {seq[cue].text!r}",
+            negated(seq, cue, 2),
+        )
+
+
+def _named(seq: Sequence[Token], original: str, i: int, strong: bool) -> bool:
+    """Token i ("molly") is a name: capitalised after a cue of use, or followed by "the dog"."""
+    if not strong and original[seq[i].start : seq[i].start + 1].isupper():
+        return True
+    return i + 2 < len(seq) and canon(seq[i + 1]) == "the" and canon(seq[i + 2]) in ANIMALS
+
+
+def _dealing(seq: Sequence[Token], original: str, i: int, used: set[int]) -> StructHit | None:
+    """A drug named within five words of an offer or a price per pill: "selling my Adderall",
+    "weed available, dm me", "xans, 5 a pill"."""
+    lo, hi = max(0, i - 5), min(len(seq), i + 6)
+    for k in (*range(i + 1, hi), *range(i - 1, lo - 1, -1)):
+        t = seq[k]
+        if k in used or canon(t) not in DEALT_DRUGS or t.text.endswith("'s"):
+            continue
+        if canon(t) == "molly" and _named(seq, original, k, False):
+            continue  # "selling Molly's old bike": a name
+        used.add(k)
+        first, last = min(i, k), max(i, k)
+        if canon(seq[i]) in UNIT:
+            first = min(i - 1, k)
+            what = f"{t.text!r} priced per {seq[i].text!r}"
+        else:
+            what = f"{t.text!r} offered for sale ({seq[i].text!r})"
+        return StructHit(
+            "drugs.dealing", first, last, (t.text, seq[i].text), what, negated(seq, first, 2)
+        )
+    return None
+
+
+def _gap(original: str, seq: Sequence[Token], i: int, before: bool) -> str:
+    """The text between token i and its neighbour (or the start or end of the post)."""
+    if before:
+        return original[seq[i - 1].end if i else 0 : seq[i].start]
+    return original[seq[i].end : seq[i + 1].start if i + 1 < len(seq) else len(original)]
+
+
+def _emoji_offered(seq: Sequence[Token], original: str, i: int) -> StructHit | None:
+    """A drug emoji standing for what is offered, by a person who asks to be contacted or
+    offers it tonight: "❄️ available tonight", "selling 💊, dm me"."""
+    c = canon(seq[i])
+    first = i - 1 if c == "sale" and i and canon(seq[i - 1]) == "for" else i
+    before = _gap(original, seq, first, True)
+    after = _gap(original, seq, i, False)
+    for e in DRUG_EMOJI:
+        # Before the offer, the emoji is its subject when no word leads up to it in the same
+        # clause ("Winter range ❄️ available online" is a decoration); after "selling", when it
+        # ends the clause ("selling ❄️ globes" is not).
+        if e in before and (first == 0 or any(p in before[: before.index(e)] for p in _STOPS)):
+            break
+        if (
+            e in after
+            and c in SELL
+            and (i + 1 == len(seq) or any(p in after[after.index(e) :] for p in _STOPS))
+        ):
+            break
+    else:
+        return None
+    contact = _contact(seq)
+    if contact < 0:
+        return None
+    words = (e, seq[i].text, seq[contact].text)
+    why = f"a drug emoji ({e!r}) offered ({seq[i].text!r}, {seq[contact].text!r})"
+    return StructHit("drugs.dealing", first, i, words, why, negated(seq, first, 2))
+
+
+def _contact(seq: Sequence[Token]) -> int:
+    """A person asking to be contacted, or offering tonight: "hmu", "dm me", "tonight"."""
+    for k, t in enumerate(seq):
+        c = canon(t)
+        if c in ("hmu", "tonight"):
+            return k
+        if c in CONTACT and k + 1 < len(seq) and canon(seq[k + 1]) == "me":
+            return k
+    return -1
+
+
+def _euphemism_at(seq: Sequence[Token], i: int) -> int:
+    """First token of the euphemism at token i ("got a plug", "party favours"), else -1."""
+    c = canon(seq[i])
+    if c != "plug":
+        return i - 1 if i and canon(seq[i - 1]) == "party" else -1
+    if i + 1 < len(seq) and canon(seq[i + 1]) in PLUG_AFTER:
+        return -1
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if canon(seq[j]) in PLUG_BEFORE:
+            return -1
+        if canon(seq[j]) in PLUG_LEAD:
+            return j
+    return -1
+
+
+def _euphemism(seq: Sequence[Token], i: int, emoji: str) -> StructHit | None:
+    """A "plug" (dealer) or "party favours" beside a pill emoji, a drug name or the other:
+    "got a plug? need party favours", "party favours 💊"; "party favours and a can of coke"
+    is not (ambiguous slang is no sign here)."""
+    first = _euphemism_at(seq, i)
+    if first < 0:
+        return None
+    sign = emoji
+    for k, t in enumerate(seq):
+        if sign:
+            break
+        c = canon(t)
+        if c in DEALT_DRUGS:
+            sign = t.text
+        elif (
+            c in EUPHEMISMS
+            and (c == "plug") != (canon(seq[i]) == "plug")  # the other one
+            and (j := _euphemism_at(seq, k)) >= 0
+        ):
+            sign = " ".join(s.text for s in seq[j : k + 1])
+    if not sign:
+        return None
+    words = (" ".join(t.text for t in seq[first : i + 1]), sign)
+    why = f"{words[0]!r} reads as drugs beside {sign!r}"
+    return StructHit("drugs.euphemism", first, i, words, why, negated(seq, first, 2))

@@ -1,0 +1,315 @@
+"""Hate statements from sentence structure: a group word with a generalising or dehumanising
+predicate ("all X are vermin"), a call to expel, exclude or harm the group ("deport all X", "never
+hire X"), hostility ("I hate X", "can't stand X"), and known stereotypes or replacement tropes
+("always counting every penny", "they're taking over", "will replace us").
+
+Findings name the rule and the words, never a trait of the author. The groups and predicates
+(GROUPS, DEHUMANISING, GENERALISING, ...) are in `context`, which reads every token against them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from auditor.scoring.context import (
+    COPULA,
+    DEHUMANISING,
+    DISCRIMINATE,
+    EXCLUSION_AFTER,
+    EXCLUSION_BEFORE,
+    GENERALISING,
+    GROUPS,
+    HOSTILITY,
+    NEGATION,
+    TROPE_CUES,
+    StructHit,
+    _w,
+    canon,
+    near,
+    negated,
+)
+from auditor.scoring.normalize import Token
+
+_REFUSAL = _w("never don't dont stop shouldn't shouldnt won't wont no not")
+# "can't stand working with X"
+_STAND_FILLER = _w("working being dealing sitting living talking with around near next to")
+_TAKEOVER_GLUE = _w(
+    """
+    are 're r is will want wanna gonna going to slowly already just really literally quietly
+    basically soon eventually trying tryna plan planning all gradually
+    """
+)
+_TAKEOVER_OBJECTS = _w(
+    """
+    country countries nation town towns city cities neighbourhood neighborhood neighbourhoods
+    neighborhoods streets land jobs schools culture homes
+    """
+)
+_PACE = _w("slowly already now everywhere soon fast quickly")
+_POSITIVE = _w(
+    """
+    love loving proud congrats congratulations amazing awesome yay welcome celebrate
+    celebrating brilliant inspiring hooray excited fantastic incredible
+    """
+)
+_NOT_PEOPLES = _w(
+    """
+    women woman females girls feminists gays lesbians homosexuals queers trans transgenders
+    transgender lgbt lgbtq disabled autistic
+    """
+)
+_REPLACED = _w("us our white whites christians europeans natives")
+_MONEY = _w("penny pennies coin coins cent cents")
+_EVERY = _w("every each the their all")
+_HABITUAL = _w("always constantly forever typical typically all")
+_POWER = _w("banks media government press hollywood")
+_GROUP_DETERMINERS = frozenset(("all", "the", "these", "those", "them", "fucking", "damn", "dirty"))
+
+
+def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
+    """Group word + generalising or dehumanising predicate, a call to expel/harm the group,
+    hostility ("can't stand X"), or a known stereotype or replacement trope."""
+    n = len(seq)
+    seen: set[int] = set()
+    for i, tok in enumerate(seq):
+        g = canon(tok)
+        if g not in GROUPS:
+            continue
+        # "deport all immigrants", "ban muslims"; "I hate immigrants"
+        for j in range(max(0, i - 3), i):
+            c = canon(seq[j])
+            # (one space between: "Tourists go home, refugees welcome" is two slogans)
+            if (
+                c == "home"
+                and j == i - 1
+                and j > 0
+                and canon(seq[j - 1]) == "go"
+                and tok.start - seq[j].end == 1
+            ):
+                yield StructHit(
+                    "hate.exclusion",
+                    j - 1,
+                    i,
+                    ("go home", tok.text),
+                    f"tells a group to leave ('go home' {tok.text!r})",
+                    negated(seq, j - 1, 2),
+                )
+                break
+            if c in EXCLUSION_BEFORE:
+                yield StructHit(
+                    "hate.exclusion",
+                    j,
+                    i,
+                    (seq[j].text, tok.text),
+                    f"calls to {seq[j].text!r} a group ({tok.text!r})",
+                    negated(seq, j, 2),
+                )
+                break
+            if (
+                c in DISCRIMINATE
+                and j > 0
+                and canon(seq[j - 1]) in _REFUSAL
+                and all(
+                    canon(seq[m]) in _GROUP_DETERMINERS or seq[m].text == "any"
+                    for m in range(j + 1, i)
+                )
+            ):
+                yield StructHit(
+                    "hate.exclusion",
+                    j - 1,
+                    i,
+                    (seq[j - 1].text, seq[j].text, tok.text),
+                    f"calls to exclude a group ({seq[j - 1].text!r} {seq[j].text!r} {tok.text!r})",
+                    negated(seq, j - 1, 2),
+                )
+                break
+            if c in HOSTILITY and all(canon(seq[m]) in _GROUP_DETERMINERS for m in range(j + 1, i)):
+                yield StructHit(
+                    "hate.hostility",
+                    j,
+                    i,
+                    (seq[j].text, tok.text),
+                    f"hostility towards a group ({seq[j].text!r} {tok.text!r})",
+                    negated(seq, j, 2),
+                )
+                break
+        # "X are vermin", "all X are terrorists", "X are too stupid to", "X should be deported"
+        k = i + 1
+        while k < n and seq[k].kind == "part" and seq[k].start < tok.end:
+            k += 1  # the pieces of a hashtag ("#Feminists" -> "feminist", "s") are not words
+        steps = 0
+        neg = False
+        while k < n and steps < 5:
+            c = canon(seq[k])
+            if c in NEGATION or seq[k].text.endswith("n't"):
+                neg = True
+            if c in DEHUMANISING:
+                yield StructHit(
+                    "hate.dehumanising",
+                    i,
+                    k,
+                    (tok.text, seq[k].text),
+                    f"a group ({tok.text!r}) described as {seq[k].text!r}",
+                    neg,
+                )
+                break
+            if c in GENERALISING and (_copula_between(seq, i, k) or _all_before(seq, i)):
+                yield StructHit(
+                    "hate.generalisation",
+                    i,
+                    k,
+                    (tok.text, seq[k].text),
+                    f"a generalisation about a group ({tok.text!r} ... {seq[k].text!r})",
+                    neg,
+                )
+                break
+            if c in ("not", "aren't", "arent") and k + 1 < n and canon(seq[k + 1]) == "welcome":
+                yield StructHit(
+                    "hate.exclusion",
+                    i,
+                    k + 1,
+                    (tok.text, seq[k].text, "welcome"),
+                    f"says a group ({tok.text!r}) is not welcome",
+                )
+                break
+            if c == "should" and k + 1 < n:
+                nxt = {canon(seq[m]) for m in range(k + 1, min(n, k + 4))}
+                hit = nxt & EXCLUSION_AFTER
+                if hit:
+                    yield StructHit(
+                        "hate.exclusion",
+                        i,
+                        min(n - 1, k + 3),
+                        (tok.text, "should", *sorted(hit)),
+                        f"says a group ({tok.text!r}) should be {sorted(hit)[0]!r}",
+                        neg,
+                    )
+                    break
+            filler = c in COPULA or c in NEGATION or seq[k].text.endswith("n't")
+            if not filler and steps >= 1 and c not in ("too", "so", "very", "such"):
+                break
+            k += 1
+            steps += 1
+        stand = _cant_stand(seq, i)
+        if stand is not None:
+            yield stand
+        trope = _trope(seq, i, seen)
+        if trope is not None:
+            yield trope
+
+
+def _cant_stand(seq: Sequence[Token], g: int) -> StructHit | None:
+    """ "can't stand (working with) (the) X": hostility towards group g ("can't stand the
+    Chinese food here" is about the food)."""
+    if not canon(seq[g]).endswith("s") and g + 1 < len(seq) and seq[g + 1].start - seq[g].end < 2:
+        return None
+    for j in range(g - 1, max(0, g - 6), -1):
+        c = canon(seq[j])
+        if c == "stand" and canon(seq[j - 1]) in ("can't", "cant", "cannot"):
+            words = (seq[j - 1].text, seq[j].text, seq[g].text)
+            return StructHit(
+                "hate.hostility",
+                j - 1,
+                g,
+                words,
+                f"hostility towards a group ({words[0]!r} {words[1]!r} ... {words[2]!r})",
+                negated(seq, j - 1, 2),
+            )
+        if c not in _STAND_FILLER and c not in _GROUP_DETERMINERS:
+            return None
+    return None
+
+
+def _trope(seq: Sequence[Token], g: int, seen: set[int]) -> StructHit | None:
+    """Group g, then within a few words a known stereotype or replacement trope: "always
+    counting every penny", "they're taking over", "breed like rabbits", "will replace us"."""
+    for k in range(g + 1, min(len(seq), g + 10)):
+        c = canon(seq[k])
+        if c not in TROPE_CUES or k in seen:
+            continue
+        first, last = _trope_span(seq, g, k, c)
+        if last < 0:
+            continue
+        seen.add(k)
+        neg = any(canon(t) in NEGATION or t.text.endswith("n't") for t in seq[g + 1 : first])
+        words = tuple(t.text for t in seq[first : last + 1])
+        return StructHit(
+            "hate.stereotype",
+            g,
+            last,
+            (seq[g].text, *words),
+            f"a group ({seq[g].text!r}) with a known stereotype or replacement trope "
+            f"({' '.join(words)!r})",
+            # "You will not replace us" is the trope itself, not its denial.
+            neg and c not in ("replace", "replacing"),
+        )
+    return None
+
+
+def _trope_span(seq: Sequence[Token], g: int, k: int, c: str) -> tuple[int, int]:
+    """Where the trope starting at cue k lies ((-1, -1): the cue is used otherwise)."""
+    n = len(seq)
+    nxt = canon(seq[k + 1]) if k + 1 < n else ""
+    if c in ("taking", "take"):
+        return (k, _takeover_end(seq, g, k)) if nxt in ("over", "our") else (-1, -1)
+    if c in ("replace", "replacing"):
+        return (k, k + 1) if nxt in _REPLACED else (-1, -1)
+    if c in ("outbreed", "outbreeding"):
+        return k, k
+    if c in ("breed", "breeding"):
+        return (k, k + 1) if nxt == "like" else (-1, -1)
+    if c in ("counting", "pinching", "grubbing"):
+        # Money, said as a habit of the group: "always counting every penny" ("refugees are
+        # counting every penny this winter" is hardship, not a stereotype).
+        first = last = k
+        if c != "counting" and canon(seq[k - 1]) in ("penny", "money"):
+            first = k - 1  # "penny pinching", "money grubbing"
+        else:
+            last = k + 1
+            while last < min(n, k + 3) and canon(seq[last]) in _EVERY:
+                last += 1
+            if c == "grubbing" or last >= n or canon(seq[last]) not in _MONEY:
+                return -1, -1  # not "counting every penny", "pinching pennies"
+        for j in range(max(g + 1, first - 2), first):
+            if canon(seq[j]) in _HABITUAL:
+                return j, last
+        return -1, -1
+    # "control the banks / the media"
+    if nxt == "the" and k + 2 < n and canon(seq[k + 2]) in _POWER:
+        return k, k + 2
+    return -1, -1
+
+
+def _takeover_end(seq: Sequence[Token], g: int, k: int) -> int:
+    """The last word of "X are (slowly) taking (over)" + "our country" or the end of the
+    clause; -1 when the group is not the subject, or the post celebrates ("women are taking
+    over tech", "... taking over and I love it")."""
+    n = len(seq)
+    m = k - 1
+    while m > g and canon(seq[m]) in _TAKEOVER_GLUE:
+        m -= 1
+    if m != g and canon(seq[m]) not in ("they", "they're", "theyre", "they'll"):
+        return -1
+    o = k + 1 if seq[k + 1].text == "over" else k  # "taking over our jobs", "taking our jobs"
+    if (
+        o + 2 < n
+        and canon(seq[o + 1]) in ("our", "this", "the", "my")
+        and canon(seq[o + 2]) in _TAKEOVER_OBJECTS
+    ):
+        return o + 2
+    if o == k:
+        return -1  # "taking" alone needs its object ("are taking the lead")
+    clause_end = o + 1 >= n or seq[o + 1].start - seq[o].end > 1 or seq[o + 1].text in _PACE
+    # Women, gay or disabled people "taking over" is mostly cheering; the replacement trope
+    # is told of peoples: faiths, ethnicities, nationalities and migrants.
+    if not clause_end or canon(seq[g]) in _NOT_PEOPLES:
+        return -1
+    return -1 if near(seq, k, _POSITIVE) else o
+
+
+def _copula_between(seq: Sequence[Token], i: int, k: int) -> bool:
+    return any(canon(seq[m]) in ("are", "r", "is", "were", "all") for m in range(i + 1, k))
+
+
+def _all_before(seq: Sequence[Token], i: int) -> bool:
+    return i > 0 and canon(seq[i - 1]) in ("all", "most", "every", "these", "those")
