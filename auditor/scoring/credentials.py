@@ -30,6 +30,11 @@ _LABELLED_BY_HINTS = tuple(
     (hints, 3 if patterns[0][0] == "credentials.access_code" else 0, patterns)
     for hints, patterns in _BY_HINTS.items()
 )
+# One scan for every gate's substrings: most posts hold none, and then no loop runs at all.
+_PREFIX_HINTS = re.compile("|".join(re.escape(h) for *_, hints in PREFIXED for h in hints))
+_LABEL_HINTS = re.compile(
+    "|".join(re.escape(h) for hints, _, _ in _LABELLED_BY_HINTS for h in hints)
+)
 
 
 def detect_credentials(
@@ -52,7 +57,7 @@ def detect_credentials(
                 mask_secret("credentials.private_key", m.group()),
                 "a private key block was posted",
             )
-    for rule, rx, what, hints in PREFIXED:
+    for rule, rx, what, hints in PREFIXED if _PREFIX_HINTS.search(text) else ():
         if not any(map(text.__contains__, hints)):
             continue
         for m in rx.finditer(text):
@@ -66,7 +71,7 @@ def detect_credentials(
                     mask_secret(rule, m.group()),
                     f"{what} was posted",
                 )
-    for hints, needs_digits, patterns in _LABELLED_BY_HINTS:
+    for hints, needs_digits, patterns in _LABELLED_BY_HINTS if _LABEL_HINTS.search(lowered) else ():
         if digits < needs_digits or not any(map(lowered.__contains__, hints)):
             continue
         for rule, rx, what in patterns:
