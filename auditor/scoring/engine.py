@@ -436,31 +436,18 @@ class Scorer:
             if kind is None:
                 continue
             cat, rule = kind
+            dropped = ""
             if self._group_only(mh.words) and not _GENERALISED.search(text):
-                first = min(mh.words, key=lambda w: w.start)
-                near.append(
-                    NearMiss(
-                        rule,
-                        first.start,
-                        first.end,
-                        first.token,
-                        f"the model's {mh.label} reading rests on the group named only",
-                    )
-                )
-                continue
-            if cat == "hate" and self._swearing_only(mh.words, seq):
+                dropped = f"the model's {mh.label} reading rests on the group named only"
+            elif cat == "hate" and self._swearing_only(mh.words, seq):
                 # Hate speech is about a group; swearing alone is profanity (found by the rules).
-                first = min(mh.words, key=lambda w: w.start)
-                near.append(
-                    NearMiss(
-                        rule,
-                        first.start,
-                        first.end,
-                        first.token,
-                        "the model's hate reading rests on swear words or insults only and "
-                        "no group is named",
-                    )
+                dropped = (
+                    "the model's hate reading rests on swear words or insults only and "
+                    "no group is named"
                 )
+            if dropped:
+                first = min(mh.words, key=lambda w: w.start)
+                near.append(NearMiss(rule, first.start, first.end, first.token, dropped))
                 continue
             # The span is the word that weighed most; the explanation names all top words.
             top = max(mh.words, key=lambda w: (w.weight, -w.start))
