@@ -472,15 +472,13 @@ class Scorer:
             hit = Hit(cat, rule, severity, top.start, top.end, top.start, top.token, why)
             # An exception of the hit's category on a top word stops it ("Moby Dick"), and so
             # does a harmless idiom of a violent word ("this cake is the bomb", "killed it"):
-            # the model's reading rests on a word used innocently.
-            # An exception for a slur's harmless sense ("faggots and peas") stops any reading
-            # that rests mostly on that word.
+            # the model's reading rests on a word used innocently. An exception for a slur's
+            # harmless sense ("faggots and peas") stops a reading resting mostly on that word.
             for w in mh.words:
                 stop = (
                     spans.stopping(cat, w.start, w.end)
                     or spans.stopping("threat", w.start, w.end)
-                    or (w is top and spans.stopping("hate", w.start, w.end))
-                    or None
+                    or (spans.stopping("hate", w.start, w.end) if w is top else None)
                 )
                 if stop is not None:
                     near.append(NearMiss(rule, w.start, w.end, w.token, _stopped_by(stop)))
@@ -499,7 +497,7 @@ class Scorer:
 
     def _group_only(self, words: Sequence[WordWeight]) -> bool:
         """Every word behind a model reading names a group ("women", "Muslims") or is a small
-        word: naming a group is not hate."""
+        word: naming a group is neither hate nor an insult."""
         for w in words:
             token = w.token.lower().replace("\u2019", "'").removesuffix("'s").removesuffix("'")
             if token not in GROUPS and token not in _SMALL_WORDS and token[:-1] not in GROUPS:
