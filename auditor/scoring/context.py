@@ -237,18 +237,21 @@ def _canon(text: str) -> str:
     return text
 
 
-def is_target(tok: Token, original: str) -> bool:
+def is_target(tok: Token) -> bool:
+    """The token addresses someone: an @mention or a second-person word."""
     if tok.kind == "mention":
         return True
     return canon(tok) in SECOND_PERSON
 
 
+def is_negation(tok: Token) -> bool:
+    """A negation word, or any word ending in "n't"."""
+    return canon(tok) in NEGATION or tok.text.endswith("n't")
+
+
 def negated(seq: Sequence[Token], i: int, before: int = 3) -> bool:
     """A negation word among the `before` tokens preceding token i."""
-    for j in range(max(0, i - before), i):
-        if canon(seq[j]) in NEGATION or seq[j].text.endswith("n't"):
-            return True
-    return False
+    return any(is_negation(t) for t in seq[max(0, i - before) : i])
 
 
 def reported(norm_text: str, nstart: int, original: str, start: int) -> bool:

@@ -174,7 +174,7 @@ class ContextRules:
     @staticmethod
     def _target(seq: Sequence[Token], first: int, last: int, text: str) -> str | None:
         for k in range(max(0, first - 4), min(len(seq), last + 3)):
-            if first <= k <= last or not ctx.is_target(seq[k], text):
+            if first <= k <= last or not ctx.is_target(seq[k]):
                 continue
             # "Thank you, I'm such an idiot": the speaker, not the person thanked, is named.
             between = range(k + 1, first) if k < first else range(last + 1, k)

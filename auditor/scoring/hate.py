@@ -20,11 +20,11 @@ from auditor.scoring.context import (
     GENERALISING,
     GROUPS,
     HOSTILITY,
-    NEGATION,
     TROPE_CUES,
     StructHit,
     _w,
     canon,
+    is_negation,
     near,
     negated,
 )
@@ -75,64 +75,9 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
         g = canon(tok)
         if g not in GROUPS:
             continue
-        # "deport all immigrants", "ban muslims"; "I hate immigrants"
-        for j in range(max(0, i - 3), i):
-            c = canon(seq[j])
-            # (one space between: "Tourists go home, refugees welcome" is two slogans)
-            if (
-                c == "home"
-                and j == i - 1
-                and j > 0
-                and canon(seq[j - 1]) == "go"
-                and tok.start - seq[j].end == 1
-            ):
-                yield StructHit(
-                    "hate.exclusion",
-                    j - 1,
-                    i,
-                    ("go home", tok.text),
-                    f"tells a group to leave ('go home' {tok.text!r})",
-                    negated(seq, j - 1, 2),
-                )
-                break
-            if c in EXCLUSION_BEFORE:
-                yield StructHit(
-                    "hate.exclusion",
-                    j,
-                    i,
-                    (seq[j].text, tok.text),
-                    f"calls to {seq[j].text!r} a group ({tok.text!r})",
-                    negated(seq, j, 2),
-                )
-                break
-            if (
-                c in DISCRIMINATE
-                and j > 0
-                and canon(seq[j - 1]) in _REFUSAL
-                and all(
-                    canon(seq[m]) in _GROUP_DETERMINERS or seq[m].text == "any"
-                    for m in range(j + 1, i)
-                )
-            ):
-                yield StructHit(
-                    "hate.exclusion",
-                    j - 1,
-                    i,
-                    (seq[j - 1].text, seq[j].text, tok.text),
-                    f"calls to exclude a group ({seq[j - 1].text!r} {seq[j].text!r} {tok.text!r})",
-                    negated(seq, j - 1, 2),
-                )
-                break
-            if c in HOSTILITY and all(canon(seq[m]) in _GROUP_DETERMINERS for m in range(j + 1, i)):
-                yield StructHit(
-                    "hate.hostility",
-                    j,
-                    i,
-                    (seq[j].text, tok.text),
-                    f"hostility towards a group ({seq[j].text!r} {tok.text!r})",
-                    negated(seq, j, 2),
-                )
-                break
+        before = _before_group(seq, i)
+        if before is not None:
+            yield before
         # "X are vermin", "all X are terrorists", "X are too stupid to", "X should be deported"
         k = i + 1
         while k < n and seq[k].kind == "part" and seq[k].start < tok.end:
@@ -141,8 +86,8 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
         neg = False
         while k < n and steps < 5:
             c = canon(seq[k])
-            if c in NEGATION or seq[k].text.endswith("n't"):
-                neg = True
+            negation = is_negation(seq[k])
+            neg = neg or negation
             if c in DEHUMANISING:
                 yield StructHit(
                     "hate.dehumanising",
@@ -185,7 +130,7 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
                         neg,
                     )
                     break
-            filler = c in COPULA or c in NEGATION or seq[k].text.endswith("n't")
+            filler = c in COPULA or negation
             if not filler and steps >= 1 and c not in ("too", "so", "very", "such"):
                 break
             k += 1
@@ -196,6 +141,65 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
         trope = _trope(seq, i, seen)
         if trope is not None:
             yield trope
+
+
+def _before_group(seq: Sequence[Token], i: int) -> StructHit | None:
+    """A call to expel, exclude or harm group i, or hostility, in the three words before it:
+    "deport all immigrants", "ban muslims", "never hire women", "I hate immigrants"."""
+    tok = seq[i]
+    for j in range(max(0, i - 3), i):
+        c = canon(seq[j])
+        # (one space between: "Tourists go home, refugees welcome" is two slogans)
+        if (
+            c == "home"
+            and j == i - 1
+            and j > 0
+            and canon(seq[j - 1]) == "go"
+            and tok.start - seq[j].end == 1
+        ):
+            return StructHit(
+                "hate.exclusion",
+                j - 1,
+                i,
+                ("go home", tok.text),
+                f"tells a group to leave ('go home' {tok.text!r})",
+                negated(seq, j - 1, 2),
+            )
+        if c in EXCLUSION_BEFORE:
+            return StructHit(
+                "hate.exclusion",
+                j,
+                i,
+                (seq[j].text, tok.text),
+                f"calls to {seq[j].text!r} a group ({tok.text!r})",
+                negated(seq, j, 2),
+            )
+        if (
+            c in DISCRIMINATE
+            and j > 0
+            and canon(seq[j - 1]) in _REFUSAL
+            and all(
+                canon(seq[m]) in _GROUP_DETERMINERS or seq[m].text == "any" for m in range(j + 1, i)
+            )
+        ):
+            return StructHit(
+                "hate.exclusion",
+                j - 1,
+                i,
+                (seq[j - 1].text, seq[j].text, tok.text),
+                f"calls to exclude a group ({seq[j - 1].text!r} {seq[j].text!r} {tok.text!r})",
+                negated(seq, j - 1, 2),
+            )
+        if c in HOSTILITY and all(canon(seq[m]) in _GROUP_DETERMINERS for m in range(j + 1, i)):
+            return StructHit(
+                "hate.hostility",
+                j,
+                i,
+                (seq[j].text, tok.text),
+                f"hostility towards a group ({seq[j].text!r} {tok.text!r})",
+                negated(seq, j, 2),
+            )
+    return None
 
 
 def _cant_stand(seq: Sequence[Token], g: int) -> StructHit | None:
@@ -231,7 +235,7 @@ def _trope(seq: Sequence[Token], g: int, seen: set[int]) -> StructHit | None:
         if last < 0:
             continue
         seen.add(k)
-        neg = any(canon(t) in NEGATION or t.text.endswith("n't") for t in seq[g + 1 : first])
+        neg = any(is_negation(t) for t in seq[g + 1 : first])
         words = tuple(t.text for t in seq[first : last + 1])
         return StructHit(
             "hate.stereotype",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from auditor.scoring.context import NEGATION, StructHit, _w, negated
+from auditor.scoring.context import NEGATION, StructHit, _w
 from auditor.scoring.normalize import Token
 from auditor.scoring.structures import (
     ARE,
@@ -27,6 +27,7 @@ from auditor.scoring.structures import (
     SUPERLATIVE_INSULTS,
     YOU_ARE,
     canon,
+    negated_phrase,
 )
 
 
@@ -58,7 +59,7 @@ def superlative_insults(seq: Sequence[Token]) -> Iterator[StructHit]:
             last,
             words,
             f"a superlative insult ({' '.join(words[1:])!r}) aimed at a person ({tok.text!r})",
-            negated(seq, i, 2) or any(canon(seq[m]) in NEGATION for m in range(i + 1, k)),
+            negated_phrase(seq, i, k),
         )
 
 
@@ -118,7 +119,7 @@ def name_calling(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
             k,
             words,
             f"name-calling ({seq[k].text!r}) in a sentence about a person ({tok.text!r})",
-            negated(seq, start, 2) or any(canon(seq[m]) in NEGATION for m in range(start, k)),
+            negated_phrase(seq, start, k),
         )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from auditor.scoring.context import NEGATION, StructHit, negated
+from auditor.scoring.context import StructHit
 from auditor.scoring.normalize import Token
 from auditor.scoring.structures import (
     ADDRESSED,
@@ -41,6 +41,7 @@ from auditor.scoring.structures import (
     SEX_VERBS,
     SUBJECT_IS,
     canon,
+    negated_phrase,
 )
 
 
@@ -349,5 +350,5 @@ def _sexual(
         last,
         words,
         why,
-        negated(seq, start, 2) or any(canon(seq[m]) in NEGATION for m in range(start, last)),
+        negated_phrase(seq, start, last),
     )

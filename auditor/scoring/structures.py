@@ -9,9 +9,10 @@ a token, and the rule modules import `canon`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
-from auditor.scoring.context import _w, canon_text
+from auditor.scoring.context import NEGATION, _w, canon_text, negated
 from auditor.scoring.normalize import MAX_WORD, Token, forms
 
 # --- insults (`insults`) --------------------------------------------------------------------
@@ -275,3 +276,9 @@ def _canon(text: str) -> str:
         if form in _ALL_WORDS:
             return form
     return canon_text(text)
+
+
+def negated_phrase(seq: Sequence[Token], first: int, last: int) -> bool:
+    """A negation in the two tokens before token `first` (`context.negated`), or a negation word
+    among tokens first..last-1 as this module reads them ("you are not the dumbest")."""
+    return negated(seq, first, 2) or any(canon(seq[m]) in NEGATION for m in range(first, last))

@@ -336,7 +336,7 @@ def _stalking(seq: Sequence[Token], a: int) -> StructHit | None:
         # "where you live", "where your kids go to school" ("where you can park" is advice,
         # "where your family stands on this" an opinion).
         who = a + 1
-        if not is_target(seq[who], ""):
+        if not is_target(seq[who]):
             return None
         life = next(
             (m for m in range(who + 1, min(n, who + 4)) if canon(seq[m]) in PRIVATE_LIFE), -1
@@ -352,7 +352,7 @@ def _stalking(seq: Sequence[Token], a: int) -> StructHit | None:
         life = a + 1
         if canon(seq[life]) not in PRIVATE_LIFE:
             return None
-        who = next((m for m in range(life + 1, min(n, life + 4)) if is_target(seq[m], "")), -1)
+        who = next((m for m in range(life + 1, min(n, life + 4)) if is_target(seq[m])), -1)
         if who < 0:
             return None
     last = max(who, life)
