@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor.scoring.masking import Detection, mask_secret, readable_ends
+from auditor.scoring.masking import Detection, free, mask_secret, readable_ends
 from auditor.scoring.secret_patterns import (
     LABELLED,
     PASSWORD,
@@ -21,20 +21,14 @@ from auditor.scoring.secret_patterns import (
 )
 
 _LABEL_END = " \t=:#\"'\u201c\u201d\u201e\u2018\u2019\u00ab\u00bb\u300c\u300e"
-# The labelled patterns grouped by their gate (in their order), so each gate is tested once,
-# with the digits the text must have first (a door code has 3 or more).
-_BY_HINTS: dict[tuple[str, ...], list[tuple[str, re.Pattern[str], str]]] = {}
-for _rule, _rx, _what, _hints in LABELLED:
-    _BY_HINTS.setdefault(_hints, []).append((_rule, _rx, _what))
-_LABELLED_BY_HINTS = tuple(
-    (hints, 3 if patterns[0][0] == "credentials.access_code" else 0, patterns)
-    for hints, patterns in _BY_HINTS.items()
-)
+# The labelled patterns grouped by their gate (hints, digits; in their order), so each gate is
+# tested once.
+_BY_GATE: dict[tuple[tuple[str, ...], int], list[tuple[str, re.Pattern[str], str]]] = {}
+for _rule, _rx, _what, _hints, _digits in LABELLED:
+    _BY_GATE.setdefault((_hints, _digits), []).append((_rule, _rx, _what))
 # One scan for every gate's substrings: most posts hold none, and then no loop runs at all.
 _PREFIX_HINTS = re.compile("|".join(re.escape(h) for *_, hints in PREFIXED for h in hints))
-_LABEL_HINTS = re.compile(
-    "|".join(re.escape(h) for hints, _, _ in _LABELLED_BY_HINTS for h in hints)
-)
+_LABEL_HINTS = re.compile("|".join(re.escape(h) for hints, _ in _BY_GATE for h in hints))
 
 
 def detect_credentials(
@@ -42,10 +36,6 @@ def detect_credentials(
 ) -> Iterator[Detection]:
     """Every secret in `text` (`lowered` is `text.lower()`, `digits` its number of digits),
     masked; each span found is added to `taken`, and a span already taken is not read again."""
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
     if "-----BEGIN" in text:
         for m in PRIVATE_KEY.finditer(text):
             taken.append(m.span())
@@ -61,7 +51,7 @@ def detect_credentials(
         if not any(map(text.__contains__, hints)):
             continue
         for m in rx.finditer(text):
-            if free(*m.span()):
+            if free(taken, *m.span()):
                 taken.append(m.span())
                 yield Detection(
                     "credentials",
@@ -71,7 +61,7 @@ def detect_credentials(
                     mask_secret(rule, m.group()),
                     f"{what} was posted",
                 )
-    for hints, needs_digits, patterns in _LABELLED_BY_HINTS if _LABEL_HINTS.search(lowered) else ():
+    for (hints, needs_digits), patterns in _BY_GATE.items() if _LABEL_HINTS.search(lowered) else ():
         if digits < needs_digits or not any(map(lowered.__contains__, hints)):
             continue
         for rule, rx, what in patterns:

@@ -6,7 +6,8 @@ downstream (store, report, logs) can show them. `mask_secret` is the one masked 
 uses: a secret's value becomes a fixed `SECRET_MASK` (its length and punctuation are not shown;
 the label before it and a token's public type prefix stay readable), a card or ID number keeps
 its last four characters. `readable_ends` tells which ends of a secret's span are label, quotes or
-prefix, from the patterns in `secret_patterns`.
+prefix, from the patterns in `secret_patterns`. `free` is how the detectors share the spans
+already reported, so that no part of a post is reported twice.
 """
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ class Detection:
     suppressed: str = ""  # non-empty: why this is not flagged (reported as a near miss)
 
 
+def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps none of the spans in `taken`."""
+    return all(end <= a or start >= b for a, b in taken)
+
+
 SECRET_MASK = "********"  # noqa: S105 - the same for every secret: no length is told
 NUMBER_RULES = frozenset(("pii.card", "pii.national_id"))  # masked in place, last four kept
 _PREFIXED_RULES = frozenset(rule for rule, *_ in PREFIXED) - {
@@ -38,9 +44,11 @@ _PREFIXED_RULES = frozenset(rule for rule, *_ in PREFIXED) - {
 # Rules whose span is a label (or URL) around a value: only the value is secret. A rule may
 # have several patterns ("password for the share is ...", "login is admin / ...").
 _VALUED: dict[str, list[re.Pattern[str]]] = {}
-for _rule, _rx, *_ in (*LABELLED, *PREFIXED):
-    if _rule in ("credentials.url_password", *(r for r, *_ in LABELLED)):
-        _VALUED.setdefault(_rule, []).append(_rx)
+for _rule, _rx, *_ in LABELLED:
+    _VALUED.setdefault(_rule, []).append(_rx)
+_VALUED["credentials.url_password"] = [
+    rx for rule, rx, *_ in PREFIXED if rule == "credentials.url_password"
+]
 _KEY_HEAD = re.compile(r"-----BEGIN [^\n]{0,80}?-----")
 _KEY_TAIL = re.compile(r"-----END [^\n]{0,80}?-----\Z")
 

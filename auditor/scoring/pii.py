@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from auditor.scoring.masking import Detection, mask_secret
+from auditor.scoring.masking import Detection, free, mask_secret
 from auditor.scoring.pii_patterns import (
     BIRTH,
     BIRTH_HINTS,
@@ -88,7 +88,7 @@ def _emails(
     for m in EMAIL.finditer(text):
         s, e = m.span()
         tld = m.group("domain").rsplit(".", 1)[-1].lower()
-        if not _free(taken, s, e) or not tld.isalpha() or tld in FILE_EXTENSIONS:
+        if not free(taken, s, e) or not tld.isalpha() or tld in FILE_EXTENSIONS:
             continue  # "logo@2x.png" is a file name
         taken.append((s, e))
         labels = set(m.group("domain").lower().split("."))
@@ -147,13 +147,10 @@ def _role_mailbox(local: str) -> str:
 
 
 def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
-
     for m in CARD.finditer(text):
         raw = m.group()
         digits = raw.replace(" ", "").replace("-", "")
-        if card_brand(digits) and luhn_ok(digits) and free(*m.span()):
+        if card_brand(digits) and luhn_ok(digits) and free(taken, *m.span()):
             taken.append(m.span())
             yield Detection(
                 "pii",
@@ -163,31 +160,22 @@ def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[
                 mask_secret("pii.card", raw),
                 "a payment card number (passes the Luhn check) was posted",
             )
-    for m in SSN.finditer(text):
-        a, g, s_ = m.group("a"), m.group("g"), m.group("s")
-        if a in ("000", "666") or a[0] == "9" or g == "00" or s_ == "0000" or not free(*m.span()):
-            continue
-        taken.append(m.span())
-        yield Detection(
-            "pii",
-            "pii.national_id",
-            "high",
-            *m.span(),
-            mask_secret("pii.national_id", m.group()),
-            "a US social security number was posted",
-        )
-    for m in NINO.finditer(text):
-        if not free(*m.span()) or m.group("p") in ("GB", "BG", "NK", "KN", "TN", "NT", "ZZ"):
-            continue
-        taken.append(m.span())
-        yield Detection(
-            "pii",
-            "pii.national_id",
-            "high",
-            *m.span(),
-            mask_secret("pii.national_id", m.group()),
-            "a UK National Insurance number was posted",
-        )
+    for rx, what in (
+        (SSN, "a US social security number"),
+        (NINO, "a UK National Insurance number"),
+    ):
+        for m in rx.finditer(text):
+            if _unissued(m) or not free(taken, *m.span()):
+                continue
+            taken.append(m.span())
+            yield Detection(
+                "pii",
+                "pii.national_id",
+                "high",
+                *m.span(),
+                mask_secret("pii.national_id", m.group()),
+                f"{what} was posted",
+            )
     if any(map(lowered.__contains__, ID_HINTS)):
         yield from _labelled_ids(text, taken)  # before phones: "NHS number: 943 476 5919"
     for rx in (PHONE, PHONE_PLAIN):
@@ -195,7 +183,7 @@ def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[
             s, e = m.span()
             raw = m.group()
             ndigits = sum(c.isdigit() for c in raw)
-            if not 10 <= ndigits <= 15 or not free(s, e):
+            if not 10 <= ndigits <= 15 or not free(taken, s, e):
                 continue
             before = text[max(0, s - 40) : s]
             plain = raw.lstrip("+").isdigit()
@@ -239,7 +227,7 @@ def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[
                 )
     for m in LOCAL_PHONE.finditer(text):
         s, e = m.span()
-        if not free(s, e):
+        if not free(taken, s, e):
             continue
         before = text[max(0, s - 60) : s]
         person = PERSON_PHONE_CUE.search(before)
@@ -259,8 +247,12 @@ def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[
         yield found
 
 
-def _free(taken: list[tuple[int, int]], s: int, e: int) -> bool:
-    return all(e <= a or s >= b for a, b in taken)
+def _unissued(m: re.Match[str]) -> bool:
+    """An SSN or NINO match no one holds: a reserved area, group or serial, or prefix."""
+    if m.re is NINO:
+        return m["p"] in ("GB", "BG", "NK", "KN", "TN", "NT", "ZZ")
+    area = m["a"]
+    return area in ("000", "666") or area[0] == "9" or m["g"] == "00" or m["s"] == "0000"
 
 
 def _labelled_ids(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
@@ -269,7 +261,7 @@ def _labelled_ids(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection
         prev = text[: m.start()].split()[-1:]
         if (
             sum(c.isdigit() for c in m["id"]) < 5
-            or not _free(taken, s, e)
+            or not free(taken, s, e)
             or (prev and prev[0].lower().strip(".,:;'\"(") in RECORD_WORDS)
         ):
             continue
@@ -290,7 +282,7 @@ def _birth_dates(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]
     for m in BIRTH.finditer(text):
         s, e = m.span("date")
         year = next(y for y in (m["y1"], m["y2"], m["y3"], m["y4"]) if y)
-        if (len(year) == 4 and int(year) < 1900) or not _free(taken, s, e):
+        if (len(year) == 4 and int(year) < 1900) or not free(taken, s, e):
             continue  # "Mozart, born 27 January 1756" is history, not personal data
         taken.append((s, e))
         label = " ".join(m["label"].split())
@@ -306,7 +298,7 @@ def _addresses(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
     for m in STREET.finditer(text):
         s, e = m.span()
         cue = HOME_CUE.search(text[max(0, s - 60) : s])
-        if cue is None or not _free(taken, s, e):
+        if cue is None or not free(taken, s, e):
             continue
         who = cue["who"] or ""
         low = who.lower().replace("\u2019", "'")
@@ -334,14 +326,14 @@ def _health(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
     for m in HEALTH.finditer(text):
         who = m["who"] or m["subj"]
         name = who.split("'")[0].split("\u2019")[0]
-        if name.lower() in NOT_PEOPLE or not _free(taken, *m.span()):
+        if name.lower() in NOT_PEOPLE or not free(taken, *m.span()):
             continue
         taken.append(m.span())
         term = m["h"] or m["h2"]
         what = f"health details about another person ({who!r}, {term!r})"
         yield Detection("pii", "pii.health", "medium", *m.span(), m.group(), what)
     for m in TREATMENT.finditer(text):
-        if not _free(taken, *m.span()):
+        if not free(taken, *m.span()):
             continue
         start = max(text.rfind(c, 0, m.start()) for c in ".!?\n") + 1
         ends = [i for i in (text.find(c, m.end()) for c in ".!?\n") if i >= 0]

@@ -211,18 +211,18 @@ ACCESS_CODE = re.compile(
     rf"(?:{_quoted('c')}|(?P<code>[#*]?(?:\d[ -]?){{2,11}}\d[#*]?)(?![\w.,/-]?\d))"
 )
 # (rule, pattern, what was posted, the lower-case words one of which the text must hold for the
-# pattern to be tried: a cheap gate, tested once per tuple and shared by the patterns that use
-# the same tuple).
+# pattern to be tried, and the digits it must have: a cheap gate, tested once per gate and
+# shared by the patterns with the same gate).
 _PW_HINTS = ("pass", "pw", "pin", "wort", "contrase", "senha", "woord")
 _KEY_HINTS = ("key", "token", "secret", "bearer")
-LABELLED: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...] = (
-    ("credentials.password", PASSWORD, "a password", _PW_HINTS),
-    ("credentials.api_key", API_KEY, "an API key or token", _KEY_HINTS),
-    ("credentials.token", TOKEN, "a token or secret", _KEY_HINTS),
-    ("credentials.password", PASSWORD_FOR, "a password", _PW_HINTS),
-    ("credentials.password", LOGIN, "a password", ("log", "sign-in", "sign in", "cred")),
-    # Tried only when the text has 3 digits or more (see `credentials.detect_credentials`).
-    ("credentials.access_code", ACCESS_CODE, "an access code or PIN", ("code", "combin", "pin")),
+LABELLED: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...], int], ...] = (
+    ("credentials.password", PASSWORD, "a password", _PW_HINTS, 0),
+    ("credentials.api_key", API_KEY, "an API key or token", _KEY_HINTS, 0),
+    ("credentials.token", TOKEN, "a token or secret", _KEY_HINTS, 0),
+    ("credentials.password", PASSWORD_FOR, "a password", _PW_HINTS, 0),
+    ("credentials.password", LOGIN, "a password", ("log", "sign-in", "sign in", "cred"), 0),
+    # A door code has 3 digits or more.
+    ("credentials.access_code", ACCESS_CODE, "an access code or PIN", ("code", "combin", "pin"), 3),
 )
 TOKEN_PREFIX = re.compile(
     r"AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[bpaors]-|[sr]k_(?:live|test)_"
