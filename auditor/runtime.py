@@ -50,9 +50,13 @@ def load_config_policy(config: Config | None) -> Policy:
         raise UsageError(str(exc)) from None
 
 
-def make_scorer(config: Config | None, *, allow: tuple[str, ...] = ()) -> Scorer:
+def make_scorer(
+    config: Config | None, *, allow: tuple[str, ...] = (), policy: Policy | None = None
+) -> Scorer:
+    """A scorer for the config's policy and organisation; `policy`, when the caller has
+    loaded it already (`load_config_policy`), is not read from its file again."""
     org = config.organization if config else Organization()
-    return Scorer(load_config_policy(config), org, allow=allow)
+    return Scorer(policy or load_config_policy(config), org, allow=allow)
 
 
 def load_people(config: Config, *, clock: Clock = utcnow) -> list[Person]:

@@ -45,7 +45,7 @@ from auditor.review import (
     attention_items,
     report_decisions,
 )
-from auditor.scoring import Scorer
+from auditor.scoring import Policy, Scorer
 from auditor.scoring.types import BANDS
 from auditor.sources.archive import ArchiveSource
 from auditor.sources.base import Source, utcnow
@@ -118,7 +118,7 @@ def run(
     cfg = load_for_demo_or(config, demo, report_dir)
     notify = _settings_of(cfg)
     people = runtime.load_people(cfg)
-    runtime.load_config_policy(cfg)  # a bad policy stops the run before anything is written
+    policy = runtime.load_config_policy(cfg)  # a bad policy stops the run before any write
     check_report_dir(cfg)
     network = None if demo else runtime.open_network()
     try:
@@ -127,7 +127,7 @@ def run(
             everyone = store.people()
             total = len(consented_accounts(everyone, utcnow().date()))
             with RunProgress(accounts=total) as progress:
-                auditor = _auditor(cfg, store, sources, progress)
+                auditor = _auditor(cfg, policy, store, sources, progress)
                 summary = auditor.run(everyone, kind="demo" if demo else "run")
                 path, purged = _retain_and_report(cfg, store, summary, progress)
                 outcomes: list[Outcome] = []
@@ -220,10 +220,14 @@ def interruptible() -> Iterator[None]:
 
 
 def _auditor(
-    cfg: Config, store: Store, sources: Mapping[str, Source], progress: RunProgress
+    cfg: Config,
+    policy: Policy,
+    store: Store,
+    sources: Mapping[str, Source],
+    progress: RunProgress,
 ) -> Auditor:
     """The pipeline with the review allow-lists, per person, and the operator's progress."""
-    scorers = scorers_for(cfg, store)
+    scorers = scorers_for(cfg, store, policy)
     return Auditor(
         store=store,
         scorer=scorers.for_person(None),
@@ -236,13 +240,16 @@ def _auditor(
     )
 
 
-def scorers_for(cfg: Config, store: Store) -> AllowScorers[Scorer]:
-    """Scorers with the review allow-list: everyone's terms, plus each person's own.
+def scorers_for(cfg: Config, store: Store, policy: Policy) -> AllowScorers[Scorer]:
+    """Scorers with the review allow-list: everyone's terms, plus each person's own, all
+    under `policy` (read once by the caller, not once per scorer).
 
     The pipeline asks for each account's scorer, so a person's own terms never flag their
     new posts; everyone's terms apply to every post.
     """
-    return AllowScorers(allow_terms(store), lambda terms: runtime.make_scorer(cfg, allow=terms))
+    return AllowScorers(
+        allow_terms(store), lambda terms: runtime.make_scorer(cfg, allow=terms, policy=policy)
+    )
 
 
 def mark_interrupted(store: Store) -> None:
@@ -326,7 +333,7 @@ def scan(
         raise UsageError(f"two different people given: {person_id} and --person {person}")
     cfg = require_config(config)
     people = runtime.load_people(cfg)
-    runtime.load_config_policy(cfg)  # a bad policy stops the run before anything is written
+    policy = runtime.load_config_policy(cfg)  # a bad policy stops the scan before any write
     check_report_dir(cfg)
     network = None if archive else runtime.open_network()
     try:
@@ -342,7 +349,7 @@ def scan(
                     f"{who} has no active consent on {today}: nothing may be read for them"
                 )
             with RunProgress(accounts=1 if archive else len(active)) as progress:
-                auditor = _auditor(cfg, store, sources, progress)
+                auditor = _auditor(cfg, policy, store, sources, progress)
                 if archive is not None:
                     account = Account(who, "archive", str(archive.resolve()), active[0].consent)
                     batch = ArchiveSource(clock=utcnow).read(archive, account)
