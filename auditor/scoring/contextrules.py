@@ -26,8 +26,8 @@ _TEXT = itemgetter(1)  # Token.text
 
 # Terms that are also given names or surnames ("Dick Hargreaves", "Mrs Cox", "Fanny Brice").
 _NAME_TERMS = frozenset(("dick", "willy", "fanny", "cox", "hoe", "knobs"))
-_TITLES = frozenset(("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "uncle"))
-_TITLES_ALSO = frozenset(("aunt", "auntie", "prof", "professor", "captain", "coach", "saint"))
+_TITLE_WORDS = "mr mrs ms miss dr sir dame lord lady uncle aunt auntie prof professor captain"
+_TITLES = frozenset((*_TITLE_WORDS.split(), "coach", "saint"))
 # Capitalised words after the term that make it an insult, not a name ("Dick Head").
 _NOT_SURNAMES = frozenset(("head", "heads", "move", "moves", "face", "wad", "pic", "pics"))
 
@@ -45,7 +45,7 @@ def _as_name(seq: Sequence[Token], i: int, text: str) -> str:
     for k, other in enumerate(seq):
         if other.text != tok.text or not text[other.start : other.end].istitle():
             continue
-        if k > 0 and seq[k - 1].text.rstrip(".") in _TITLES | _TITLES_ALSO:
+        if k > 0 and seq[k - 1].text.rstrip(".") in _TITLES:
             return f"a name ({text[seq[k - 1].start : other.end]!r})"
         if k + 1 < len(seq) and seq[k + 1].kind == "word":
             after = seq[k + 1]
