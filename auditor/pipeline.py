@@ -356,14 +356,9 @@ class Auditor:
 
 def _maybe_edited(post: Post, known: StoredText | None) -> bool:
     """Whether a post already stored (`known`; None: deleted by retention, never stored again)
-    may be an edit: another text, read from the same person's same account (see
-    `Store._replace_edited`). A stored text may differ only by its masked secrets, which only
-    scoring tells (`redact`)."""
-    return (
-        known is not None
-        and known.text != post.text
-        and (known.person_id, known.account) == (post.person_id, post.account)
-    )
+    may be an edit (`StoredText.edited_by`). A stored text may differ only by its masked
+    secrets, which only scoring tells (`redact`)."""
+    return known is not None and known.edited_by(post)
 
 
 def _no_progress(event: str, count: int) -> None:

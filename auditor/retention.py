@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from auditor.config import Retention
-from auditor.report import RUN_PAGE, write_report
+from auditor.report import RUN_PAGE, write_index, write_report
 from auditor.review import iso, purge_texts_before, report_decisions
 from auditor.store import Store
 
@@ -119,18 +119,37 @@ def rerender_reports(
     After a revocation or a purge this is what removes the deleted posts from the HTML, JSON
     and CSV files. A report that cannot be written is logged and skipped, so one broken folder
     does not keep the others holding deleted data. Returns how many reports were written
-    (a run's report written to two folders counts twice).
+    (a run's report written to two folders counts twice). Each folder's index.html and
+    latest.html are written once, after its reports.
     """
     decisions = report_decisions(store)
     count = 0
     for folder, run_ids in report_folders(store, report_dir).items():
+        written: list[str] = []
         for run_id in run_ids[-1:] if newest_only else run_ids:
             try:
-                write_report(store, run_id, folder, show_pii=show_pii, decisions=decisions, now=now)
+                write_report(
+                    store,
+                    run_id,
+                    folder,
+                    show_pii=show_pii,
+                    decisions=decisions,
+                    now=now,
+                    index=False,
+                )
             except OSError as exc:
                 _cannot_rerender(run_id, folder, exc)
                 continue
-            count += 1
+            written.append(run_id)
+        if not written:
+            continue
+        try:
+            write_index(store, folder, written[-1], now=now)
+        except OSError as exc:
+            for run_id in written:
+                _cannot_rerender(run_id, folder, exc)
+            continue
+        count += len(written)
     return count
 
 

@@ -52,16 +52,31 @@ __all__ = [
 ]
 
 
-# Each flagged post's score as of the end of run :run (NULL: now), i.e. its latest one by then.
-_CHOSEN_SCORES = """
-    WITH chosen AS (
-        SELECT s.* FROM scores s
-        WHERE s.band != 'none' AND s.rowid = (
+# The rowid of post s's latest score as of the end of run :run (NULL: now).
+_LATEST_SCORE = """(
             SELECT s2.rowid FROM scores s2
             WHERE s2.post_pk = s.post_pk AND (:run IS NULL OR s2.run_id <= :run)
-            ORDER BY s2.scored_at DESC, s2.rowid DESC LIMIT 1)
+            ORDER BY s2.scored_at DESC, s2.rowid DESC LIMIT 1)"""
+
+# Each flagged post's score as of the end of run :run (NULL: now), i.e. its latest one by then.
+_CHOSEN_SCORES = f"""
+    WITH chosen AS (
+        SELECT s.* FROM scores s
+        WHERE s.band != 'none' AND s.rowid = {_LATEST_SCORE}
     )
-"""
+"""  # noqa: S608 - constant SQL, no value is formatted in
+
+# The same for the posts an earlier version of which was flagged (by then) and whose latest
+# score by then is `none`: edited into something harmless.
+_UNFLAGGED_EDIT_SCORES = f"""
+    WITH chosen AS (
+        SELECT s.* FROM scores s
+        WHERE s.post_pk IN (SELECT post_pk FROM post_edits WHERE previous_band != 'none'
+                            AND (:run IS NULL OR run_id <= :run))
+        AND s.rowid = {_LATEST_SCORE}
+        AND s.band = 'none'
+    )
+"""  # noqa: S608 - constant SQL, no value is formatted in
 
 
 class StoreError(AuditorError):
@@ -121,6 +136,17 @@ class StoredText(NamedTuple):
     text: str
     person_id: str
     account: str
+
+    def edited_by(self, post: Post) -> bool:
+        """Whether `post`, read again under this one's (network, post_id), is an edit of it:
+        another text, read from the same person's same account.
+
+        The account must match: an X post read from the API and again from the person's
+        archive is the same post written out differently (entities, links), not an edit; and
+        ids that only one server makes unique (Mastodon's) must never let one account's post
+        overwrite another's."""
+        same_reader = (self.person_id, self.account) == (post.person_id, post.account)
+        return same_reader and self.text != post.text
 
 
 def newer_schema(version: int) -> str | None:
@@ -321,12 +347,8 @@ class Store(ConsentStore, RunLog):
         conn: sqlite3.Connection, run_id: str, post: Post, score: Score, now: datetime
     ) -> bool:
         """Replace a stored post by its edited version; False (nothing changed) when the text is
-        the same, or the post was stored from another person's or another account's reading.
-
-        The account must match: an X post read from the API and again from the person's
-        archive is the same post written out differently (entities, links), not an edit; and
-        ids that only one server makes unique (Mastodon's) must never let one account's post
-        overwrite another's. Everything about the earlier text goes: its scores and findings
+        the same, or the post was stored from another person's or another account's reading
+        (`StoredText.edited_by`). Everything about the earlier text goes: its scores and findings
         (under every policy version), and the review decisions on its findings, each with a
         trail row saying the post was edited (the decision itself stays in the trail). What
         it was flagged for stays, as categories, rules and severities (`post_edits`).
@@ -336,11 +358,9 @@ class Store(ConsentStore, RunLog):
             "WHERE network = ? AND post_id = ?",
             (post.network, post.post_id),
         ).fetchone()
-        if (
-            old is None
-            or old["text"] == post.text
-            or (old["person_id"], old["account"]) != (post.person_id, post.account)
-        ):
+        if old is None:
+            return False
+        if not StoredText(old["text"], old["person_id"], old["account"]).edited_by(post):
             return False
         pk, at = old["pk"], _iso(now)
         latest = conn.execute(
@@ -434,47 +454,39 @@ class Store(ConsentStore, RunLog):
                     f["guidance"],
                 )
             )
-        edits = self._edits(params)  # edits are few: read them all
-        rows = self.conn.execute(
-            _CHOSEN_SCORES  # noqa: S608 - constant SQL, no value is formatted in
-            + """
-            SELECT p.*, c.score, c.band, c.run_id AS scored_run, c.policy_version AS pv,
-                   c.tool_version AS tv
-            FROM posts p JOIN chosen c ON c.post_pk = p.pk
-            ORDER BY c.score DESC, p.created_at DESC
-            """,
-            params,
+        return self._stored_posts(
+            _CHOSEN_SCORES, "c.score DESC, p.created_at DESC", params, findings
         )
-        return [_stored(r, findings.get(r["pk"], ()), edits.get(r["pk"], ())) for r in rows]
 
     def unflagged_edits(self, up_to_run: str | None = None) -> list[StoredPost]:
         """Posts whose earlier version was flagged and whose latest score (by the end of
         `up_to_run`, if given) is `none`: edited into something harmless. Newest first."""
         params = {"run": up_to_run}
-        latest = """
-            WITH latest AS (
-                SELECT s.* FROM scores s
-                WHERE s.post_pk IN (SELECT post_pk FROM post_edits WHERE previous_band != 'none'
-                                    AND (:run IS NULL OR run_id <= :run))
-                AND s.rowid = (
-                    SELECT s2.rowid FROM scores s2
-                    WHERE s2.post_pk = s.post_pk AND (:run IS NULL OR s2.run_id <= :run)
-                    ORDER BY s2.scored_at DESC, s2.rowid DESC LIMIT 1)
-                AND s.band = 'none'
-            )
-        """
+        return self._stored_posts(
+            _UNFLAGGED_EDIT_SCORES, "p.created_at DESC, p.pk DESC", params, {}
+        )
+
+    def _stored_posts(
+        self,
+        chosen: str,
+        order: str,
+        params: dict[str, str | None],
+        findings: dict[int, list[Finding]],
+    ) -> list[StoredPost]:
+        """The posts joined with their score from `chosen` (a constant WITH clause naming
+        `chosen`), in `order`, each with its `findings` and its edits by the end of `:run`."""
         edits = self._edits(params)  # edits are few: read them all
         rows = self.conn.execute(
-            latest  # noqa: S608 - constant SQL, no value is formatted in
+            chosen  # noqa: S608 - constant SQL, no value is formatted in
             + """
             SELECT p.*, c.score, c.band, c.run_id AS scored_run, c.policy_version AS pv,
                    c.tool_version AS tv
-            FROM posts p JOIN latest c ON c.post_pk = p.pk
-            ORDER BY p.created_at DESC, p.pk DESC
-            """,
+            FROM posts p JOIN chosen c ON c.post_pk = p.pk
+            ORDER BY """
+            + order,
             params,
         )
-        return [_stored(r, (), edits.get(r["pk"], ())) for r in rows]
+        return [_stored(r, findings.get(r["pk"], ()), edits.get(r["pk"], ())) for r in rows]
 
     def _edits(self, params: dict[str, str | None]) -> dict[int, list[PostEdit]]:
         """post_pk -> its edits seen by the end of run `:run` (None: now), oldest first."""

@@ -57,6 +57,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
+import jinja2
+
 from auditor.report.build import Decisions, build_report, run_row
 from auditor.report.render import (
     environment,
@@ -69,7 +71,7 @@ from auditor.report.render import (
 )
 from auditor.store import Store
 
-__all__ = ["RUN_PAGE", "build_report", "write_report"]
+__all__ = ["RUN_PAGE", "build_report", "write_index", "write_report"]
 
 RUN_PAGE = "index.html"
 
@@ -83,13 +85,16 @@ def write_report(
     template_dir: Path | None = None,
     decisions: Decisions | None = None,
     now: datetime | None = None,
+    index: bool = True,
 ) -> Path:
     """Write the report of `run_id` and refresh the index; returns the run's index.html.
 
     Raises `UsageError` for an unknown run id. `decisions` maps (network, post_id) to a
     reviewer's decision, shown as the card's status; `now` fixes the "generated at" time.
     The folder is recorded in the store before any file is written, so even a report left
-    half-written (the process killed) is one that later re-renders know about.
+    half-written (the process killed) is one that later re-renders know about. With
+    `index=False` the folder's index.html and latest.html are left to the caller
+    (`write_index`), which writes many reports into one folder.
     """
     generated = now or datetime.now(UTC)
     report = build_report(store, run_id, show_pii=show_pii, decisions=decisions, now=generated)
@@ -100,10 +105,26 @@ def write_report(
     write_atomic(run_dir / "findings.json", render_json(report))
     write_atomic(run_dir / "findings.csv", render_csv(report))
     write_atomic(page, render_run(report, env))
+    if index:
+        write_index(store, report_dir, run_id, env=env, now=generated)
+    return page
+
+
+def write_index(
+    store: Store,
+    report_dir: Path,
+    written: str,
+    *,
+    env: jinja2.Environment | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Write `report_dir`'s index.html (every run, newest first) and latest.html (opening the
+    newest run that has a report there; `written`, a run whose report was just written, if
+    none is found). `env` defaults to the bundled templates (`render.environment`)."""
+    env = env or environment()
     rows = [
         run_row(r, has_report=(report_dir / r.run_id / RUN_PAGE).is_file()) for r in store.runs()
     ]
-    write_atomic(report_dir / "index.html", render_index(rows, env, generated))
-    newest = next((r.run_id for r in rows if r.has_report), run_id)
+    write_atomic(report_dir / "index.html", render_index(rows, env, now or datetime.now(UTC)))
+    newest = next((r.run_id for r in rows if r.has_report), written)
     write_atomic(report_dir / "latest.html", render_latest(newest, env))
-    return page
