@@ -110,7 +110,8 @@ DISPARAGING_PHRASES = _phrases(
     to save its life
     """
 )
-_OURS = ctx._w("we we're were we've weve we'll our ours us")
+# "were" is not here: "the numbers were below forecast" says nothing about whose numbers.
+_OURS = ctx._w("we we're we've weve we'll our ours us")
 
 
 def _ours(seq: Sequence[Token], i: int) -> str:
