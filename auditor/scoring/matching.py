@@ -142,6 +142,8 @@ class TermMatcher:
 
     def sequence(self, norm: Normalized, tokens: list[Token]) -> list[Token]:
         """Running tokens: hashtags as their body, followed by their camelCase/segmented parts."""
+        if "#" not in norm.text:  # no hashtag token: the sequence is the tokens
+            return tokens
         seq: list[Token] = []
         n = len(tokens)
         for i, tok in enumerate(tokens):

@@ -22,9 +22,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 # Format characters a poster can slip between letters; category Cf covers most, these are listed
@@ -200,6 +202,11 @@ def tokenize(norm: Normalized) -> list[Token]:
     return out
 
 
+# Every position where `_HAS_CAMEL` matches (a lookahead, so overlapping ones are found too).
+_CAMEL_AT = re.compile(r"(?=[a-z][A-Z]|[A-Z]{2}[a-z])")
+_START = attrgetter("start")
+
+
 def _classify(text: str, word: str, ns: int, ne: int) -> tuple[str, str, int, int]:
     """Kind of a token that is not plain letters; kind "" means: not a token."""
     first = word[0]
@@ -229,14 +236,26 @@ def _classify(text: str, word: str, ns: int, ne: int) -> tuple[str, str, int, in
 
 
 def _with_camel_parts(tokens: list[Token], original: str) -> list[Token]:
+    # Only a token holding a match of `_HAS_CAMEL` can have parts (`_camel_parts` looks for
+    # one in it), so only the tokens that start at or before such a match are looked at.
+    starts = list(map(_START, tokens))
+    marked = sorted({bisect_right(starts, m.start()) - 1 for m in _CAMEL_AT.finditer(original)})
     out: list[Token] = []
-    for tok in tokens:
-        out.append(tok)
+    done = 0
+    for k in marked:
+        if k < 0:
+            continue
+        tok = tokens[k]
         # Only words with a capital after their first letter ("The" is not camelCase).
         if (tok.kind == "word" or tok.kind == "hashtag") and original[
             tok.start + 1 : tok.end
         ] != tok.text[1:]:
-            out.extend(_camel_parts(tok, original))
+            parts = list(_camel_parts(tok, original))
+            if parts:
+                out.extend(tokens[done : k + 1])
+                out.extend(parts)
+                done = k + 1
+    out.extend(tokens[done:])
     return out
 
 
