@@ -1,7 +1,10 @@
 """The hand-written workplace set (`benchmarks/workplace/`) under the shipped policy: false alarms
 on harmless posts and recall on risky ones, overall and per category.
 
-    .venv/bin/python benchmarks/workplace_check.py [--split dev|test|both] [--show]
+    .venv/bin/python benchmarks/workplace_check.py [--split dev|test|test2|both|all] [--show]
+
+`both` is dev and test; `all` is dev, test and test2. test2 is held out: read its figures, do
+not tune on its posts.
 
 A risky post is caught when its band is medium or above, whatever the findings' categories; the
 category column says how many caught posts also have a finding of their labelled category.
@@ -27,6 +30,14 @@ from auditor.scoring import Score, Scorer, band_rank, load_policy  # noqa: E402
 SET_DIR = ROOT / "benchmarks" / "workplace"
 MEDIUM = band_rank("medium")
 LOW = band_rank("low")
+# What each --split choice runs; `both` predates test2 and keeps its meaning.
+SPLITS = {
+    "dev": ["dev"],
+    "test": ["test"],
+    "test2": ["test2"],
+    "both": ["dev", "test"],
+    "all": ["dev", "test", "test2"],
+}
 
 
 @dataclass(frozen=True)
@@ -94,13 +105,13 @@ def report(name: str, scorer: Scorer, show: bool) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["dev", "test", "both"], default="dev")
+    ap.add_argument("--split", choices=list(SPLITS), default="dev")
     ap.add_argument("--show", action="store_true", help="list false alarms and misses")
     args = ap.parse_args()
     policy = load_policy()
     scorer = Scorer(policy, Organization())
     print(f"model.medium_probability = {policy.model.medium_probability}")
-    for name in ["dev", "test"] if args.split == "both" else [args.split]:
+    for name in SPLITS[args.split]:
         report(name, scorer, args.show)
 
 
