@@ -16,9 +16,9 @@ moved out of that union would change how the other rules read tokens.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from operator import itemgetter
 
 from auditor.scoring.normalize import MAX_WORD, Token, forms
 
@@ -219,22 +219,54 @@ DISPARAGING = _w(
 )
 
 
-def canon(tok: Token) -> str:
-    """The plainest reading of a token that is a known context word, else its text."""
-    return canon_text(tok.text)
+_TEXT = itemgetter(1)  # Token.text
+MEMO_SIZE = 65536  # distinct words remembered per reading before the memo starts afresh
 
 
-def canon_text(text: str) -> str:
-    """`canon` for a bare word (cached unless very long)."""
-    return _canon(text) if len(text) <= MAX_WORD else text
+class WordMemo(dict[str, str]):
+    """word -> `read(word)`, remembered per distinct word (posts reuse a small vocabulary).
+
+    A lookup of a known word is one C-level dict access, so `map(memo.__getitem__, words)`
+    reads a whole post without a Python call per token. Words longer than MAX_WORD read as
+    themselves and are never kept (hostile input must not fill memory); when MEMO_SIZE words
+    are kept, the memo is cleared.
+    """
+
+    def __init__(self, read: Callable[[str], str]) -> None:
+        super().__init__()
+        self._read = read
+
+    def __missing__(self, word: str) -> str:
+        if len(word) > MAX_WORD:
+            return word
+        reading = self._read(word)
+        if len(self) >= MEMO_SIZE:
+            self.clear()
+        self[word] = reading
+        return reading
+
+    def of_tokens(self, seq: Sequence[Token]) -> list[str]:
+        """The reading of every token of seq, in order."""
+        return list(map(self.__getitem__, map(_TEXT, seq)))
 
 
-@lru_cache(maxsize=65536)
-def _canon(text: str) -> str:
+def _read(text: str) -> str:
     for form, _ in forms(text):
         if form in _ALL_CONTEXT:
             return form
     return text
+
+
+_CANONS = WordMemo(_read)
+# `canon` for a bare word (memoised unless very long).
+canon_text: Callable[[str], str] = _CANONS.__getitem__
+# `canon` of every token of a sequence, in order: rules scan this list, not the tokens.
+canons: Callable[[Sequence[Token]], list[str]] = _CANONS.of_tokens
+
+
+def canon(tok: Token) -> str:
+    """The plainest reading of a token that is a known context word, else its text."""
+    return _CANONS[tok.text]
 
 
 def is_target(tok: Token) -> bool:
@@ -251,7 +283,9 @@ def is_negation(tok: Token) -> bool:
 
 def negated(seq: Sequence[Token], i: int, before: int = 3) -> bool:
     """A negation word among the `before` tokens preceding token i."""
-    return any(is_negation(t) for t in seq[max(0, i - before) : i])
+    texts = list(map(_TEXT, seq[max(0, i - before) : i]))
+    # (`is_negation` of each token, its two tests taken over the whole window in turn)
+    return not NEGATION.isdisjoint(map(canon_text, texts)) or any(t.endswith("n't") for t in texts)
 
 
 def reported(norm_text: str, nstart: int, original: str, start: int) -> bool:
@@ -282,7 +316,7 @@ class StructHit:
 
 def near(seq: Sequence[Token], i: int, words: frozenset[str], reach: int = 15) -> bool:
     """One of `words` within `reach` tokens of token i (a window, so long posts stay linear)."""
-    return any(canon(t) in words for t in seq[max(0, i - reach) : i + reach + 1])
+    return not words.isdisjoint(canons(seq[max(0, i - reach) : i + reach + 1]))
 
 
 _ALL_CONTEXT = (

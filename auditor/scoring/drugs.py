@@ -9,6 +9,7 @@ offered for sale or priced per pill ("selling my adderall", "❄️ available to
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import compress
 
 from auditor.scoring.context import StructHit, negated
 from auditor.scoring.normalize import Token
@@ -30,9 +31,10 @@ from auditor.scoring.structures import (
     PLUG_LEAD,
     SELL,
     UNIT,
-    canon,
+    canons,
 )
 
+_STARTS = EUPHEMISMS | OFFER | UNIT  # the words the rules after slang with a cue start from
 _STOPS = ".,;:!?\n"  # punctuation that ends a clause
 # Emoji that stand for drugs: pills, snow (cocaine), leaf and herb (cannabis), mushrooms. Only
 # the pill is rarely a decoration ("winter party favours ❄️", "eco party favours 🌿").
@@ -44,34 +46,53 @@ def drug_slang(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
     """Drugs in a context of use or dealing: ambiguous slang after a cue ("an eighth of coke",
     "smoking a blunt"), a drug offered for sale or priced per pill ("selling my adderall",
     "❄ available tonight"), and a "plug" or "party favours" beside another sign of drugs."""
+    cs = canons(seq)
     used: set[int] = set()  # drug words already in a finding
-    for hit in _slang_with_cue(seq, original):
-        used.add(hit.last)
-        yield hit
+    # Only ambiguous slang starts the first rule: visit those tokens alone, in order.
+    for i in compress(range(len(cs)), map(AMBIGUOUS.__contains__, cs)):
+        hit = _slang_at(seq, cs, original, i)
+        if hit is not None:
+            used.add(hit.last)
+            yield hit
     emoji = next((e for e in DRUG_EMOJI if e in original), "")
-    lawful: bool | None = None
-    for i, tok in enumerate(seq):
-        c = canon(tok)
-        found = None
-        if c in EUPHEMISMS:
-            found = _euphemism(seq, i, PILL_EMOJI if PILL_EMOJI in original else "")
-        elif c in OFFER or (c in UNIT and _per_unit(seq, original, i)):
-            if emoji and c in OFFER:
-                found = _emoji_offered(seq, original, i)
-            if found is None:
-                if lawful is None:
-                    lawful = any(canon(t) in LAWFUL for t in seq)
-                if not lawful:
-                    found = _dealing(seq, original, i, used)
+    lawful = not LAWFUL.isdisjoint(cs)
+    # Only these words start the other rules: visit those tokens alone, in order.
+    for i in compress(range(len(cs)), map(_STARTS.__contains__, cs)):
+        found = _offer_at(seq, cs, original, i, used, emoji, lawful)
         if found is not None:
             yield found
 
 
-def _per_unit(seq: Sequence[Token], original: str, i: int) -> bool:
+def _offer_at(
+    seq: Sequence[Token],
+    cs: list[str],
+    original: str,
+    i: int,
+    used: set[int],
+    emoji: str,
+    lawful: bool,
+) -> StructHit | None:
+    """A euphemism, an offer or a price per pill at token i beside a drug, if any (`cs`: `canon`
+    of every token; `used`: drug words already in a finding; `emoji`: the first drug emoji of
+    the post, or ""; `lawful`: the post names a pharmacy, a prescription or a lawful shop)."""
+    c = cs[i]
+    if c in EUPHEMISMS:
+        return _euphemism(seq, cs, i, PILL_EMOJI if PILL_EMOJI in original else "")
+    if c in OFFER or (c in UNIT and _per_unit(seq, cs, original, i)):
+        if emoji and c in OFFER:
+            found = _emoji_offered(seq, cs, original, i)
+            if found is not None:
+                return found
+        if not lawful:
+            return _dealing(seq, cs, original, i, used)
+    return None
+
+
+def _per_unit(seq: Sequence[Token], cs: list[str], original: str, i: int) -> bool:
     """Token i (a pill, a tab) is priced: "per pill", "20 a pill", "£5 a tab"."""
     if i < 1:
         return False
-    c = canon(seq[i - 1])
+    c = cs[i - 1]
     if c in ("per", "each"):
         return True
     return c == "a" and any(
@@ -79,63 +100,66 @@ def _per_unit(seq: Sequence[Token], original: str, i: int) -> bool:
     )
 
 
-def _slang_with_cue(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
+def _slang_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+    """Ambiguous slang at token i after a cue of use or a dealt quantity, if any."""
     n = len(seq)
-    for i, tok in enumerate(seq):
-        word = canon(tok)
-        if word not in AMBIGUOUS or tok.text.endswith("'s"):
-            continue
-        if i + 1 < n and canon(seq[i + 1]) in PLAIN_AFTER:
-            continue
-        cue = -1
-        strong = False
-        for j in range(i - 1, max(-1, i - 5), -1):
-            c = canon(seq[j])
-            if c in DEALT and j + 1 < i and canon(seq[j + 1]) == "of":
-                cue, strong = j, True
-                break
-            if c in DRINK_BEFORE:
-                break
-            if c in DRUG_CUES[word]:
-                cue = j
-                break
-            if c not in DRUG_FILLER:
-                break
-        if cue < 0:
-            continue
-        if word == "molly" and _named(seq, original, i, strong):
-            continue  # "took Molly to the vet", "walked molly the dog": a name
-        words = (seq[cue].text, tok.text)
-        yield StructHit(
-            "drugs.slang",
-            cue,
-            i,
-            words,
-            f"{tok.text!r} reads as drug slang after {seq[cue].text!r}",
-            negated(seq, cue, 2),
-        )
+    tok = seq[i]
+    word = cs[i]
+    if word not in AMBIGUOUS or tok.text.endswith("'s"):
+        return None
+    if i + 1 < n and cs[i + 1] in PLAIN_AFTER:
+        return None
+    cue = -1
+    strong = False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        c = cs[j]
+        if c in DEALT and j + 1 < i and cs[j + 1] == "of":
+            cue, strong = j, True
+            break
+        if c in DRINK_BEFORE:
+            break
+        if c in DRUG_CUES[word]:
+            cue = j
+            break
+        if c not in DRUG_FILLER:
+            break
+    if cue < 0:
+        return None
+    if word == "molly" and _named(seq, cs, original, i, strong):
+        return None  # "took Molly to the vet", "walked molly the dog": a name
+    words = (seq[cue].text, tok.text)
+    return StructHit(
+        "drugs.slang",
+        cue,
+        i,
+        words,
+        f"{tok.text!r} reads as drug slang after {seq[cue].text!r}",
+        negated(seq, cue, 2),
+    )
 
 
-def _named(seq: Sequence[Token], original: str, i: int, strong: bool) -> bool:
+def _named(seq: Sequence[Token], cs: list[str], original: str, i: int, strong: bool) -> bool:
     """Token i ("molly") is a name: capitalised after a cue of use, or followed by "the dog"."""
     if not strong and original[seq[i].start : seq[i].start + 1].isupper():
         return True
-    return i + 2 < len(seq) and canon(seq[i + 1]) == "the" and canon(seq[i + 2]) in ANIMALS
+    return i + 2 < len(seq) and cs[i + 1] == "the" and cs[i + 2] in ANIMALS
 
 
-def _dealing(seq: Sequence[Token], original: str, i: int, used: set[int]) -> StructHit | None:
+def _dealing(
+    seq: Sequence[Token], cs: list[str], original: str, i: int, used: set[int]
+) -> StructHit | None:
     """A drug named within five words of an offer or a price per pill: "selling my Adderall",
     "weed available, dm me", "xans, 5 a pill"."""
     lo, hi = max(0, i - 5), min(len(seq), i + 6)
     for k in (*range(i + 1, hi), *range(i - 1, lo - 1, -1)):
         t = seq[k]
-        if k in used or canon(t) not in DEALT_DRUGS or t.text.endswith("'s"):
+        if k in used or cs[k] not in DEALT_DRUGS or t.text.endswith("'s"):
             continue
-        if canon(t) == "molly" and _named(seq, original, k, False):
+        if cs[k] == "molly" and _named(seq, cs, original, k, False):
             continue  # "selling Molly's old bike": a name
         used.add(k)
         first, last = min(i, k), max(i, k)
-        if canon(seq[i]) in UNIT:
+        if cs[i] in UNIT:
             first = min(i - 1, k)
             what = f"{t.text!r} priced per {seq[i].text!r}"
         else:
@@ -153,11 +177,11 @@ def _gap(original: str, seq: Sequence[Token], i: int, before: bool) -> str:
     return original[seq[i].end : seq[i + 1].start if i + 1 < len(seq) else len(original)]
 
 
-def _emoji_offered(seq: Sequence[Token], original: str, i: int) -> StructHit | None:
+def _emoji_offered(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
     """A drug emoji standing for what is offered, by a person who asks to be contacted or
     offers it tonight: "❄️ available tonight", "selling 💊, dm me"."""
-    c = canon(seq[i])
-    first = i - 1 if c == "sale" and i and canon(seq[i - 1]) == "for" else i
+    c = cs[i]
+    first = i - 1 if c == "sale" and i and cs[i - 1] == "for" else i
     before = _gap(original, seq, first, True)
     after = _gap(original, seq, i, False)
     for e in DRUG_EMOJI:
@@ -174,7 +198,7 @@ def _emoji_offered(seq: Sequence[Token], original: str, i: int) -> StructHit | N
             break
     else:
         return None
-    contact = _contact(seq)
+    contact = _contact(seq, cs)
     if contact < 0:
         return None
     words = (e, seq[i].text, seq[contact].text)
@@ -182,50 +206,49 @@ def _emoji_offered(seq: Sequence[Token], original: str, i: int) -> StructHit | N
     return StructHit("drugs.dealing", first, i, words, why, negated(seq, first, 2))
 
 
-def _contact(seq: Sequence[Token]) -> int:
+def _contact(seq: Sequence[Token], cs: list[str]) -> int:
     """A person asking to be contacted, or offering tonight: "hmu", "dm me", "tonight"."""
-    for k, t in enumerate(seq):
-        c = canon(t)
+    for k, c in enumerate(cs):
         if c in ("hmu", "tonight"):
             return k
-        if c in CONTACT and k + 1 < len(seq) and canon(seq[k + 1]) == "me":
+        if c in CONTACT and k + 1 < len(seq) and cs[k + 1] == "me":
             return k
     return -1
 
 
-def _euphemism_at(seq: Sequence[Token], i: int) -> int:
+def _euphemism_at(seq: Sequence[Token], cs: list[str], i: int) -> int:
     """First token of the euphemism at token i ("got a plug", "party favours"), else -1."""
-    c = canon(seq[i])
+    c = cs[i]
     if c != "plug":
-        return i - 1 if i and canon(seq[i - 1]) == "party" else -1
-    if i + 1 < len(seq) and canon(seq[i + 1]) in PLUG_AFTER:
+        return i - 1 if i and cs[i - 1] == "party" else -1
+    if i + 1 < len(seq) and cs[i + 1] in PLUG_AFTER:
         return -1
     for j in range(i - 1, max(-1, i - 3), -1):
-        if canon(seq[j]) in PLUG_BEFORE:
+        if cs[j] in PLUG_BEFORE:
             return -1
-        if canon(seq[j]) in PLUG_LEAD:
+        if cs[j] in PLUG_LEAD:
             return j
     return -1
 
 
-def _euphemism(seq: Sequence[Token], i: int, emoji: str) -> StructHit | None:
+def _euphemism(seq: Sequence[Token], cs: list[str], i: int, emoji: str) -> StructHit | None:
     """A "plug" (dealer) or "party favours" beside a pill emoji, a drug name or the other:
     "got a plug? need party favours", "party favours 💊"; "party favours and a can of coke"
     is not (ambiguous slang is no sign here)."""
-    first = _euphemism_at(seq, i)
+    first = _euphemism_at(seq, cs, i)
     if first < 0:
         return None
     sign = emoji
     for k, t in enumerate(seq):
         if sign:
             break
-        c = canon(t)
+        c = cs[k]
         if c in DEALT_DRUGS:
             sign = t.text
         elif (
             c in EUPHEMISMS
-            and (c == "plug") != (canon(seq[i]) == "plug")  # the other one
-            and (j := _euphemism_at(seq, k)) >= 0
+            and (c == "plug") != (cs[i] == "plug")  # the other one
+            and (j := _euphemism_at(seq, cs, k)) >= 0
         ):
             sign = " ".join(s.text for s in seq[j : k + 1])
     if not sign:

@@ -10,6 +10,7 @@ Findings name the rule and the words, never a trait of the author. The groups an
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import compress
 
 from auditor.scoring.context import (
     COPULA,
@@ -23,7 +24,7 @@ from auditor.scoring.context import (
     TROPE_CUES,
     StructHit,
     _w,
-    canon,
+    canons,
     is_negation,
     near,
     negated,
@@ -63,98 +64,118 @@ _MONEY = _w("penny pennies coin coins cent cents")
 _EVERY = _w("every each the their all")
 _HABITUAL = _w("always constantly forever typical typically all")
 _POWER = _w("banks media government press hollywood")
+# The words a call to exclude or harm a group, or hostility, starts from (`_before_group`).
+_BEFORE_CUES = EXCLUSION_BEFORE | DISCRIMINATE | HOSTILITY | {"home"}
 _GROUP_DETERMINERS = frozenset(("all", "the", "these", "those", "them", "fucking", "damn", "dirty"))
 
 
 def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
     """Group word + generalising or dehumanising predicate, a call to expel/harm the group,
     hostility ("can't stand X"), or a known stereotype or replacement trope."""
-    n = len(seq)
     seen: set[int] = set()
-    for i, tok in enumerate(seq):
-        g = canon(tok)
-        if g not in GROUPS:
-            continue
-        before = _before_group(seq, i)
+    cs = canons(seq)
+    # Every rule starts from a group word: visit those tokens alone, in order.
+    for i in compress(range(len(cs)), map(GROUPS.__contains__, cs)):
+        yield from _about_group(seq, cs, i, seen)
+
+
+def _about_group(
+    seq: Sequence[Token], cs: list[str], i: int, seen: set[int]
+) -> Iterator[StructHit]:
+    """The hate statements about the group word at token i (`cs`: `canon` of every token;
+    `seen`: trope cues already in a finding)."""
+    if cs[i] not in GROUPS:
+        return
+    # (each call or hostility `_before_group` finds starts from one of these words)
+    if not _BEFORE_CUES.isdisjoint(cs[max(0, i - 3) : i]):
+        before = _before_group(seq, cs, i)
         if before is not None:
             yield before
-        # "X are vermin", "all X are terrorists", "X are too stupid to", "X should be deported"
-        k = i + 1
-        while k < n and seq[k].kind == "part" and seq[k].start < tok.end:
-            k += 1  # the pieces of a hashtag ("#Feminists" -> "feminist", "s") are not words
-        steps = 0
-        neg = False
-        while k < n and steps < 5:
-            c = canon(seq[k])
-            negation = is_negation(seq[k])
-            neg = neg or negation
-            if c in DEHUMANISING:
-                yield StructHit(
-                    "hate.dehumanising",
-                    i,
-                    k,
-                    (tok.text, seq[k].text),
-                    f"a group ({tok.text!r}) described as {seq[k].text!r}",
-                    neg,
-                )
-                break
-            if c in GENERALISING and (_copula_between(seq, i, k) or _all_before(seq, i)):
-                yield StructHit(
-                    "hate.generalisation",
-                    i,
-                    k,
-                    (tok.text, seq[k].text),
-                    f"a generalisation about a group ({tok.text!r} ... {seq[k].text!r})",
-                    neg,
-                )
-                break
-            if c in ("not", "aren't", "arent") and k + 1 < n and canon(seq[k + 1]) == "welcome":
-                yield StructHit(
-                    "hate.exclusion",
-                    i,
-                    k + 1,
-                    (tok.text, seq[k].text, "welcome"),
-                    f"says a group ({tok.text!r}) is not welcome",
-                )
-                break
-            if c == "should" and k + 1 < n:
-                nxt = {canon(seq[m]) for m in range(k + 1, min(n, k + 4))}
-                hit = nxt & EXCLUSION_AFTER
-                if hit:
-                    yield StructHit(
-                        "hate.exclusion",
-                        i,
-                        min(n - 1, k + 3),
-                        (tok.text, "should", *sorted(hit)),
-                        f"says a group ({tok.text!r}) should be {sorted(hit)[0]!r}",
-                        neg,
-                    )
-                    break
-            filler = c in COPULA or negation
-            if not filler and steps >= 1 and c not in ("too", "so", "very", "such"):
-                break
-            k += 1
-            steps += 1
-        stand = _cant_stand(seq, i)
+    said = _predicate(seq, cs, i)
+    if said is not None:
+        yield said
+    # (`_cant_stand` needs "stand" among the five tokens before the group)
+    if "stand" in cs[max(1, i - 5) : i]:
+        stand = _cant_stand(seq, cs, i)
         if stand is not None:
             yield stand
-        trope = _trope(seq, i, seen)
-        if trope is not None:
-            yield trope
+    trope = _trope(seq, cs, i, seen)
+    if trope is not None:
+        yield trope
 
 
-def _before_group(seq: Sequence[Token], i: int) -> StructHit | None:
+def _predicate(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """What the words after group i say of it: "X are vermin", "all X are terrorists", "X are
+    too stupid to", "X should be deported"."""
+    n = len(seq)
+    tok = seq[i]
+    k = i + 1
+    while k < n and seq[k].kind == "part" and seq[k].start < tok.end:
+        k += 1  # the pieces of a hashtag ("#Feminists" -> "feminist", "s") are not words
+    steps = 0
+    neg = False
+    while k < n and steps < 5:
+        c = cs[k]
+        negation = is_negation(seq[k])
+        neg = neg or negation
+        if c in DEHUMANISING:
+            return StructHit(
+                "hate.dehumanising",
+                i,
+                k,
+                (tok.text, seq[k].text),
+                f"a group ({tok.text!r}) described as {seq[k].text!r}",
+                neg,
+            )
+        if c in GENERALISING and (_copula_between(seq, cs, i, k) or _all_before(seq, cs, i)):
+            return StructHit(
+                "hate.generalisation",
+                i,
+                k,
+                (tok.text, seq[k].text),
+                f"a generalisation about a group ({tok.text!r} ... {seq[k].text!r})",
+                neg,
+            )
+        if c in ("not", "aren't", "arent") and k + 1 < n and cs[k + 1] == "welcome":
+            return StructHit(
+                "hate.exclusion",
+                i,
+                k + 1,
+                (tok.text, seq[k].text, "welcome"),
+                f"says a group ({tok.text!r}) is not welcome",
+            )
+        if c == "should" and k + 1 < n:
+            nxt = {cs[m] for m in range(k + 1, min(n, k + 4))}
+            hit = nxt & EXCLUSION_AFTER
+            if hit:
+                return StructHit(
+                    "hate.exclusion",
+                    i,
+                    min(n - 1, k + 3),
+                    (tok.text, "should", *sorted(hit)),
+                    f"says a group ({tok.text!r}) should be {sorted(hit)[0]!r}",
+                    neg,
+                )
+        filler = c in COPULA or negation
+        if not filler and steps >= 1 and c not in ("too", "so", "very", "such"):
+            break
+        k += 1
+        steps += 1
+    return None
+
+
+def _before_group(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """A call to expel, exclude or harm group i, or hostility, in the three words before it:
     "deport all immigrants", "ban muslims", "never hire women", "I hate immigrants"."""
     tok = seq[i]
     for j in range(max(0, i - 3), i):
-        c = canon(seq[j])
+        c = cs[j]
         # (one space between: "Tourists go home, refugees welcome" is two slogans)
         if (
             c == "home"
             and j == i - 1
             and j > 0
-            and canon(seq[j - 1]) == "go"
+            and cs[j - 1] == "go"
             and tok.start - seq[j].end == 1
         ):
             return StructHit(
@@ -177,10 +198,8 @@ def _before_group(seq: Sequence[Token], i: int) -> StructHit | None:
         if (
             c in DISCRIMINATE
             and j > 0
-            and canon(seq[j - 1]) in _REFUSAL
-            and all(
-                canon(seq[m]) in _GROUP_DETERMINERS or seq[m].text == "any" for m in range(j + 1, i)
-            )
+            and cs[j - 1] in _REFUSAL
+            and all(cs[m] in _GROUP_DETERMINERS or seq[m].text == "any" for m in range(j + 1, i))
         ):
             return StructHit(
                 "hate.exclusion",
@@ -190,7 +209,7 @@ def _before_group(seq: Sequence[Token], i: int) -> StructHit | None:
                 f"calls to exclude a group ({seq[j - 1].text!r} {seq[j].text!r} {tok.text!r})",
                 negated(seq, j - 1, 2),
             )
-        if c in HOSTILITY and all(canon(seq[m]) in _GROUP_DETERMINERS for m in range(j + 1, i)):
+        if c in HOSTILITY and all(cs[m] in _GROUP_DETERMINERS for m in range(j + 1, i)):
             return StructHit(
                 "hate.hostility",
                 j,
@@ -202,14 +221,14 @@ def _before_group(seq: Sequence[Token], i: int) -> StructHit | None:
     return None
 
 
-def _cant_stand(seq: Sequence[Token], g: int) -> StructHit | None:
+def _cant_stand(seq: Sequence[Token], cs: list[str], g: int) -> StructHit | None:
     """ "can't stand (working with) (the) X": hostility towards group g ("can't stand the
     Chinese food here" is about the food)."""
-    if not canon(seq[g]).endswith("s") and g + 1 < len(seq) and seq[g + 1].start - seq[g].end < 2:
+    if not cs[g].endswith("s") and g + 1 < len(seq) and seq[g + 1].start - seq[g].end < 2:
         return None
     for j in range(g - 1, max(0, g - 6), -1):
-        c = canon(seq[j])
-        if c == "stand" and canon(seq[j - 1]) in ("can't", "cant", "cannot"):
+        c = cs[j]
+        if c == "stand" and cs[j - 1] in ("can't", "cant", "cannot"):
             words = (seq[j - 1].text, seq[j].text, seq[g].text)
             return StructHit(
                 "hate.hostility",
@@ -224,14 +243,16 @@ def _cant_stand(seq: Sequence[Token], g: int) -> StructHit | None:
     return None
 
 
-def _trope(seq: Sequence[Token], g: int, seen: set[int]) -> StructHit | None:
+def _trope(seq: Sequence[Token], cs: list[str], g: int, seen: set[int]) -> StructHit | None:
     """Group g, then within a few words a known stereotype or replacement trope: "always
     counting every penny", "they're taking over", "breed like rabbits", "will replace us"."""
-    for k in range(g + 1, min(len(seq), g + 10)):
-        c = canon(seq[k])
-        if c not in TROPE_CUES or k in seen:
+    after = cs[g + 1 : g + 10]
+    # Only a cue word starts a trope: visit those tokens alone, in order.
+    for k in compress(range(g + 1, g + 1 + len(after)), map(TROPE_CUES.__contains__, after)):
+        if k in seen:
             continue
-        first, last = _trope_span(seq, g, k, c)
+        c = cs[k]
+        first, last = _trope_span(seq, cs, g, k, c)
         if last < 0:
             continue
         seen.add(k)
@@ -250,12 +271,12 @@ def _trope(seq: Sequence[Token], g: int, seen: set[int]) -> StructHit | None:
     return None
 
 
-def _trope_span(seq: Sequence[Token], g: int, k: int, c: str) -> tuple[int, int]:
+def _trope_span(seq: Sequence[Token], cs: list[str], g: int, k: int, c: str) -> tuple[int, int]:
     """Where the trope starting at cue k lies ((-1, -1): the cue is used otherwise)."""
     n = len(seq)
-    nxt = canon(seq[k + 1]) if k + 1 < n else ""
+    nxt = cs[k + 1] if k + 1 < n else ""
     if c in ("taking", "take"):
-        return (k, _takeover_end(seq, g, k)) if nxt in ("over", "our") else (-1, -1)
+        return (k, _takeover_end(seq, cs, g, k)) if nxt in ("over", "our") else (-1, -1)
     if c in ("replace", "replacing"):
         return (k, k + 1) if nxt in _REPLACED else (-1, -1)
     if c in ("outbreed", "outbreeding"):
@@ -266,54 +287,50 @@ def _trope_span(seq: Sequence[Token], g: int, k: int, c: str) -> tuple[int, int]
         # Money, said as a habit of the group: "always counting every penny" ("refugees are
         # counting every penny this winter" is hardship, not a stereotype).
         first = last = k
-        if c != "counting" and canon(seq[k - 1]) in ("penny", "money"):
+        if c != "counting" and cs[k - 1] in ("penny", "money"):
             first = k - 1  # "penny pinching", "money grubbing"
         else:
             last = k + 1
-            while last < min(n, k + 3) and canon(seq[last]) in _EVERY:
+            while last < min(n, k + 3) and cs[last] in _EVERY:
                 last += 1
-            if c == "grubbing" or last >= n or canon(seq[last]) not in _MONEY:
+            if c == "grubbing" or last >= n or cs[last] not in _MONEY:
                 return -1, -1  # not "counting every penny", "pinching pennies"
         for j in range(max(g + 1, first - 2), first):
-            if canon(seq[j]) in _HABITUAL:
+            if cs[j] in _HABITUAL:
                 return j, last
         return -1, -1
     # "control the banks / the media"
-    if nxt == "the" and k + 2 < n and canon(seq[k + 2]) in _POWER:
+    if nxt == "the" and k + 2 < n and cs[k + 2] in _POWER:
         return k, k + 2
     return -1, -1
 
 
-def _takeover_end(seq: Sequence[Token], g: int, k: int) -> int:
+def _takeover_end(seq: Sequence[Token], cs: list[str], g: int, k: int) -> int:
     """The last word of "X are (slowly) taking (over)" + "our country" or the end of the
     clause; -1 when the group is not the subject, or the post celebrates ("women are taking
     over tech", "... taking over and I love it")."""
     n = len(seq)
     m = k - 1
-    while m > g and canon(seq[m]) in _TAKEOVER_GLUE:
+    while m > g and cs[m] in _TAKEOVER_GLUE:
         m -= 1
-    if m != g and canon(seq[m]) not in ("they", "they're", "theyre", "they'll"):
+    if m != g and cs[m] not in ("they", "they're", "theyre", "they'll"):
         return -1
     o = k + 1 if seq[k + 1].text == "over" else k  # "taking over our jobs", "taking our jobs"
-    if (
-        o + 2 < n
-        and canon(seq[o + 1]) in ("our", "this", "the", "my")
-        and canon(seq[o + 2]) in _TAKEOVER_OBJECTS
-    ):
+    if o + 2 < n and cs[o + 1] in ("our", "this", "the", "my") and cs[o + 2] in _TAKEOVER_OBJECTS:
         return o + 2
     if o == k:
         return -1  # "taking" alone needs its object ("are taking the lead")
     clause_end = o + 1 >= n or seq[o + 1].start - seq[o].end > 1 or seq[o + 1].text in _PACE
     # Women, gay or disabled people "taking over" is mostly cheering; the replacement trope
     # is told of peoples: faiths, ethnicities, nationalities and migrants.
-    if not clause_end or canon(seq[g]) in _NOT_PEOPLES:
+    if not clause_end or cs[g] in _NOT_PEOPLES:
         return -1
     return -1 if near(seq, k, _POSITIVE) else o
 
 
-def _copula_between(seq: Sequence[Token], i: int, k: int) -> bool:
-    return any(canon(seq[m]) in ("are", "r", "is", "were", "all") for m in range(i + 1, k))
+def _copula_between(seq: Sequence[Token], cs: list[str], i: int, k: int) -> bool:
+    return any(cs[m] in ("are", "r", "is", "were", "all") for m in range(i + 1, k))
 
 
-def _all_before(seq: Sequence[Token], i: int) -> bool:
-    return i > 0 and canon(seq[i - 1]) in ("all", "most", "every", "these", "those")
+def _all_before(seq: Sequence[Token], cs: list[str], i: int) -> bool:
+    return i > 0 and cs[i - 1] in ("all", "most", "every", "these", "those")

@@ -11,6 +11,7 @@ emoji rule, which reads the post's text, takes a capitalised word for a name. Th
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import compress
 
 from auditor.scoring.context import StructHit
 from auditor.scoring.normalize import Token
@@ -40,7 +41,7 @@ from auditor.scoring.structures import (
     SEX_STATE,
     SEX_VERBS,
     SUBJECT_IS,
-    canon,
+    canons,
     negated_phrase,
 )
 
@@ -50,24 +51,30 @@ def sexual_advances(seq: Sequence[Token], original: str = "") -> Iterator[Struct
     part, a sex verb with the person as its object, calling them hot, judging them in bed, and
     (given the post's text: emoji are not tokens) a sexual emoji pair in a sentence about a
     person."""
-    for i, tok in enumerate(seq):
-        c = canon(tok)
-        if c not in SEX_STATE:
-            continue
-        if c in NAKED:
-            found = _naked_wish(seq, i)
-        elif c in BODY_PARTS:
-            found = _body_compliment(seq, i)
-        elif c in SEX_ACTS:
-            found = _sex_act(seq, i)
-        elif c in ATTRACTIVE:
-            found = _called_attractive(seq, i)
-        else:
-            found = _in_bed(seq, i)
+    cs = canons(seq)
+    # Every rule starts from one of these words: visit those tokens alone, in order.
+    for i in compress(range(len(cs)), map(SEX_STATE.__contains__, cs)):
+        found = _remark_at(seq, cs, i)
         if found is not None:
             yield found
     if original and any(e in original for e in SEX_EMOJI):
-        yield from _emoji_pairs(seq, original)
+        yield from _emoji_pairs(seq, cs, original)
+
+
+def _remark_at(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """The sexual remark resting on token i, if any (`cs`: `canon` of every token)."""
+    c = cs[i]
+    if c not in SEX_STATE:
+        return None
+    if c in NAKED:
+        return _naked_wish(seq, cs, i)
+    if c in BODY_PARTS:
+        return _body_compliment(seq, cs, i)
+    if c in SEX_ACTS:
+        return _sex_act(seq, cs, i)
+    if c in ATTRACTIVE:
+        return _called_attractive(seq, cs, i)
+    return _in_bed(seq, cs, i)
 
 
 # Aubergine or peach with droplets, aubergine with peach: a sexual emoji pair.
@@ -80,7 +87,7 @@ _PAIR_BEFORE, _PAIR_AFTER = 80, 40  # characters searched for the person, in the
 _SENTENCE_END = ".!?\n"  # punctuation that ends a sentence
 
 
-def _emoji_pairs(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
+def _emoji_pairs(seq: Sequence[Token], cs: list[str], original: str) -> Iterator[StructHit]:
     """A sexual emoji pair in a sentence about a person: "what I'd do to Sarah 🍆💦",
     "@sam 🍑💦"; "🍆🍑 from the market" names nobody."""
     pos = 0
@@ -93,7 +100,7 @@ def _emoji_pairs(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
         if not rest or rest[0] not in _PAIRED_WITH[original[at]]:
             continue
         pair = original[at] + rest[0]
-        person = _person_near(seq, original, at)
+        person = _person_near(seq, cs, original, at)
         if person >= 0:
             name = original[seq[person].start : seq[person].end]
             words = (name, pair)
@@ -102,7 +109,7 @@ def _emoji_pairs(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
             pos = at + 2
 
 
-def _person_near(seq: Sequence[Token], original: str, at: int) -> int:
+def _person_near(seq: Sequence[Token], cs: list[str], original: str, at: int) -> int:
     """The token naming a person closest to the character `at` in its sentence, else -1: an
     @mention, a pronoun, a person noun, or a capitalised word inside the sentence (a name)."""
     best, gap = -1, _PAIR_BEFORE + 1
@@ -119,41 +126,41 @@ def _person_near(seq: Sequence[Token], original: str, at: int) -> int:
             continue
         if any(p in between for p in _SENTENCE_END) or dist >= gap:
             continue
-        c = canon(t)
+        c = cs[k]
         if (
             t.kind == "mention"
             or c in PERSON_PRONOUNS
             or c in PERSON_NOUNS
-            or (c == "her" and not _phrase_goes_on(seq, k))
-            or _a_name(seq, original, k)
+            or (c == "her" and not _phrase_goes_on(seq, cs, k))
+            or _a_name(seq, cs, original, k)
         ):
             best, gap = k, dist
     return best
 
 
-def _a_name(seq: Sequence[Token], original: str, k: int) -> bool:
+def _a_name(seq: Sequence[Token], cs: list[str], original: str, k: int) -> bool:
     """Token k is capitalised inside a sentence ("do to Sarah"), so it names someone."""
     t = seq[k]
     if t.kind != "word" or not original[t.start : t.start + 1].isupper() or k == 0:
         return False
     sentence_start = any(p in original[seq[k - 1].end : t.start] for p in _SENTENCE_END)
-    return not sentence_start and canon(t) not in NOT_NAMES
+    return not sentence_start and cs[k] not in NOT_NAMES
 
 
-def _naked_wish(seq: Sequence[Token], i: int) -> StructHit | None:
+def _naked_wish(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """desire + get/see/strip + person + naked: "I'd love to see her naked"."""
     if i < 2:
         return None
     person, verb = i - 1, i - 2
-    if canon(seq[person]) in ("completely", "totally", "stark", "all") and i >= 3:
+    if cs[person] in ("completely", "totally", "stark", "all") and i >= 3:
         person, verb = i - 2, i - 3
-    if canon(seq[person]) not in SEX_PEOPLE and seq[person].kind != "mention":
+    if cs[person] not in SEX_PEOPLE and seq[person].kind != "mention":
         return None
-    if canon(seq[verb]) not in SEX_VERBS and canon(seq[verb]) not in ("strip", "undress"):
+    if cs[verb] not in SEX_VERBS and cs[verb] not in ("strip", "undress"):
         return None
     start = -1
     for j in range(verb - 1, max(-1, verb - 5), -1):
-        if canon(seq[j]) in DESIRE or seq[j].text.endswith("'d"):
+        if cs[j] in DESIRE or seq[j].text.endswith("'d"):
             start = j
             break
     if start < 0:
@@ -163,19 +170,19 @@ def _naked_wish(seq: Sequence[Token], i: int) -> StructHit | None:
     return _sexual(seq, start, i, words, why, "sexual.advance")
 
 
-def _body_compliment(seq: Sequence[Token], i: int) -> StructHit | None:
+def _body_compliment(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """A compliment on a body part said to or about a person: "@sam nice legs today", "the
     new girl has a fantastic rack", "nice legs on her", "her legs look amazing"."""
     n = len(seq)
-    if i < 1 or canon(seq[i - 1]) not in COMPLIMENTS:
-        return _body_looks(seq, i)
-    if i + 1 < n and canon(seq[i + 1]) == "on":
+    if i < 1 or cs[i - 1] not in COMPLIMENTS:
+        return _body_looks(seq, cs, i)
+    if i + 1 < n and cs[i + 1] == "on":
         # "nice legs on her" is about a person, "nice legs on that table" is not.
-        person = _person_object(seq, i + 2)
-    elif _phrase_goes_on(seq, i):
+        person = _person_object(seq, cs, i + 2)
+    elif _phrase_goes_on(seq, cs, i):
         return None
     else:
-        person = _owner(seq, i - 2)
+        person = _owner(seq, cs, i - 2)
         if person < 0 and i + 1 < n and seq[i + 1].kind == "mention":
             person = i + 1  # "nice legs @sam"
     if person < 0:
@@ -185,89 +192,89 @@ def _body_compliment(seq: Sequence[Token], i: int) -> StructHit | None:
     return _sexual(seq, min(i - 1, person), max(i, person), words, why)
 
 
-def _owner(seq: Sequence[Token], k: int) -> int:
+def _owner(seq: Sequence[Token], cs: list[str], k: int) -> int:
     """The person a body-part phrase ending before token k+1 is said to or about: "@sam (nice
     legs)", "she has (nice legs)", "the new girl in sales has a (fantastic rack)"; else -1."""
-    while k >= 0 and canon(seq[k]) in BODY_DETERMINERS:
+    while k >= 0 and cs[k] in BODY_DETERMINERS:
         k -= 1
     if k < 0:
         return -1
-    if seq[k].kind == "mention" or canon(seq[k]) in ADDRESSED:
+    if seq[k].kind == "mention" or cs[k] in ADDRESSED:
         return k
-    if canon(seq[k]) not in HAVE:
+    if cs[k] not in HAVE:
         return -1
     s = k - 1
-    if s >= 0 and canon(seq[s]) in ("you", "u", "i've", "you've", "youve", "he's", "she's"):
-        return s if canon(seq[s]) != "i've" else -1
+    if s >= 0 and cs[s] in ("you", "u", "i've", "you've", "youve", "he's", "she's"):
+        return s if cs[s] != "i've" else -1
     # The subject before has/got, or a person noun with a place after it ("girl in sales").
     for j in range(s, max(-1, k - 5), -1):
         t = seq[j]
-        c = canon(t)
+        c = cs[j]
         if t.kind == "mention" or c in ("he", "she") or c in PERSON_NOUNS:
-            if j == s or canon(seq[j + 1]) in PLACE_PREPOSITIONS:
+            if j == s or cs[j + 1] in PLACE_PREPOSITIONS:
                 return j
             return -1
     return -1
 
 
-def _body_looks(seq: Sequence[Token], i: int) -> StructHit | None:
+def _body_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """Possessive person + body part + looks (so) great: "her legs look amazing"."""
     n = len(seq)
     person = i - 1
-    if person < 0 or (canon(seq[person]) not in POSSESSIVES and seq[person].kind != "mention"):
+    if person < 0 or (cs[person] not in POSSESSIVES and seq[person].kind != "mention"):
         return None
     k = i + 1
-    looks = k < n and canon(seq[k]) in LOOK
-    if not looks and not (k + 1 < n and canon(seq[k]) in IS and canon(seq[k + 1]) in INTENSIFIERS):
+    looks = k < n and cs[k] in LOOK
+    if not looks and not (k + 1 < n and cs[k] in IS and cs[k + 1] in INTENSIFIERS):
         return None
     k += 1
-    while k < n and canon(seq[k]) in INTENSIFIERS:
+    while k < n and cs[k] in INTENSIFIERS:
         k += 1
-    if k >= n or canon(seq[k]) not in COMPLIMENTS:
+    if k >= n or cs[k] not in COMPLIMENTS:
         return None
     words = (seq[i].text, seq[k].text)
     why = f"a remark on a body part ({' '.join(words)!r}) about a person ({seq[person].text!r})"
     return _sexual(seq, person, k, words, why)
 
 
-def _sex_act(seq: Sequence[Token], i: int) -> StructHit | None:
+def _sex_act(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """wish + smash/bang/shag + person: "would absolutely smash the new intern"."""
     n = len(seq)
     start = -1
     for j in range(i - 1, max(-1, i - 4), -1):
-        c = canon(seq[j])
+        c = cs[j]
         if c in DESIRE or c in ("would", "could") or seq[j].text.endswith("'d"):
             start = j
             break
     if start < 0:
         return None
-    k = _person_object(seq, i + 1)
+    k = _person_object(seq, cs, i + 1)
     if k < 0:
         return None
-    if k + 1 < n and canon(seq[k + 1]) in ("at", "in", "on", "up", "over", "out"):
+    if k + 1 < n and cs[k + 1] in ("at", "in", "on", "up", "over", "out"):
         return None  # "I'd smash you at chess", "bang him up"
     words = (seq[start].text, seq[i].text, seq[k].text)
     why = f"a sexual remark about a person ({seq[i].text!r} with {seq[k].text!r} as its object)"
     return _sexual(seq, start, k, words, why)
 
 
-def _called_attractive(seq: Sequence[Token], i: int) -> StructHit | None:
+def _called_attractive(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """person + is (so) + hot/sexy: "our client rep is so hot", "you're so sexy"."""
-    if i + 1 < len(seq) and canon(seq[i + 1]) in NOT_ATTRACTIVE_AFTER:
+    if i + 1 < len(seq) and cs[i + 1] in NOT_ATTRACTIVE_AFTER:
         return None  # "he is hot on the topic", "she is hot under the collar"
-    if _phrase_goes_on(seq, i):
+    if _phrase_goes_on(seq, cs, i):
         return None  # "she is a hot mess", "he's a hot prospect"
     k = i - 1
-    while k >= 0 and i - k <= 3 and canon(seq[k]) in INTENSIFIERS:
+    while k >= 0 and i - k <= 3 and cs[k] in INTENSIFIERS:
         k -= 1
     if k < 0:
         return None
-    c = canon(seq[k])
+    c = cs[k]
     if c in SUBJECT_IS:
         subject = k
     elif c in IS and k >= 1:
         subject = k - 1
-        s = canon(seq[subject])
+        s = cs[subject]
         person = s in ("he", "she", "you", "u") or s in PERSON_NOUNS
         if not person and seq[subject].kind != "mention":
             return None
@@ -278,16 +285,16 @@ def _called_attractive(seq: Sequence[Token], i: int) -> StructHit | None:
     return _sexual(seq, subject, i, words, why)
 
 
-def _in_bed(seq: Sequence[Token], i: int) -> StructHit | None:
+def _in_bed(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """person + is/be + a freak / great + in bed: "bet the new receptionist is a freak in
     bed"."""
-    if i < 3 or canon(seq[i - 1]) != "in" or canon(seq[i - 2]) not in IN_BED:
+    if i < 3 or cs[i - 1] != "in" or cs[i - 2] not in IN_BED:
         return None
-    person = _person_at(seq, i - 8, i - 3)
+    person = _person_at(seq, cs, i - 8, i - 3)
     if person < 0:
         return None
-    if canon(seq[person]) not in SUBJECT_IS and not any(
-        canon(seq[m]) in IS or canon(seq[m]) == "be" for m in range(person + 1, i - 2)
+    if cs[person] not in SUBJECT_IS and not any(
+        cs[m] in IS or cs[m] == "be" for m in range(person + 1, i - 2)
     ):
         return None  # "she felt great in bed": no judgement of her
     words = (seq[person].text, seq[i - 2].text, seq[i - 1].text, seq[i].text)
@@ -295,45 +302,45 @@ def _in_bed(seq: Sequence[Token], i: int) -> StructHit | None:
     return _sexual(seq, person, i, words, why)
 
 
-def _person_at(seq: Sequence[Token], lo: int, hi: int) -> int:
+def _person_at(seq: Sequence[Token], cs: list[str], lo: int, hi: int) -> int:
     """The last @mention, pronoun or person noun among tokens lo..hi (clipped), else -1."""
     for k in range(min(hi, len(seq) - 1), max(lo, 0) - 1, -1):
         t = seq[k]
-        c = canon(t)
+        c = cs[k]
         if t.kind == "mention" or c in PERSON_PRONOUNS or c in PERSON_NOUNS:
             return k
-        if c in POSSESSIVES and not _phrase_goes_on(seq, k):
+        if c in POSSESSIVES and not _phrase_goes_on(seq, cs, k):
             return k
     return -1
 
 
-def _person_object(seq: Sequence[Token], k: int) -> int:
+def _person_object(seq: Sequence[Token], cs: list[str], k: int) -> int:
     """Index of the person at token k ("her", "@sam", "the new intern"), else -1."""
     n = len(seq)
     if k >= n:
         return -1
-    c = canon(seq[k])
+    c = cs[k]
     if seq[k].kind == "mention" or c in ("him", "them", "you", "u"):
         return k
-    if c == "her" and not _phrase_goes_on(seq, k):
+    if c == "her" and not _phrase_goes_on(seq, cs, k):
         return k  # "smash her", not "smash her record"
     j = k
-    while j < n and j - k < 3 and canon(seq[j]) in OBJECT_DETERMINERS:
+    while j < n and j - k < 3 and cs[j] in OBJECT_DETERMINERS:
         j += 1
-    if j >= n or canon(seq[j]) not in PERSON_NOUNS:
+    if j >= n or cs[j] not in PERSON_NOUNS:
         return -1
     # "the new intern from sales", not "the new hire onboarding".
-    if _phrase_goes_on(seq, j) and canon(seq[j + 1]) not in PLACE_PREPOSITIONS:
+    if _phrase_goes_on(seq, cs, j) and cs[j + 1] not in PLACE_PREPOSITIONS:
         return -1
     return j
 
 
-def _phrase_goes_on(seq: Sequence[Token], i: int) -> bool:
+def _phrase_goes_on(seq: Sequence[Token], cs: list[str], i: int) -> bool:
     """Token i is followed, after one space or hyphen, by a word that continues its phrase."""
     if i + 1 >= len(seq):
         return False
     nxt = seq[i + 1]
-    return nxt.start - seq[i].end == 1 and nxt.kind == "word" and canon(nxt) not in CLAUSE_STARTS
+    return nxt.start - seq[i].end == 1 and nxt.kind == "word" and cs[i + 1] not in CLAUSE_STARTS
 
 
 def _sexual(

@@ -4,16 +4,15 @@ then as `context.canon`).
 
 The lists stay here, beside `canon`, rather than beside their rules: a token takes the first of
 its readings that is any word in `_ALL_WORDS`, so every list shapes how all three rule modules read
-a token, and the rule modules import `canon`.
+a token, and the rule modules read every token of a post through `canons`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from functools import lru_cache
+from collections.abc import Callable, Sequence
 
-from auditor.scoring.context import NEGATION, _w, canon_text, negated
-from auditor.scoring.normalize import MAX_WORD, Token, forms
+from auditor.scoring.context import NEGATION, WordMemo, _w, canon_text, negated
+from auditor.scoring.normalize import Token, forms
 
 # --- insults (`insults`) --------------------------------------------------------------------
 # "you are the dumbest person", "you're the most pathetic man alive", "ur the biggest joke".
@@ -261,24 +260,26 @@ _ALL_WORDS = (
 )
 
 
-def canon(tok: Token) -> str:
-    """`context.canon`, also reading this module's words through leetspeak and stretching."""
-    return structure_canon(tok.text)
-
-
-def structure_canon(text: str) -> str:
-    return _canon(text) if len(text) <= MAX_WORD else text
-
-
-@lru_cache(maxsize=65536)
-def _canon(text: str) -> str:
+def _read(text: str) -> str:
     for form, _ in forms(text):
         if form in _ALL_WORDS:
             return form
     return canon_text(text)
 
 
+_CANONS = WordMemo(_read)
+# `canon` for a bare word (memoised unless very long).
+structure_canon: Callable[[str], str] = _CANONS.__getitem__
+# `canon` of every token of a sequence, in order: rules scan this list, not the tokens.
+canons: Callable[[Sequence[Token]], list[str]] = _CANONS.of_tokens
+
+
+def canon(tok: Token) -> str:
+    """`context.canon`, also reading this module's words through leetspeak and stretching."""
+    return _CANONS[tok.text]
+
+
 def negated_phrase(seq: Sequence[Token], first: int, last: int) -> bool:
     """A negation in the two tokens before token `first` (`context.negated`), or a negation word
     among tokens first..last-1 as this module reads them ("you are not the dumbest")."""
-    return negated(seq, first, 2) or any(canon(seq[m]) in NEGATION for m in range(first, last))
+    return negated(seq, first, 2) or not NEGATION.isdisjoint(canons(seq[first:last]))

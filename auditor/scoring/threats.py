@@ -10,6 +10,7 @@ are in `context`, which reads every token against them; the lists here only stee
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import compress
 
 from auditor.scoring.context import (
     ARRIVE,
@@ -35,7 +36,7 @@ from auditor.scoring.context import (
     WORKPLACES,
     StructHit,
     _w,
-    canon,
+    canons,
     is_target,
     near,
     negated,
@@ -107,42 +108,52 @@ def threats(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
     someone should" + "hurt" + "you" or "his jaw"), a wish of harm ("I hope someone burns his
     house down"), bringing a weapon ("I'll bring a gun"), knowing where a person lives ("I know
     where you park"), and a place that "won't be standing by Friday"."""
-    for i, tok in enumerate(seq):
-        c = canon(tok)
-        if c not in THREAT_CUES or tok.kind == "part":
-            continue
-        hit: StructHit | None = None
-        if c in HARM:
-            hit = _intent_harm(seq, original, i, c)
-        elif c in WISHED:
-            hit = _wished_harm(seq, original, i, WISHED[c])
-        elif c in STALK_ANCHORS:
-            hit = _stalking(seq, i)
-        elif c == "standing" or c in RUIN:
-            hit = _veiled(seq, i, c)
-        if hit is None and c in WEAPONS:
-            hit = _weapon(seq, i)
+    cs = canons(seq)
+    # Only a token reading as a cue starts a structure: visit those alone, in order.
+    for i in compress(range(len(cs)), map(THREAT_CUES.__contains__, cs)):
+        hit = _threat_at(seq, cs, original, i)
         if hit is not None:
             yield hit
 
 
-def _intent_harm(seq: Sequence[Token], original: str, i: int, verb: str) -> StructHit | None:
-    if i > 0 and canon(seq[i - 1]) in _NOUN_BEFORE:
+def _threat_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+    """The threat starting at token i, if any (`cs`: `canon` of every token)."""
+    c = cs[i]
+    if c not in THREAT_CUES or seq[i].kind == "part":
+        return None
+    hit: StructHit | None = None
+    if c in HARM:
+        hit = _intent_harm(seq, cs, original, i, c)
+    elif c in WISHED:
+        hit = _wished_harm(seq, cs, original, i, WISHED[c])
+    elif c in STALK_ANCHORS:
+        hit = _stalking(seq, cs, i)
+    elif c == "standing" or c in RUIN:
+        hit = _veiled(seq, cs, i, c)
+    if hit is None and c in WEAPONS:
+        hit = _weapon(seq, cs, i)
+    return hit
+
+
+def _intent_harm(
+    seq: Sequence[Token], cs: list[str], original: str, i: int, verb: str
+) -> StructHit | None:
+    if i > 0 and cs[i - 1] in _NOUN_BEFORE:
         return None  # a noun, not a verb: "take the knife off him", "a kill streak"
     intent = -1
     for j in range(i - 1, max(-1, i - 5), -1):
-        c = canon(seq[j])
+        c = cs[j]
         if c in INTENT or seq[j].text.endswith("'ll"):
             intent = j
             break
     if intent < 0:
         return None
     # "I'm" needs "going/gonna/about" in between to mark intent ("I'm kill" is not English).
-    if canon(seq[intent]) in ("i'm", "im", "someone") and i - intent > 1:
-        between = {canon(seq[k]) for k in range(intent + 1, i)}
+    if cs[intent] in ("i'm", "im", "someone") and i - intent > 1:
+        between = {cs[k] for k in range(intent + 1, i)}
         if not between & {"going", "gonna", "about", "should", "will", "finna", "tryna"}:
             return None
-    target, owner = _harm_target(seq, original, i, verb)
+    target, owner = _harm_target(seq, cs, original, i, verb)
     if target < 0:
         return None
     words = tuple(seq[k].text for k in (intent, i, owner, target) if k >= 0)
@@ -158,35 +169,37 @@ def _intent_harm(seq: Sequence[Token], original: str, i: int, verb: str) -> Stru
     )
 
 
-def _harm_target(seq: Sequence[Token], original: str, i: int, verb: str) -> tuple[int, int]:
+def _harm_target(
+    seq: Sequence[Token], cs: list[str], original: str, i: int, verb: str
+) -> tuple[int, int]:
     """(target, owner) after harm verb i: the person or place harmed, or a person's body part
     and the word naming its owner ("his jaw"); (-1, -1) when there is none."""
     if verb in PROPERTY_HARM:
-        target = _property_target(seq, i)
+        target = _property_target(seq, cs, i)
         if target >= 0:
             return target, -1
     else:
-        target = _person_after(seq, original, i)
+        target = _person_after(seq, cs, original, i)
         # After a weak verb only a person will do ("end the meeting", "break his jaw").
         if target >= 0 and (
             verb not in WEAK_HARM
-            or canon(seq[target]) in WEAK_HARM_OBJECTS
+            or cs[target] in WEAK_HARM_OBJECTS
             or seq[target].kind == "mention"
         ):
             return target, -1
-    return _body_part(seq, i) if verb not in _NOT_BODY_HARM else (-1, -1)
+    return _body_part(seq, cs, i) if verb not in _NOT_BODY_HARM else (-1, -1)
 
 
-def _person_after(seq: Sequence[Token], original: str, i: int) -> int:
+def _person_after(seq: Sequence[Token], cs: list[str], original: str, i: int) -> int:
     """The person (or group, or place) named in the three words after harm verb i, or -1."""
     n = len(seq)
     for k in range(i + 1, min(n, i + 4)):
         t = seq[k]
-        c = canon(t)
+        c = cs[k]
         if c in NOT_TARGETS:
             break
         if c in DETERMINERS and k + 1 < n:
-            nxt = canon(seq[k + 1])
+            nxt = cs[k + 1]
             if nxt in THREAT_TARGETS or nxt in GROUPS:
                 return k + 1
             continue
@@ -198,14 +211,14 @@ def _person_after(seq: Sequence[Token], original: str, i: int) -> int:
     return -1
 
 
-def _body_part(seq: Sequence[Token], i: int) -> tuple[int, int]:
+def _body_part(seq: Sequence[Token], cs: list[str], i: int) -> tuple[int, int]:
     """(part, owner): "his jaw", "that guy's face", "@dave's nose" after harm verb i ("break a
     leg" names nobody's)."""
     owner = -1
     free = 1
     for k in range(i + 1, min(len(seq), i + 5)):
         t = seq[k]
-        c = canon(t)
+        c = cs[k]
         if c in BODY_PARTS:
             return (k, owner) if owner >= 0 else (-1, -1)
         if c in _BODY_OWNERS or (t.text.endswith("'s") and len(t.text) > 2):
@@ -217,22 +230,24 @@ def _body_part(seq: Sequence[Token], i: int) -> tuple[int, int]:
     return -1, -1
 
 
-def _wished_harm(seq: Sequence[Token], original: str, i: int, verb: str) -> StructHit | None:
+def _wished_harm(
+    seq: Sequence[Token], cs: list[str], original: str, i: int, verb: str
+) -> StructHit | None:
     """ "(I) hope someone" + harm verb + target: "hope somebody slashes his tyres"."""
-    if i < 2 or canon(seq[i - 1]) not in SOMEONE:
+    if i < 2 or cs[i - 1] not in SOMEONE:
         return None
-    wish = next((j for j in (i - 2, i - 3) if j >= 0 and canon(seq[j]) in WISH), -1)
-    if wish < 0 or (wish == i - 3 and canon(seq[i - 2]) != "that"):
+    wish = next((j for j in (i - 2, i - 3) if j >= 0 and cs[j] in WISH), -1)
+    if wish < 0 or (wish == i - 3 and cs[i - 2] != "that"):
         return None
-    target, owner = _harm_target(seq, original, i, verb)
+    target, owner = _harm_target(seq, cs, original, i, verb)
     if target < 0:
         return None
-    if verb == "beat" and owner < 0 and not _particle_after(seq, target, "up"):
+    if verb == "beat" and owner < 0 and not _particle_after(seq, cs, target, "up"):
         return None  # "I hope someone beats him in the final"
     if (
         seq[target].text.endswith("'s")
         and target + 1 < len(seq)
-        and canon(seq[target + 1]) in PROPERTY_TARGETS
+        and cs[target + 1] in PROPERTY_TARGETS
     ):
         target += 1  # "that councillor's house"
     whom = " ".join(t.text for t in seq[i + 1 : target + 1])
@@ -246,15 +261,15 @@ def _wished_harm(seq: Sequence[Token], original: str, i: int, verb: str) -> Stru
     )
 
 
-def _particle_after(seq: Sequence[Token], k: int, word: str) -> bool:
-    return k + 1 < len(seq) and canon(seq[k + 1]) == word
+def _particle_after(seq: Sequence[Token], cs: list[str], k: int, word: str) -> bool:
+    return k + 1 < len(seq) and cs[k + 1] == word
 
 
-def _first_person_intent(seq: Sequence[Token], j: int) -> int:
+def _first_person_intent(seq: Sequence[Token], cs: list[str], j: int) -> int:
     """The "I" or intent word before token j with only auxiliaries between ("I'll", "I'm going
     to", "I swear I'll", "gonna"); -1 if the speaker does not say they will act."""
     for k in range(j - 1, max(-1, j - 5), -1):
-        c = canon(seq[k])
+        c = cs[k]
         if c in _FIRST_INTENT:
             return k
         if c not in _INTENT_GLUE:
@@ -262,13 +277,13 @@ def _first_person_intent(seq: Sequence[Token], j: int) -> int:
     return -1
 
 
-def _weapon(seq: Sequence[Token], w: int) -> StructHit | None:
+def _weapon(seq: Sequence[Token], cs: list[str], w: int) -> StructHit | None:
     """ "I'll bring a gun", "I'm gonna show up with a knife", "bringing a machete to the
     office": a weapon the speaker will bring, or is bringing to a workplace."""
     carry = -1
     arriving = False
     for k in range(w - 1, max(-1, w - 9), -1):
-        c = canon(seq[k])
+        c = cs[k]
         if c in CARRY or c in ARRIVE:
             carry = k
             arriving = c in ARRIVE
@@ -277,11 +292,11 @@ def _weapon(seq: Sequence[Token], w: int) -> StructHit | None:
             c in _CARRY_FILLER or c in WORKPLACES or seq[k].text.endswith("'s")
         ):
             return None  # "bring the glue gun"
-    if carry < 0 or (arriving and all(canon(seq[m]) != "with" for m in range(carry + 1, w))):
+    if carry < 0 or (arriving and all(cs[m] != "with" for m in range(carry + 1, w))):
         return None
     if near(seq, w, _WEAPON_HARMLESS):
         return None
-    first = _first_person_intent(seq, carry)
+    first = _first_person_intent(seq, cs, carry)
     last = w
     if first < 0:
         # Without "I'll": a weapon on its way to a workplace ("bringing a knife to work"), said
@@ -290,14 +305,12 @@ def _weapon(seq: Sequence[Token], w: int) -> StructHit | None:
         if not seq[carry].text.endswith("ing") or (
             before is not None
             and seq[carry].start - before.end < 2
-            and canon(before) not in ("and", "so", "then", "tomorrow", "today", "now")
+            and cs[carry - 1] not in ("and", "so", "then", "tomorrow", "today", "now")
         ):
             return None
-        if w + 2 >= len(seq) or canon(seq[w + 1]) not in ("to", "into"):
+        if w + 2 >= len(seq) or cs[w + 1] not in ("to", "into"):
             return None
-        last = next(
-            (m for m in range(w + 2, min(len(seq), w + 4)) if canon(seq[m]) in WORKPLACES), -1
-        )
+        last = next((m for m in range(w + 2, min(len(seq), w + 4)) if cs[m] in WORKPLACES), -1)
         if last < 0:
             return None
         first = carry
@@ -312,24 +325,24 @@ def _weapon(seq: Sequence[Token], w: int) -> StructHit | None:
     )
 
 
-def _stalking(seq: Sequence[Token], a: int) -> StructHit | None:
+def _stalking(seq: Sequence[Token], cs: list[str], a: int) -> StructHit | None:
     """ "I know where you live/park", "I'll find out where you live", "I know which car is
     yours": the speaker knows, or will find out, where a person lives or what is theirs."""
     n = len(seq)
     k = a - 1
-    if k >= 0 and canon(seq[k]) in ("exactly", "already", "now", "just"):
+    if k >= 0 and cs[k] in ("exactly", "already", "now", "just"):
         k -= 1  # "I know exactly where"
     if k < 0:
         return None
-    c = canon(seq[k])
-    if c == "out" and k > 0 and canon(seq[k - 1]) in _FIND:
+    c = cs[k]
+    if c == "out" and k > 0 and cs[k - 1] in _FIND:
         k -= 1
     elif c not in _KNOW:
         return None
-    subject = _first_person_intent(seq, k)
+    subject = _first_person_intent(seq, cs, k)
     if subject < 0:
         return None
-    anchor = canon(seq[a])
+    anchor = cs[a]
     if a + 2 >= n:
         return None
     if anchor == "where":
@@ -338,19 +351,17 @@ def _stalking(seq: Sequence[Token], a: int) -> StructHit | None:
         who = a + 1
         if not is_target(seq[who]):
             return None
-        life = next(
-            (m for m in range(who + 1, min(n, who + 4)) if canon(seq[m]) in PRIVATE_LIFE), -1
-        )
-        if life < 0 or any(canon(seq[m]) in _MODALS for m in range(who + 1, life)):
+        life = next((m for m in range(who + 1, min(n, who + 4)) if cs[m] in PRIVATE_LIFE), -1)
+        if life < 0 or any(cs[m] in _MODALS for m in range(who + 1, life)):
             return None
-        if canon(seq[life]) not in _LIVING:
-            if life + 1 >= n or canon(seq[life + 1]) not in _LIVING:
+        if cs[life] not in _LIVING:
+            if life + 1 >= n or cs[life + 1] not in _LIVING:
                 return None
             life += 1
     else:
         # "which car is yours", "which house you live in"
         life = a + 1
-        if canon(seq[life]) not in PRIVATE_LIFE:
+        if cs[life] not in PRIVATE_LIFE:
             return None
         who = next((m for m in range(life + 1, min(n, life + 4)) if is_target(seq[m])), -1)
         if who < 0:
@@ -368,24 +379,24 @@ def _stalking(seq: Sequence[Token], a: int) -> StructHit | None:
     )
 
 
-def _veiled(seq: Sequence[Token], i: int, cue: str) -> StructHit | None:
+def _veiled(seq: Sequence[Token], cs: list[str], i: int, cue: str) -> StructHit | None:
     """A place that "won't be standing by Friday" or "will be rubble": a veiled threat, unless
     the post speaks of demolition or weather."""
-    if i < 3 or canon(seq[i - 1]) != "be":
+    if i < 3 or cs[i - 1] != "be":
         return None
     k = i - 2  # back over "won't", "will not", "is going to"
     aux: set[str] = set()
-    while k >= max(0, i - 5) and canon(seq[k]) in _VEILED_AUX:
-        aux.add(canon(seq[k]))
+    while k >= max(0, i - 5) and cs[k] in _VEILED_AUX:
+        aux.add(cs[k])
         k -= 1
     t = i
     if cue == "standing":
         t = i + 1
         if aux.isdisjoint(_NOT_STANDING) or t >= len(seq):
             return None
-        if canon(seq[t]) not in _TIME_CUES and canon(seq[t]) != "for":
+        if cs[t] not in _TIME_CUES and cs[t] != "for":
             return None
-        if canon(seq[t]) == "for":
+        if cs[t] == "for":
             t += 1  # "for long", "for much longer"
             if t >= len(seq) or seq[t].text not in ("long", "much"):
                 return None
@@ -393,7 +404,7 @@ def _veiled(seq: Sequence[Token], i: int, cue: str) -> StructHit | None:
             t += 1  # "by Friday"
     elif not aux or not aux.isdisjoint(_NOT_STANDING):
         return None
-    if k < 0 or canon(seq[k]) not in PLACES or near(seq, i, _DEMOLITION):
+    if k < 0 or cs[k] not in PLACES or near(seq, i, _DEMOLITION):
         return None
     words = tuple(tok.text for tok in seq[k : t + 1])
     return StructHit(
@@ -406,17 +417,17 @@ def _veiled(seq: Sequence[Token], i: int, cue: str) -> StructHit | None:
     )
 
 
-def _property_target(seq: Sequence[Token], i: int) -> int:
+def _property_target(seq: Sequence[Token], cs: list[str], i: int) -> int:
     """The person or property after a vandalism verb: "slash that reviewer's tyres", "burn
     down the council office"; determiners, particles, possessives and one modifier between."""
     free = 1
     for k in range(i + 1, min(len(seq), i + 6)):
         t = seq[k]
-        c = canon(t)
+        c = cs[k]
         if c in NOT_TARGETS or c in _PREPOSITIONS:
             return -1
         if c in _POSSESSIVES:
-            if c == "her" and not _target_noun_follows(seq, k):
+            if c == "her" and not _target_noun_follows(seq, cs, k):
                 return k  # "burn her"
             continue
         if t.kind == "mention" or c in SECOND_PERSON or c in ("him", "them"):
@@ -433,8 +444,8 @@ def _property_target(seq: Sequence[Token], i: int) -> int:
     return -1
 
 
-def _target_noun_follows(seq: Sequence[Token], k: int) -> bool:
+def _target_noun_follows(seq: Sequence[Token], cs: list[str], k: int) -> bool:
     if k + 1 >= len(seq):
         return False
-    c = canon(seq[k + 1])
+    c = cs[k + 1]
     return c in PROPERTY_TARGETS or c in PEOPLE_TARGETS or c in THREAT_TARGETS
