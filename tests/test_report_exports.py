@@ -17,6 +17,8 @@ from auditor.decisions import import_decisions
 from auditor.report import write_report
 from auditor.report.render import CSV_FIELDS
 from auditor.store import Store
+from tests.helpers import person, write_jsonl
+from tests.test_edited_posts import BENIGN, OFFENSIVE, jsonl, line, run
 from tests.test_report_support import make_store
 
 runner = CliRunner()
@@ -41,7 +43,27 @@ def exports(run_dir: Path) -> tuple[list[dict[str, str]], dict[str, dict[str, ob
 def test_new_columns_are_appended_after_the_old_ones() -> None:
     assert CSV_FIELDS.index("finding_id") == 15  # the last of the columns before decisions
     assert CSV_FIELDS[16:19] == ("decision", "decided_at", "status")
-    assert CSV_FIELDS[19:] == ("start", "end", "person_id")
+    assert CSV_FIELDS[19:22] == ("start", "end", "person_id")
+    assert CSV_FIELDS[22:] == ("edited",)
+
+
+def test_edited_says_when_the_edit_that_gave_the_row_its_text_was_seen(tmp_path: Path) -> None:
+    path = write_jsonl(tmp_path / "p1.jsonl", [line(1, BENIGN), line(2, OFFENSIVE)])
+    people = [person("p1", ("jsonl", str(path)))]
+    with Store.memory() as store:
+        run(store, people, jsonl())
+        write_jsonl(path, [line(1, "what a fucking mess"), line(2, OFFENSIVE)])
+        second = run(store, people, jsonl())
+        assert second.posts_edited == 1
+        [seen] = [e.seen_at for p in store.flagged_posts() for e in p.edits]
+        write_report(store, second.run_id, tmp_path)
+    with (tmp_path / second.run_id / "findings.csv").open(newline="", encoding="utf-8") as fh:
+        header, *rows = list(csv.reader(fh))
+    assert tuple(header) == CSV_FIELDS
+    edited = {r[CSV_FIELDS.index("post_id")]: r[-1] for r in rows}
+    # ISO 8601 in UTC, as decided_at; empty for a post never edited.
+    assert edited == {"p1/1": seen.astimezone(UTC).isoformat(), "p1/2": ""}
+    assert edited["p1/1"].startswith("2026-11-24T02:00:")
 
 
 def test_a_rule_matching_twice_in_a_post_gives_rows_told_apart_by_their_span(

@@ -55,6 +55,9 @@ CSV_FIELDS: tuple[str, ...] = (
     "start",
     "end",
     "person_id",  # `person` is the name, as findings.json's "person"; this is the roster's id
+    # When the edit that gave the post the text these findings are on was seen (ISO 8601, UTC;
+    # findings.json's last `edits[].seen_at`); empty for a post never seen edited.
+    "edited",
 )
 
 _JSON_ESCAPES = {
@@ -260,6 +263,7 @@ def render_latest(run_id: str, env: jinja2.Environment) -> str:
 
 def findings_rows(report: Report) -> Iterable[dict[str, object]]:
     for c in report.cards:
+        edited = iso(c.edits[-1].seen_at) if c.edits else ""
         for f in c.findings:
             yield {
                 "run": report.summary.run_id,
@@ -284,6 +288,7 @@ def findings_rows(report: Report) -> Iterable[dict[str, object]]:
                 "start": f.start,
                 "end": f.end,
                 "person_id": c.person_id,
+                "edited": edited,
             }
 
 
