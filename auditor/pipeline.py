@@ -200,12 +200,21 @@ class Auditor:
             adopt=adopt,
         )
         summary = RunSummary(run_id=run_id, kind=kind, day=started.date())
-        adopted, bands = self.store.adopted(run_id) if adopt else (0, Counter[str]())
-        if adopted:
-            summary.posts_new += adopted
-            summary.flagged_by_band.update(bands)
+        if not adopt:
+            return summary
+        adopted = self.store.adopted(run_id)
+        # Counted as if this run had stored them: its report shows them as new, and an edit
+        # among them makes the run render the earlier reports again (they show the old text).
+        summary.posts_new += adopted.posts
+        summary.posts_edited += adopted.edited
+        summary.flagged_by_band.update(adopted.bands)
+        if adopted.posts:
             summary.notes.append(
-                f"{adopted} posts stored by an interrupted run are new in this run"
+                f"{adopted.posts} posts stored by an interrupted run are new in this run"
+            )
+        if adopted.edited:
+            summary.notes.append(
+                f"{adopted.edited} edited posts read by an interrupted run are edits in this run"
             )
         return summary
 

@@ -1,9 +1,10 @@
 """The store's run log: each run, its status and summary, and each account's result in it.
 
 A run is complete only once its report is written (`mark_reported`); the next run marks the
-runs left without one interrupted (`mark_interrupted`) and may adopt their posts (`begin_run`).
-Until then, a run another process finished without its report reads as `incomplete`: it may
-still be writing it, or have been killed, and `done` would claim what nobody knows yet.
+runs left without one interrupted (`mark_interrupted`) and may adopt the posts they stored and
+the edits they read (`begin_run`). Until then, a run another process finished without its
+report reads as `incomplete`: it may still be writing it, or have been killed, and `done`
+would claim what nobody knows yet.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from auditor.store_base import StoreBase, _dt, _iso
 
@@ -42,6 +44,18 @@ class AccountResult:
     message: str
 
 
+class Adopted(NamedTuple):
+    """What a run took over from interrupted runs, counted as `Saved` counts what a run
+    stores itself: `posts` they first stored, `edited` stored posts they read with another
+    text (each post once, however often it was edited), and the flagged ones among both by
+    band (an edited post by its latest version). A post one interrupted run stored and
+    another saw edited is in both counts: the earlier text may be in the first one's report."""
+
+    posts: int
+    edited: int
+    bands: Counter[str]
+
+
 class RunLog(StoreBase):
     """Mixin of `Store`: runs and their per-account results."""
 
@@ -58,7 +72,9 @@ class RunLog(StoreBase):
         adopt: bool = False,
     ) -> str:
         """Record a new run; with `adopt`, it takes over, in the same transaction, the posts
-        (and their scores) first stored by interrupted runs, so they count as new in it."""
+        (and their scores) first stored by interrupted runs, so they count as new in it, and
+        the edits they read (`post_edits`, with the new version's score), so they count as
+        edited in it (`adopted`)."""
         base = started_at.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
         run_id, n = base, 1
         with self.transaction() as conn:
@@ -76,17 +92,21 @@ class RunLog(StoreBase):
                     f"UPDATE posts SET first_run_id = ? WHERE first_run_id IN ({interrupted})",  # noqa: S608
                     (run_id,),
                 )
-                conn.execute(
-                    f"UPDATE scores SET run_id = ? WHERE run_id IN ({interrupted})",  # noqa: S608
-                    (run_id,),
-                )
+                for table in ("scores", "post_edits"):
+                    conn.execute(
+                        f"UPDATE {table} SET run_id = ? WHERE run_id IN ({interrupted})",  # noqa: S608
+                        (run_id,),
+                    )
         self._own_runs |= {run_id}
         return run_id
 
-    def adopted(self, run_id: str) -> tuple[int, Counter[str]]:
-        """Posts a run holds before it stores any: (how many, flagged ones by band)."""
+    def adopted(self, run_id: str) -> Adopted:
+        """What a run holds before it stores anything: what it adopted (`begin_run`)."""
         count = self.conn.execute(
             "SELECT COUNT(*) FROM posts WHERE first_run_id = ?", (run_id,)
+        ).fetchone()[0]
+        edited = self.conn.execute(
+            "SELECT COUNT(DISTINCT post_pk) FROM post_edits WHERE run_id = ?", (run_id,)
         ).fetchone()[0]
         bands = Counter(
             r[0]
@@ -94,7 +114,7 @@ class RunLog(StoreBase):
                 "SELECT band FROM scores WHERE run_id = ? AND band != 'none'", (run_id,)
             )
         )
-        return int(count), bands
+        return Adopted(int(count), int(edited), bands)
 
     def mark_interrupted(self, *, now: datetime) -> list[str]:
         """Mark as interrupted the runs a killed process left: still running, or finished in

@@ -123,6 +123,53 @@ def test_a_run_is_done_only_once_its_report_is_written(
     assert "new: 0" in third.output  # adopted once, not again
 
 
+def test_an_edit_read_by_an_interrupted_run_counts_in_the_run_that_adopts_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The edit is stored, the run killed before its summary and report: the next run says
+    'edited: 1' (in its run record too) and renders the earlier reports again, so the first
+    run's report loses the earlier text; the run after that counts it no more."""
+    from tests.helpers import write_jsonl
+    from tests.test_edited_posts import NEW, OLD, OLD_WORD, line
+
+    config = sample_config(tmp_path)
+    root = config.parent
+    posts = root / "posts" / "edited.jsonl"
+    with (root / "roster.csv").open("a", encoding="utf-8") as roster:
+        roster.write("p09,Edith Ward,staff,jsonl,posts/edited.jsonl,2025-01-01,,,HR-9\n")
+    created = "2026-01-05T09:00:00Z"
+    write_jsonl(posts, [line(1, OLD, created)])
+    first = runner.invoke(app, ["run", "--config", str(config)])
+    assert first.exit_code == 0, first.output
+    reports = [p for p in root.rglob("*") if p.suffix in (".html", ".json", ".csv")]
+    assert [p for p in reports if OLD_WORD.encode() in p.read_bytes()]
+
+    write_jsonl(posts, [line(1, NEW, created)])
+
+    def crash(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("killed")
+
+    with monkeypatch.context() as patch:
+        patch.setattr("auditor.pipeline.Auditor._finish", crash)
+        killed_run = runner.invoke(app, ["run", "--config", str(config)])
+    assert isinstance(killed_run.exception, RuntimeError), killed_run.output
+
+    adopting = runner.invoke(app, ["run", "--config", str(config)])
+    assert adopting.exit_code == 0, adopting.output
+    assert "new: 0   edited: 1" in adopting.output
+    with Store.open(root / "auditor.db") as store:
+        newest, killed, _ = store.runs()
+        assert killed.status == "interrupted"
+        assert newest.summary["posts_edited"] == 1
+        [gone] = store.unflagged_edits()
+        assert [e.run_id for e in gone.edits] == [newest.run_id]  # seen in the adopting run
+    leftovers = [p for p in root.rglob("*") if p.suffix in (".html", ".json", ".csv")]
+    assert leftovers and not [p for p in leftovers if OLD_WORD.encode() in p.read_bytes()]
+
+    after = runner.invoke(app, ["run", "--config", str(config)])
+    assert "edited:" not in after.output  # adopted once, not again
+
+
 def test_ctrl_c_ends_the_run_with_one_line_and_code_130(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
