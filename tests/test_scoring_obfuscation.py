@@ -117,3 +117,13 @@ def test_ordinary_words_that_contain_a_term_are_not_compounds(word: str) -> None
 def test_abuse_glued_to_a_known_part_is_a_compound(word: str) -> None:
     (f,) = SCORER.score(f"what a {word}").findings
     assert (f.rule, f.matched) == ("profanity.compound", word)
+
+
+def test_glued_repeats_of_a_group_word_are_read_as_the_group() -> None:
+    """The structure rules' gate reads plain words too: "illegalsillegals" is "illegals"."""
+    for text, rule in (
+        ("illegalsillegals are vermin", "hate.dehumanising"),
+        ("deport illegalsillegals now", "hate.exclusion"),
+        ("I hate immigrantsimmigrants", "hate.hostility"),
+    ):
+        assert rule in {f.rule for f in SCORER.score(text).findings}, text

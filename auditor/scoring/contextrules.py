@@ -4,7 +4,6 @@ structure, insults aimed at a person, negation, reported speech, and political a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from operator import itemgetter
 
@@ -20,7 +19,6 @@ from auditor.scoring.policy import Policy
 from auditor.scoring.sexual import SEX_EMOJI, sexual_advances
 from auditor.scoring.threats import threats
 
-_RUN3 = re.compile(r"(.)\1\1").search
 _TEXT = itemgetter(1)  # Token.text
 
 
@@ -66,15 +64,13 @@ class ContextRules:
         out: list[Hit] = []
         cats = self._enabled
         found: list[tuple[str, ctx.StructHit]] = []
-        # Most posts hold neither a harm verb nor a group word: skip both scans then.
+        # Most posts hold neither a harm verb nor a group word: skip both scans then. A scan
+        # runs when a cue is among the words as written or as either reading reads them
+        # (threats and hate read words as `context` does, the others as `structures` does;
+        # both are one memo lookup per word). Plain words need reading too: "illegalsillegals"
+        # reads as "illegals".
         texts = set(map(_TEXT, seq))
-        # Plain words are their own canonical form; only decode the others (leet, stretched).
-        if _RUN3(norm.text) is not None:
-            canons = set(map(st.structure_canon, texts))
-        else:
-            canons = texts | {
-                st.structure_canon(t) for t in texts if not t.isalpha() and t[0] != "@"
-            }
+        canons = texts.union(map(st.structure_canon, texts), map(ctx.canon_text, texts))
         if "threat" in cats and not ctx.THREAT_CUES.isdisjoint(canons):
             found.extend(("threat", s) for s in threats(seq, text))
         if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):
