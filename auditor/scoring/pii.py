@@ -23,6 +23,7 @@ from auditor.scoring.pii_patterns import (
     BIRTH,
     BIRTH_HINTS,
     CARD,
+    CARD_GATE,
     DESKS,
     EMAIL,
     FILE_EXTENSIONS,
@@ -36,9 +37,12 @@ from auditor.scoring.pii_patterns import (
     ID_LABELLED,
     IP_LIKE,
     LOCAL_PHONE,
+    LOCAL_PHONE_GATE,
     NANP,
     NINO,
+    NINO_GATE,
     NOT_PEOPLE,
+    NUMBER_DIGITS,
     OWN_CUE,
     PERSON_PHONE_CUE,
     PHONE,
@@ -51,7 +55,9 @@ from auditor.scoring.pii_patterns import (
     SELF_CUE,
     SOMEONE,
     SSN,
+    SSN_GATE,
     STREET,
+    STREET_GATE,
     THIRD_PERSON,
     TREATMENT,
     UK,
@@ -70,8 +76,8 @@ def detect_personal_data(
     """Every piece of personal data in `text` (`lowered` is `text.lower()`, `digits` its number
     of digits), card and ID numbers masked; `org_domains` are the organisation's own e-mail
     domains. Each span found is added to `taken`, and a span already taken is not read again."""
-    if digits >= 6:  # the shortest number looked for has 6 digits ("555-0142" has 7)
-        yield from _numbers(text, lowered, taken)
+    if digits >= NUMBER_DIGITS:
+        yield from _numbers(text, lowered, digits, taken)
     if digits >= 4 and any(map(lowered.__contains__, BIRTH_HINTS)):  # "3/5/90" has 4
         yield from _birth_dates(text, taken)
     if digits and any(map(lowered.__contains__, HOME_HINTS)):
@@ -146,11 +152,14 @@ def _role_mailbox(local: str) -> str:
     return ""
 
 
-def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
-    for m in CARD.finditer(text):
+def _numbers(
+    text: str, lowered: str, digits: int, taken: list[tuple[int, int]]
+) -> Iterator[Detection]:
+    # Each scan is skipped (exactly) in a post without the digits it needs or without its gate.
+    for m in CARD.finditer(text) if digits >= 13 and CARD_GATE.search(text) else ():
         raw = m.group()
-        digits = raw.replace(" ", "").replace("-", "")
-        if card_brand(digits) and luhn_ok(digits) and free(taken, *m.span()):
+        number = raw.replace(" ", "").replace("-", "")
+        if card_brand(number) and luhn_ok(number) and free(taken, *m.span()):
             taken.append(m.span())
             yield Detection(
                 "pii",
@@ -160,11 +169,11 @@ def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[
                 mask_secret("pii.card", raw),
                 "a payment card number (passes the Luhn check) was posted",
             )
-    for rx, what in (
-        (SSN, "a US social security number"),
-        (NINO, "a UK National Insurance number"),
+    for rx, gate, what in (
+        (SSN, SSN_GATE, "a US social security number"),
+        (NINO, NINO_GATE, "a UK National Insurance number"),
     ):
-        for m in rx.finditer(text):
+        for m in rx.finditer(text) if gate.search(text) else ():
             if _unissued(m) or not free(taken, *m.span()):
                 continue
             taken.append(m.span())
@@ -178,7 +187,7 @@ def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[
             )
     if any(map(lowered.__contains__, ID_HINTS)):
         yield from _labelled_ids(text, taken)  # before phones: "NHS number: 943 476 5919"
-    for rx in (PHONE, PHONE_PLAIN):
+    for rx in (PHONE, PHONE_PLAIN) if digits >= 10 else ():  # a phone number has 10 or more
         for m in rx.finditer(text):
             s, e = m.span()
             raw = m.group()
@@ -225,7 +234,7 @@ def _numbers(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[
                 yield Detection(
                     "pii", "pii.phone", "medium", s, e, raw, "a phone number was posted"
                 )
-    for m in LOCAL_PHONE.finditer(text):
+    for m in LOCAL_PHONE.finditer(text) if LOCAL_PHONE_GATE.search(text) else ():
         s, e = m.span()
         if not free(taken, s, e):
             continue
@@ -295,7 +304,7 @@ def _birth_dates(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]
 
 
 def _addresses(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
-    for m in STREET.finditer(text):
+    for m in STREET.finditer(text) if STREET_GATE.search(text) else ():
         s, e = m.span()
         cue = HOME_CUE.search(text[max(0, s - 60) : s])
         if cue is None or not free(taken, s, e):

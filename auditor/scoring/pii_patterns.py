@@ -22,6 +22,13 @@ PHONE = re.compile(
     r"(?<![\w+.])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,6}(?:[ .-]\d{2,6}){1,4}(?![\d])"
 )
 PHONE_PLAIN = re.compile(r"(?<![\w+])\+?\d{10,13}(?!\w)")
+# What CARD, SSN, NINO and LOCAL_PHONE match, without the look-behind they start with (which
+# makes the regex engine try them at every character): a post none of these is found in holds
+# no match of theirs, and these scans skip straight to the digits (or the capitals) they need.
+CARD_GATE = re.compile(r"\d(?:[ -]?\d){12}")
+SSN_GATE = re.compile(r"\d\d\d-\d\d-\d\d\d\d")
+NINO_GATE = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d\d ?\d\d ?\d\d ?[A-D]")
+LOCAL_PHONE_GATE = re.compile(r"\d\d\d[ .-]\d\d\d\d")
 PHONE_CUE = re.compile(
     r"(?i)(?:call|text|phone|tel|cell|mobile|number|whatsapp|ring|sms)\W{0,3}\w{0,6}\W{0,3}$"
 )
@@ -104,11 +111,14 @@ SELF_BEFORE = re.compile(r"(?i)(?:\bI(?:'m| am| was)?|\bmy)\s+$")
 # A street address ("22 Birch Lane", "7 Orchard Close") given as where someone lives: after
 # "lives at", "home is", "'s address is", "moved to". Not followed by another capitalised word
 # ("22 Birch Lane Primary School" is a school).
-STREET = re.compile(
-    r"(?<![\w/.,-])\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z'\u2019]+\s+){1,3}"
+_STREET_NAME = (
+    r"[A-Za-z]?,?\s+(?:[A-Z][a-z'\u2019]+\s+){1,3}"
     r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Court|Crescent|Place|Gardens"
-    r"|Terrace|Grove|Mews|Row|Walk|Square|Boulevard|Parade|Rise|Hill|View)\b(?!\s+[A-Z][a-z])"
+    r"|Terrace|Grove|Mews|Row|Walk|Square|Boulevard|Parade|Rise|Hill|View)\b"
 )
+STREET = re.compile(r"(?<![\w/.,-])\d{1,4}" + _STREET_NAME + r"(?!\s+[A-Z][a-z])")
+# STREET without its look-arounds (see CARD_GATE); `\d\d{0,3}` is `\d{1,4}`, starting with a digit.
+STREET_GATE = re.compile(r"\d\d{0,3}" + _STREET_NAME)
 HOME_CUE = re.compile(
     r"(?:\b(?P<who>[A-Za-z]+(?:['\u2019](?:s|ve|re|m|ll))?)\s+)?"
     r"(?P<mods>(?:(?i:new|current|old|home|own)\s+)*)"
@@ -148,15 +158,16 @@ _HEALTH_WORDS = (
 )
 # The words the health patterns can match, as `str.split` leaves them (punctuation attached):
 # a frozenset lookup per word of the post instead of a substring search per health word.
+_HEALTH_TOKEN_WORDS = (
+    *("chemo", "chemotherapy", "radiotherapy", "cancer", "tumour", "tumor", "leukaemia"),
+    *("leukemia", "lymphoma", "melanoma", "dementia", "alzheimer's", "alzheimers"),
+    *("parkinson's", "parkinsons", "hiv", "epilepsy", "seizures", "schizophrenia"),
+    *("bipolar", "sclerosis", "miscarriage", "ivf", "dialysis", "mastectomy", "diabetes"),
+    *("depression", "anorexia", "bulimia", "disorder"),
+)
 HEALTH_TOKENS = frozenset(
     word + end
-    for word in (
-        *("chemo", "chemotherapy", "radiotherapy", "cancer", "tumour", "tumor", "leukaemia"),
-        *("leukemia", "lymphoma", "melanoma", "dementia", "alzheimer's", "alzheimers"),
-        *("parkinson's", "parkinsons", "hiv", "epilepsy", "seizures", "schizophrenia"),
-        *("bipolar", "sclerosis", "miscarriage", "ivf", "dialysis", "mastectomy", "diabetes"),
-        *("depression", "anorexia", "bulimia", "disorder"),
-    )
+    for word in _HEALTH_TOKEN_WORDS
     for end in ("", ".", ",", "!", "?", ":", ";", ")", "'s", "\u2019s", "...", "!!", "-")
 )
 # The health word names a cause, a service or an event, not someone's condition.
@@ -249,3 +260,17 @@ def luhn_ok(digits: str) -> bool:
                 d -= 9
         total += d
     return total % 10 == 0
+
+
+# What the lower-case text of a post must hold for a detector of `pii` to find anything (the
+# detectors skip a post that holds none of them with one scan): (digits the post must have, a
+# substring, a pattern for the text right after it). The gates of `pii.detect_personal_data` as
+# they are, but an e-mail address's: EMAIL's "x@host." (EMAIL is ASCII, so lower case keeps it).
+# A post with NUMBER_DIGITS digits or more is always read: a number needs no word before it.
+NUMBER_DIGITS = 6  # the shortest number looked for has 6 digits ("555-0142" has 7)
+NEEDLES: tuple[tuple[int, str, str], ...] = (
+    *((0, word.split("'")[0], "") for word in _HEALTH_TOKEN_WORDS),  # in each HEALTH_TOKENS
+    (0, "@", r"(?<=[a-z0-9._%+-]@)[a-z0-9-]+\."),
+    *((1, hint, "") for hint in HOME_HINTS),
+    *((4, hint, "") for hint in BIRTH_HINTS),  # "3/5/90" has 4
+)

@@ -281,3 +281,45 @@ def title_reading(text: str, m: re.Match[str]) -> str:
     if any(w in TITLE_SMALL for w in words[1:-1]):
         return f"reads as a title ({label!r} and a value in title case), not a password"
     return ""
+
+
+# What the lower-case text of a post must hold for a pattern above to match (the detectors skip
+# a post that holds none of them with one scan): (digits the post must have, a substring, a
+# pattern for the text right after it). Each is read off its pattern: a prefixed token's
+# literal prefix lower-cased, a label's words with what must follow them. A label pattern is
+# case-insensitive, which lower case gives, but for the few letters `(?i)` also matches
+# otherwise ("ſ" is "s"): `detectors` sends a post with one of those the long way.
+_API_VALUE = r"\s*[=:]?\s*[\"']?[a-z0-9_\-./+=]{16}"  # API_KEY's value after its label
+NEEDLES: tuple[tuple[int, str, str], ...] = (
+    (0, "-----begin", ""),
+    *((0, aws, "[a-z0-9]{16}") for aws in ("akia", "asia", "agpa", "aida", "aroa", "anpa", "anva")),
+    *((0, f"gh{kind}_", "") for kind in "pousr"),
+    (0, "github_pat_", ""),
+    (0, "xox", "[bpaors]-"),
+    (0, "k_live_", ""),
+    (0, "k_test_", ""),
+    (0, "whsec_", ""),
+    *((0, f"gl{kind}-", "") for kind in ("pat", "dt", "rt", "ptt", "ft", "cbt", "soat", "oas")),
+    *((0, f"gl{kind}-", "") for kind in ("imt", "agent")),
+    (0, "npm_", ""),
+    (0, "aiza", ""),
+    (0, "sk-", ""),  # OpenAI and Anthropic
+    (0, "hf_", ""),
+    (0, "api_org_", ""),
+    (0, "sk", "[0-9a-f]{32}"),
+    (0, "sg.", ""),
+    (0, "eyj", ""),
+    (0, "://", r"[^\s:/@]*:[^\s/]+@"),  # URL_PASSWORD's user:password@
+    # PASSWORD's labels (a Wi-Fi password's and "mot de passe" hold "pass") and PASSWORD_FOR's;
+    # no letter follows a label but PASSWORD_FOR's plural "s".
+    (0, "pass", "(?:word|wd|phrase|code|wort|e)?s?(?![a-z])"),
+    (0, "pw", "d?(?![a-z])"),
+    *((0, label, "") for label in ("pin code", "kennwort", "contrase", "senha", "wachtwoord")),
+    (0, "pin", r"s?\s+(?:for|to|of|on)\s"),
+    *((0, label, _API_VALUE) for label in ("key", "token", "secret", "bearer")),
+    (0, "token", r"\s*[=:]"),  # TOKEN
+    (0, "secret", r"\s*[=:]"),
+    *((0, label, "") for label in ("login", "log-in", "signin", "sign-in", "credentials", "creds")),
+    # A pattern tried only with some digits (ACCESS_CODE): its gate's words, as they are.
+    *((digits, hint, "") for *_, hints, digits in LABELLED if digits for hint in hints),
+)
