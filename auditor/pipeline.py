@@ -7,10 +7,13 @@ others and a killed run leaves whole batches only.
 A post already stored is scored again only when its text differs from the stored one (an
 edit; the store decides, see `Store.save_batch`); the same text read again costs a comparison.
 Which edits come back at all depends on the source's cursor: a JSONL file or an archive that
-changed is read whole, a feed returns an Atom entry again once its `<updated>` passes the
-cursor, and a Mastodon status is re-read by the deleted-post check of flagged posts
-(`EditChecker`). An edit on X is a new post with its own id; an RSS item, a Bluesky post or an
-unflagged Mastodon status already read is not returned again, so its edit is not seen.
+changed is read whole; a feed is downloaded whole each run and hands back its entries at or
+before the cursor marked `REREAD`, as the Mastodon source does with the edited statuses on the
+newest page it fetches each run; and a flagged Mastodon status is re-read by the deleted-post
+check (`EditChecker`). Posts read again that way (and by the check) are kept only as edits of
+stored posts, never as new ones, and are not counted as read. An edit on X is a new post with
+its own id; a Bluesky post already read, an RSS item that has left the feed and an unflagged
+Mastodon status older than the newest page are not read again, so their edits are not seen.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from auditor.sources.base import (
     Source,
     SourceError,
 )
+from auditor.sources.feed import REREAD
 from auditor.store import AccountResult, ConsentWithdrawn, Store, StoredText
 
 # Why an account's batch was dropped when its consent ended while it was being read.
@@ -117,7 +121,8 @@ ProgressHook = Callable[[str, int], None]
 class Fetched:
     batch: Batch
     deleted: list[str]
-    # Flagged posts as the deleted-post check found them edited (not counted as read).
+    # Posts read again only to find edits: the ones the source marked `REREAD`, and flagged
+    # posts as the deleted-post check found them edited. Not counted as read, never new.
     rechecked: list[Post] = field(default_factory=list)
 
 
@@ -286,13 +291,16 @@ class Auditor:
         if account.network in stopped:
             raise SourceError(f"not read: {account.network} stopped for this run")
         batch = self._fetch(account, cursor)
+        rechecked = [p for p in batch.posts if p.extra.get(REREAD)]
+        if rechecked:
+            batch = replace(batch, posts=[p for p in batch.posts if not p.extra.get(REREAD)])
         deleted: list[str] = []
-        rechecked: list[Post] = []
         source = self.sources.get(account.network)
         try:
             if flagged_ids and isinstance(source, EditChecker):
                 found = source.recheck(account, flagged_ids)
-                deleted, rechecked = sorted(found.gone), found.edited
+                deleted = sorted(found.gone)
+                rechecked += found.edited
             elif flagged_ids and isinstance(source, DeletionChecker):
                 deleted = sorted(source.missing(account, flagged_ids))
         except SourceError as exc:
@@ -334,6 +342,8 @@ class Auditor:
             known = stored.get(key)
             if key in given or (key in stored and not _maybe_edited(post, known)):
                 continue  # given twice (the store keeps the first), or nothing to store
+            if key not in read and known is None:
+                continue  # read again only for edits, and not stored: not a new post
             given.add(key)
             score = scorer.score(post.text)
             text, score = redact(post.text, score)

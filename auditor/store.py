@@ -136,17 +136,25 @@ class StoredText(NamedTuple):
     text: str
     person_id: str
     account: str
+    edited_at: datetime | None = None  # when the network said it was last edited, if it said
 
     def edited_by(self, post: Post) -> bool:
         """Whether `post`, read again under this one's (network, post_id), is an edit of it:
-        another text, read from the same person's same account.
+        another text, read from the same person's same account, and, when the network dates
+        edits both times (Mastodon's `edited_at`, an Atom entry's `<updated>`), a later date.
 
         The account must match: an X post read from the API and again from the person's
         archive is the same post written out differently (entities, links), not an edit; and
         ids that only one server makes unique (Mastodon's) must never let one account's post
-        overwrite another's."""
+        overwrite another's. Another text under the same edit date is this tool reading the
+        same version otherwise (HTML turned into text another way), not the person editing
+        it: taking it for an edit would reopen every review decision on the post."""
         same_reader = (self.person_id, self.account) == (post.person_id, post.account)
-        return same_reader and self.text != post.text
+        if not same_reader or self.text == post.text:
+            return False
+        if self.edited_at is None or post.edited_at is None:
+            return True  # undated (RSS, JSONL, archives): the text is all there is to go by
+        return post.edited_at > self.edited_at
 
 
 def newer_schema(version: int) -> str | None:
@@ -251,11 +259,11 @@ class Store(ConsentStore, RunLog):
             ):
                 known[r[0]] = None
             for r in self.conn.execute(
-                "SELECT post_id, text, person_id, account FROM posts "  # noqa: S608
+                "SELECT post_id, text, person_id, account, edited_at FROM posts "  # noqa: S608
                 f"WHERE network = ? AND post_id IN ({marks})",
                 (network, *chunk),
             ):
-                known[r[0]] = StoredText(r[1], r[2], r[3])
+                known[r[0]] = StoredText(r[1], r[2], r[3], _dt(r[4]))
         return known
 
     def save_batch(
@@ -354,13 +362,14 @@ class Store(ConsentStore, RunLog):
         it was flagged for stays, as categories, rules and severities (`post_edits`).
         """
         old = conn.execute(
-            "SELECT pk, person_id, account, text, fetched_at, version FROM posts "
+            "SELECT pk, person_id, account, text, fetched_at, version, edited_at FROM posts "
             "WHERE network = ? AND post_id = ?",
             (post.network, post.post_id),
         ).fetchone()
         if old is None:
             return False
-        if not StoredText(old["text"], old["person_id"], old["account"]).edited_by(post):
+        stored = StoredText(old["text"], old["person_id"], old["account"], _dt(old["edited_at"]))
+        if not stored.edited_by(post):
             return False
         pk, at = old["pk"], _iso(now)
         latest = conn.execute(

@@ -12,7 +12,7 @@ import respx
 import auditor
 from auditor.models import Account, Consent
 from auditor.sources.base import SourceError
-from auditor.sources.feed import FeedSource
+from auditor.sources.feed import REREAD, FeedSource
 from auditor.sources.http import html_to_text
 from auditor.sources.live import FeedSettings, LiveSettings, build_live_sources
 
@@ -72,14 +72,18 @@ def test_rss_items_become_posts_with_title_and_plain_text(
     assert "application/atom+xml" in route.calls.last.request.headers["Accept"]
 
 
-def test_only_entries_newer_than_the_cursor_are_returned(
+def test_entries_newer_than_the_cursor_are_new_and_the_others_come_back_marked_reread(
     router: respx.MockRouter, http: httpx.Client
 ) -> None:
     serve(router, RSS_URL, "feed_rss.xml", "application/rss+xml")
 
     batch = make_source(http).fetch(account(RSS_URL), "2026-11-22T00:00:00+00:00")
 
-    assert [p.post_id for p in batch.posts] == ["tag:alice.example.org,2026:release"]
+    # The whole feed is downloaded anyway: the older item is handed back to find its edits.
+    assert [(p.post_id, p.extra.get(REREAD)) for p in batch.posts] == [
+        ("tag:alice.example.org,2026:release", None),
+        ("https://alice.example.org/2026/11/older", "1"),
+    ]
     assert batch.cursor == "2026-11-23T10:00:00+00:00"
 
 
@@ -90,7 +94,8 @@ def test_nothing_new_keeps_the_previous_cursor(
 
     batch = make_source(http).fetch(account(RSS_URL), "2026-11-23T10:00:00+00:00")
 
-    assert batch.posts == []
+    assert all(p.extra.get(REREAD) for p in batch.posts)
+    assert len(batch.posts) == 2
     assert batch.cursor == "2026-11-23T10:00:00+00:00"
 
 

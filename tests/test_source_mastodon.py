@@ -14,6 +14,7 @@ import respx
 import auditor
 from auditor.models import Account, Consent
 from auditor.sources.base import SourceError
+from auditor.sources.feed import REREAD
 from auditor.sources.live import LiveSettings, MastodonSettings, build_live_sources
 from auditor.sources.mastodon import MastodonSource, next_max_id, parse_handle
 
@@ -48,16 +49,15 @@ def make_source(http: httpx.Client, sleeps: list[float], **kwargs: Any) -> Masto
     return MastodonSource(http, clock=lambda: NOW, sleep=sleeps.append, **kwargs)
 
 
-def test_follows_link_header_pages_keeping_since_id_and_turns_html_into_text(
+def test_follows_link_header_pages_down_to_the_cursor_and_turns_html_into_text(
     router: respx.MockRouter, http: httpx.Client
 ) -> None:
-    since = "113400000000000000"
-    router.get(STATUSES, params__eq=page_params(since_id=since)).respond(
+    router.get(STATUSES, params__eq=page_params()).respond(
         json=load("mastodon_statuses_page1.json"), headers={"Link": NEXT_LINK}
     )
-    router.get(
-        STATUSES, params__eq=page_params(since_id=since, max_id="113500000000000002")
-    ).respond(json=load("mastodon_statuses_page2.json"))
+    router.get(STATUSES, params__eq=page_params(max_id="113500000000000002")).respond(
+        json=load("mastodon_statuses_page2.json")
+    )
     sleeps: list[float] = []
 
     batch = make_source(http, sleeps).fetch(account(), CURSOR)
@@ -91,6 +91,27 @@ def test_follows_link_header_pages_keeping_since_id_and_turns_html_into_text(
     assert sleeps == []
 
 
+def test_edited_statuses_already_read_on_the_newest_page_come_back_marked_reread(
+    router: respx.MockRouter, http: httpx.Client
+) -> None:
+    page1 = load("mastodon_statuses_page1.json")
+    page1[1]["edited_at"] = "2026-11-23T18:30:00.000Z"
+    page1.append(load("mastodon_statuses_page2.json")[0])  # read before, never edited
+    # No since_id is sent, and the page reaching the cursor is the last: page 2 is not asked for.
+    router.get(STATUSES, params__eq=page_params()).respond(json=page1, headers={"Link": NEXT_LINK})
+    cursor = json.dumps({"account_id": ACCOUNT_ID, "since_id": "113500000000000002"})
+
+    batch = make_source(http, []).fetch(account(), cursor)
+
+    assert [(p.post_id, p.extra.get(REREAD)) for p in batch.posts] == [
+        ("113500000000000003", None),
+        ("113500000000000002", "1"),
+    ]
+    assert batch.posts[1].edited_at == datetime(2026, 11, 23, 18, 30, tzinfo=UTC)
+    assert json.loads(batch.cursor or "")["since_id"] == "113500000000000003"
+    assert router.calls.call_count == 1
+
+
 def test_first_run_looks_up_the_account_and_stops_at_the_backfill_limit(
     router: respx.MockRouter, http: httpx.Client
 ) -> None:
@@ -111,8 +132,7 @@ def test_first_run_looks_up_the_account_and_stops_at_the_backfill_limit(
 def test_an_instance_with_no_requests_left_is_waited_out_until_its_reset(
     router: respx.MockRouter, http: httpx.Client
 ) -> None:
-    since = "113400000000000000"
-    router.get(STATUSES, params__eq=page_params(since_id=since)).respond(
+    router.get(STATUSES, params__eq=page_params()).respond(
         json=load("mastodon_statuses_page1.json"),
         headers={
             "Link": NEXT_LINK,
@@ -121,9 +141,9 @@ def test_an_instance_with_no_requests_left_is_waited_out_until_its_reset(
             "X-RateLimit-Reset": "2026-11-24T12:00:30.000Z",
         },
     )
-    router.get(
-        STATUSES, params__eq=page_params(since_id=since, max_id="113500000000000002")
-    ).respond(json=load("mastodon_statuses_page2.json"))
+    router.get(STATUSES, params__eq=page_params(max_id="113500000000000002")).respond(
+        json=load("mastodon_statuses_page2.json")
+    )
     sleeps: list[float] = []
 
     batch = make_source(http, sleeps).fetch(account(), CURSOR)
@@ -135,8 +155,7 @@ def test_an_instance_with_no_requests_left_is_waited_out_until_its_reset(
 def test_429_waits_for_the_reset_and_5xx_backs_off(
     router: respx.MockRouter, http: httpx.Client
 ) -> None:
-    since = "113400000000000000"
-    router.get(STATUSES, params__eq=page_params(since_id=since)).mock(
+    router.get(STATUSES, params__eq=page_params()).mock(
         side_effect=[
             httpx.Response(
                 429,

@@ -3,10 +3,15 @@
 Every entry is a post (title, blank line, text without HTML). Feeds are hostile input:
 defusedxml refuses entity declarations (a "billion laughs" feed never expands), external
 references and oversized bodies. The cursor is the newest entry time seen, as ISO 8601 UTC;
-only entries strictly newer than it are returned. An entry's time is its date, or for an Atom
-entry its `<updated>` when that is later: an entry edited after the last run is returned again
-(with `edited_at`), and the store keeps its new text. An RSS item has no such date: one already
-read is not returned again when its text changes.
+entries strictly newer than it are new. An entry's time is its date, or for an Atom entry its
+`<updated>` when that is later: an entry edited after the last run is new again (with
+`edited_at`), and the store keeps its new text.
+
+The whole feed is downloaded on every run anyway, so the entries at or before the cursor are
+returned too, marked `REREAD`: the run compares each with the stored post and keeps it only as
+an edit (another text, and for a dated Atom entry a later `<updated>`), never as a new post,
+and does not count it as read. That is how an RSS item, which has no edit date, is seen
+edited. An entry that has left the feed is not read again: its later edits are not seen.
 """
 
 from __future__ import annotations
@@ -40,6 +45,11 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ACCEPT = "application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.8"
 _PREFIX = re.compile(r"<(/?)[A-Za-z_][\w.-]*:")
+
+# Marks a post (in `Post.extra`) that a source read again at or before its cursor, only to
+# find edits: the run stores it only as an edit of a post it holds (another text), never as a
+# new post, and does not count it as read. Used by the feed and Mastodon sources.
+REREAD = "reread"
 
 
 def _text(element: Element | None) -> str:
@@ -212,9 +222,8 @@ class FeedSource:
             if entry.created is None or when is None or not entry.entry_id:
                 undated += 1
                 continue
-            if since is not None and when <= since:
-                continue
-            if newest is None or when > newest:
+            reread = since is not None and when <= since
+            if not reread and (newest is None or when > newest):
                 newest = when
             text = (
                 f"{entry.title}\n\n{entry.body}"
@@ -235,6 +244,7 @@ class FeedSource:
                     tool_version=auditor.__version__,
                     is_repost=False,
                     lang=entry.lang,
+                    extra={REREAD: "1"} if reread else {},
                     edited_at=entry.edited,
                 )
             )

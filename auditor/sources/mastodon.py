@@ -2,19 +2,27 @@
 
 `@user@instance` is looked up once (`/api/v1/accounts/lookup`), then its statuses are read
 newest first, 40 a page, reblogs excluded, following the `Link: rel="next"` header (its `max_id`)
-while keeping `since_id` from the last run. HTML content becomes plain text with its line breaks.
+down to the newest status of the last run. HTML content becomes plain text with its line breaks.
 Each instance's `X-RateLimit-Remaining/Reset` is honoured through a gate shared by the run.
 
-Cursor: JSON `{"account_id": "109...", "since_id": "113..."}`. `since_id` means a status
-already read is never listed again, edited or not; the deleted-post check of flagged statuses
-reads each one whole, and `recheck` hands back those with an `edited_at` as posts, so an edit
-of a flagged status reaches the store with no request of its own.
+Cursor: JSON `{"account_id": "109...", "since_id": "113..."}`: statuses newer than `since_id`
+are new. It is not sent as the API's `since_id`, which would keep every status already read off
+the page: the first page is the account's newest 40 whatever is new, and the statuses on it at
+or below `since_id` that carry an `edited_at` are handed back marked `REREAD` (the run keeps
+them only as edits of stored posts). So an edit of any status on the newest page is seen, at
+no request of its own: a run makes as many requests as with `since_id` (the paging stops at the
+first page reaching the last run's newest status), but the first page's answer holds up to 40
+statuses instead of only the new ones. An edit of an older status is seen only when it is
+flagged: the deleted-post check reads each flagged status whole (one request each, as before),
+and `recheck` hands back those with an `edited_at` as posts. Edits of older unflagged statuses
+are not seen: finding them would mean reading the account's whole history every run.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -23,6 +31,7 @@ import httpx
 import auditor
 from auditor.models import Account, Post
 from auditor.sources.base import Batch, Clock, Recheck, Sleep, SourceError
+from auditor.sources.feed import REREAD
 from auditor.sources.http import (
     Fetcher,
     RateGate,
@@ -143,8 +152,6 @@ class MastodonSource:
         seen: set[str] = set()
         while True:
             params = {"limit": str(PAGE_SIZE), "exclude_reblogs": "true"}
-            if since_id is not None:
-                params["since_id"] = since_id
             if max_id is not None:
                 params["max_id"] = max_id
             fetched = self.fetcher.get(url, params=params, who=who, budget=budget)
@@ -166,14 +173,20 @@ class MastodonSource:
                 if not isinstance(status, dict) or not status.get("id"):
                     continue
                 status_id = str(status["id"])
-                if status_id in seen or (
-                    since_id is not None and _id_key(status_id) <= _id_key(since_id)
-                ):
-                    stop = True  # a server ignoring since_id must not make us loop
+                if status_id in seen:
+                    stop = True  # a server repeating a page must not make us loop
                     continue
                 seen.add(status_id)
+                read_before = since_id is not None and _id_key(status_id) <= _id_key(since_id)
+                if read_before:
+                    stop = True  # nothing older is new: this page is the last
                 post = self._post(account, status, fetched.url)
                 if post is None:
+                    continue
+                if read_before:
+                    # Only Mastodon's edit date tells an edit; unedited statuses stay out.
+                    if post.edited_at is not None and not post.is_repost:
+                        posts.append(replace(post, extra={**post.extra, REREAD: "1"}))
                     continue
                 if oldest_allowed is not None and post.created_at < oldest_allowed:
                     stop = True
