@@ -190,3 +190,24 @@ def test_self_deprecation_after_you_is_not_aimed_at_the_other_person() -> None:
     score = SCORER.score("Thank you, I'm such an idiot")
     assert "insult.targeted" not in {f.rule for f in score.findings}
     assert score.band in ("none", "low")
+
+
+def test_not_all_denies_a_statement_about_a_group() -> None:
+    """ "Not all X are ..." defends the group: the rule's reading is a near miss (negation), and
+    the model's hate reading, which cannot read "not all", is a note, not a review."""
+    for text in (
+        "Not all immigrants are taking over our jobs",
+        "Not all muslims are terrorists, obviously",
+        "Not every muslim is a terrorist",
+        "Not all of the refugees are criminals",
+    ):
+        e = SCORER.explain(text)
+        assert not any(f.category == "hate" and f.severity != "low" for f in e.score.findings), text
+        assert any(n.rule.startswith("hate.") and n.reason == "negation" for n in e.near_misses)
+    # without the denial each is a hate statement
+    assert SCORER.score("All muslims are terrorists").band in ("high", "critical")
+    assert SCORER.score("Immigrants are taking over our jobs").band in ("high", "critical")
+    # a call to exclude is not denied by "not all"
+    assert "hate.exclusion" in {
+        f.rule for f in SCORER.score("Not all immigrants should be deported").findings
+    }

@@ -96,6 +96,15 @@ def _stopped_by(stop: tuple[int, int, str, str, int, int]) -> str:
     return f"{'allow-list entry' if stop[2] == '*' else 'exception'} {stop[3]!r}"
 
 
+_STATEMENTS = frozenset(("hate.generalisation", "hate.dehumanising", "hate.stereotype"))
+
+
+def _denied(near: Sequence[NearMiss]) -> bool:
+    """The rules read a statement about a group in the post and found it denied ("not all X
+    are ...", "X are not ...")."""
+    return any(n.reason == "negation" and n.rule in _STATEMENTS for n in near)
+
+
 class ExceptionSpans:
     """Where the exceptions of one post matched, searchable by position (posts can be long)."""
 
@@ -469,6 +478,10 @@ class Scorer:
                 elif len(mh.words) == 1:
                     severity = "low"
                     why += "; one word only and nobody addressed: a note, not a review"
+            if severity == "medium" and cat == "hate" and _denied(near):
+                # The model does not read "not all"; the rules did.
+                severity = "low"
+                why += '; the post denies the generalisation ("not all ..."): a note'
             hit = Hit(cat, rule, severity, top.start, top.end, top.start, top.token, why)
             # An exception of the hit's category on a top word stops it ("Moby Dick"), and so
             # does a harmless idiom of a violent word ("this cake is the bomb", "killed it"):

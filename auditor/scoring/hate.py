@@ -10,6 +10,7 @@ Findings name the rule and the words, never a trait of the author. The groups an
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from itertools import compress
 
 from auditor.scoring.context import (
@@ -91,9 +92,11 @@ def _about_group(
         before = _before_group(seq, cs, i)
         if before is not None:
             yield before
+    # "Not all immigrants are ...", "not every Muslim is ...": the generalisation is denied.
+    denied = _not_all_before(cs, i)
     said = _predicate(seq, cs, i)
     if said is not None:
-        yield said
+        yield replace(said, negated=True) if denied and said.rule != "hate.exclusion" else said
     # (`_cant_stand` needs "stand" among the five tokens before the group)
     if "stand" in cs[max(1, i - 5) : i]:
         stand = _cant_stand(seq, cs, i)
@@ -101,7 +104,7 @@ def _about_group(
             yield stand
     trope = _trope(seq, cs, i, seen)
     if trope is not None:
-        yield trope
+        yield replace(trope, negated=True) if denied else trope
 
 
 def _predicate(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
@@ -334,3 +337,16 @@ def _copula_between(seq: Sequence[Token], cs: list[str], i: int, k: int) -> bool
 
 def _all_before(seq: Sequence[Token], cs: list[str], i: int) -> bool:
     return i > 0 and cs[i - 1] in ("all", "most", "every", "these", "those")
+
+
+_NOT_ALL = frozenset(("all", "every", "most"))
+
+
+def _not_all_before(cs: list[str], i: int) -> bool:
+    """ "not all" / "not every" (maybe with "the" or "of the") just before group i."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if cs[j] in _NOT_ALL:
+            return j > 0 and cs[j - 1] in ("not", "n't")
+        if cs[j] not in ("the", "of", "single"):
+            return False
+    return False
