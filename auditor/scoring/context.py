@@ -122,9 +122,35 @@ PRIVATE_LIFE = _w(
 # "the depot won't be standing by Friday", "that office will be rubble by Monday".
 PLACES = PROPERTY_TARGETS | _w("depot warehouse plant branch mill yard campus premises")
 RUIN = _w("rubble ashes")
+# Harm said in the passive, done to someone ("hope he gets shot", "gonna get his teeth knocked
+# in", "she deserves to be punched"); some need more words after them (`threats_passive`).
+HARMED = _w(
+    """
+    shot stabbed killed murdered punched slapped strangled choked lynched hanged beheaded
+    executed poisoned shanked raped butchered slaughtered smacked decked assaulted attacked
+    beaten jumped kneecapped tortured torched broken broke smashed knocked kicked run hit
+    """
+)
+# Where a person ends up after harm ("he's going home in an ambulance").
+AFTERMATH = _w("ambulance hospital coffin wheelchair morgue icu a&e er")
+# Thrown through a window ("someone should put a brick through their window").
+MISSILES = _w("brick bricks rock rocks stone stones molotov")
+# Veiled: "a little 'accident'", "would be a shame if something happened to your car".
+VEILED_CUES = _w("accident shame pity")
 # Every word a threat structure starts from; contextrules runs `threats` only on a post that
 # holds one.
-THREAT_CUES = HARM | frozenset(WISHED) | WEAPONS | STALK_ANCHORS | RUIN | {"standing"}
+THREAT_CUES = (
+    HARM
+    | frozenset(WISHED)
+    | WEAPONS
+    | STALK_ANCHORS
+    | RUIN
+    | {"standing"}
+    | HARMED
+    | AFTERMATH
+    | MISSILES
+    | VEILED_CUES
+)
 NEGATION = _w(
     """
     not never no don't dont won't wont wouldn't wouldnt shouldn't shouldnt can't cant cannot

@@ -13,12 +13,15 @@ from collections.abc import Iterator, Sequence
 from itertools import compress
 
 from auditor.scoring.context import (
+    AFTERMATH,
     ARRIVE,
     BODY_PARTS,
     CARRY,
     GROUPS,
     HARM,
+    HARMED,
     INTENT,
+    MISSILES,
     NOT_TARGETS,
     PEOPLE_TARGETS,
     PLACES,
@@ -30,6 +33,7 @@ from auditor.scoring.context import (
     STALK_ANCHORS,
     THREAT_CUES,
     THREAT_TARGETS,
+    VEILED_CUES,
     WEAPONS,
     WISH,
     WISHED,
@@ -42,7 +46,9 @@ from auditor.scoring.context import (
     negated,
 )
 from auditor.scoring.normalize import Token
+from auditor.scoring.threats_passive import passive_threat
 
+PASSIVE_CUES = HARMED | AFTERMATH | MISSILES | VEILED_CUES
 # Vandalism and arson: a threat only against a person or property (never "slash prices").
 PROPERTY_HARM = _w(
     """
@@ -70,6 +76,8 @@ WEAK_HARM_OBJECTS = _w(
 )
 _BODY_OWNERS = _w("his her their your ur")
 _NOT_BODY_HARM = _w("run waste end cap key trash gas")
+# Said with "I" alone, in the present ("I break his face"): no play fight or ski accident.
+_MAIMING = _w("break smash snap slit stab crush")
 _NOUN_BEFORE = _w("the a an this that my his her their your our")
 _CARRY_FILLER = _w("a an the my his her our some loaded real big up in back round with at to")
 # Words that make a weapon a tool, a toy or a hobby ("glue gun", "a knife for the cake").
@@ -132,6 +140,8 @@ def _threat_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> St
         hit = _veiled(seq, cs, i, c)
     if hit is None and c in WEAPONS:
         hit = _weapon(seq, cs, i)
+    if hit is None and c in PASSIVE_CUES:
+        hit = passive_threat(seq, cs, original, i)
     return hit
 
 
@@ -147,6 +157,11 @@ def _intent_harm(
             intent = j
             break
     if intent < 0:
+        # "I break his face" (no "will"): the speaker, a harm verb and another's body part.
+        if i > 0 and cs[i - 1] == "i" and verb in _MAIMING:
+            part, owner = _body_part(seq, cs, i)
+            if part >= 0:  # (an owner is "his", "her", "your", "their" or "X's", never "my")
+                return _threat(seq, i - 1, i, part, owner)
         return None
     # "I'm" needs "going/gonna/about" in between to mark intent ("I'm kill" is not English).
     if cs[intent] in ("i'm", "im", "someone") and i - intent > 1:
@@ -156,6 +171,11 @@ def _intent_harm(
     target, owner = _harm_target(seq, cs, original, i, verb)
     if target < 0:
         return None
+    return _threat(seq, intent, i, target, owner)
+
+
+def _threat(seq: Sequence[Token], intent: int, i: int, target: int, owner: int) -> StructHit:
+    """The "threat.structure" hit of intent + harm verb i + target (or owner + body part)."""
     words = tuple(seq[k].text for k in (intent, i, owner, target) if k >= 0)
     what = f"{words[2]!r} {words[3]!r}" if owner >= 0 else repr(words[2])
     kind = "a person's body" if owner >= 0 else "target"
