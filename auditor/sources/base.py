@@ -114,9 +114,10 @@ class Recheck:
 @runtime_checkable
 class EditChecker(Protocol):
     """Optional: a source whose deleted-post check reads each post whole and can also tell
-    which were edited. Its cursor never returns a post already read, so for flagged posts
-    this check is how an edit (an offensive post made harmless, or worse) reaches the store:
-    no request beyond the deleted-post check's own."""
+    which were edited. A source's cursor returns few or no posts already read (a feed's
+    entries and Mastodon's newest page are handed back marked `REREAD`, older posts are not),
+    so for flagged posts this check is how an edit (an offensive post made harmless, or worse)
+    reaches the store: no request beyond the deleted-post check's own."""
 
     def recheck(self, account: Account, post_ids: list[str]) -> Recheck:
         """The ids among `post_ids` that are gone, and those the network says were edited."""
