@@ -175,6 +175,16 @@ GROUPS = _w(
     poles romanians nigerians haitians irish mormons buddhists lgbt lgbtq
     """
 )
+# Singular and adjective forms the hate rules also read as a group ("never trust a Pakistani",
+# "gay couples shouldn't be allowed"). Only the hate rules: naming one ("the refugee crisis",
+# "a gay colleague") does not make a post about a group for the engine's other tests.
+GROUP_FORMS = GROUPS | _w(
+    """
+    immigrant migrant refugee pakistani gypsy foreigner christian hindu sikh arab mexican
+    african latino latina hispanic lesbian homosexual feminist somali syrian afghan nigerian
+    romanian gay
+    """
+)
 # Swear words that are also slurs against women: a hate reading resting on them stands (the
 # data the hate model learned from is hate against women and immigrants).
 GENDERED_SLURS = _w("bitch bitches whore whores slut sluts hoe hoes cunt cunts skank skanks")
@@ -204,6 +214,7 @@ COPULA = _w(
 EXCLUSION_AFTER = _w(
     """
     die deported banned killed exterminated gassed removed leave go burn hang shot locked
+    filtered screened weeded rejected fired sacked excluded segregated
     """
 )
 EXCLUSION_BEFORE = _w(
@@ -226,7 +237,7 @@ HOSTILITY = _w(
 TROPE_CUES = _w(
     """
     taking take replace replacing outbreed outbreeding breed breeding counting pinching
-    grubbing control controls controlling
+    grubbing control controls controlling run runs running
     """
 )
 NAME_CALLING = _w(
@@ -360,7 +371,7 @@ _ALL_CONTEXT = (
     | TROPE_CUES
     | INTENT
     | NEGATION
-    | GROUPS
+    | GROUP_FORMS
     | DEHUMANISING
     | GENERALISING
     | COPULA

@@ -73,7 +73,7 @@ class ContextRules:
         canons = texts.union(map(st.structure_canon, texts), map(ctx.canon_text, texts))
         if "threat" in cats and not ctx.THREAT_CUES.isdisjoint(canons):
             found.extend(("threat", s) for s in threats(seq, text))
-        if "hate" in cats and not ctx.GROUPS.isdisjoint(canons):
+        if "hate" in cats and not ctx.GROUP_FORMS.isdisjoint(canons):
             found.extend(("hate", s) for s in hate_statements(seq))
         if "insult" in cats and not (
             st.SUPERLATIVE_INSULTS.isdisjoint(canons) and st.MOST.isdisjoint(canons)

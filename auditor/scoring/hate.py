@@ -4,7 +4,8 @@ hire X"), hostility ("I hate X", "can't stand X"), and known stereotypes or repl
 ("always counting every penny", "they're taking over", "will replace us").
 
 Findings name the rule and the words, never a trait of the author. The groups and predicates
-(GROUPS, DEHUMANISING, GENERALISING, ...) are in `context`, which reads every token against them.
+(GROUP_FORMS, DEHUMANISING, GENERALISING, ...) are in `context`, which reads every token
+against them.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from auditor.scoring.context import (
     EXCLUSION_AFTER,
     EXCLUSION_BEFORE,
     GENERALISING,
+    GROUP_FORMS,
     GROUPS,
     HOSTILITY,
     TROPE_CUES,
@@ -33,6 +35,9 @@ from auditor.scoring.context import (
 from auditor.scoring.normalize import Token
 
 _REFUSAL = _w("never don't dont stop shouldn't shouldnt won't wont no not")
+# "X shouldn't be allowed (at / to ...)"
+_FORBID = _w("shouldn't shouldnt mustn't mustnt")
+_ALLOWED = _w("allowed permitted let hired promoted trusted")
 # "can't stand working with X"
 _STAND_FILLER = _w("working being dealing sitting living talking with around near next to")
 _TAKEOVER_GLUE = _w(
@@ -64,9 +69,10 @@ _REPLACED = _w("us our white whites christians europeans natives")
 _MONEY = _w("penny pennies coin coins cent cents")
 _EVERY = _w("every each the their all")
 _HABITUAL = _w("always constantly forever typical typically all")
-_POWER = _w("banks media government press hollywood")
+_POWER = _w("banks media government press hollywood world finance money economy country")
 # The words a call to exclude or harm a group, or hostility, starts from (`_before_group`).
 _BEFORE_CUES = EXCLUSION_BEFORE | DISCRIMINATE | HOSTILITY | {"home"}
+_ONE = frozenset(("any", "a", "an", "another"))  # "never trust a ...", "would you hire another"
 _GROUP_DETERMINERS = frozenset(("all", "the", "these", "those", "them", "fucking", "damn", "dirty"))
 
 
@@ -76,7 +82,7 @@ def hate_statements(seq: Sequence[Token]) -> Iterator[StructHit]:
     seen: set[int] = set()
     cs = canons(seq)
     # Every rule starts from a group word: visit those tokens alone, in order.
-    for i in compress(range(len(cs)), map(GROUPS.__contains__, cs)):
+    for i in compress(range(len(cs)), map(GROUP_FORMS.__contains__, cs)):
         yield from _about_group(seq, cs, i, seen)
 
 
@@ -85,7 +91,7 @@ def _about_group(
 ) -> Iterator[StructHit]:
     """The hate statements about the group word at token i (`cs`: `canon` of every token;
     `seen`: trope cues already in a finding)."""
-    if cs[i] not in GROUPS:
+    if cs[i] not in GROUP_FORMS:
         return
     # (each call or hostility `_before_group` finds starts from one of these words)
     if not _BEFORE_CUES.isdisjoint(cs[max(0, i - 3) : i]):
@@ -139,6 +145,14 @@ def _predicate(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
                 f"a generalisation about a group ({tok.text!r} ... {seq[k].text!r})",
                 neg,
             )
+        if c in _FORBID and k + 2 < n and cs[k + 1] == "be" and cs[k + 2] in _ALLOWED:
+            return StructHit(
+                "hate.exclusion",
+                i,
+                k + 2,
+                (tok.text, seq[k].text, seq[k + 2].text),
+                f"says a group ({tok.text!r}) should not be {seq[k + 2].text!r}",
+            )
         if c in ("not", "aren't", "arent") and k + 1 < n and cs[k + 1] == "welcome":
             return StructHit(
                 "hate.exclusion",
@@ -171,6 +185,8 @@ def _before_group(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | No
     """A call to expel, exclude or harm group i, or hostility, in the three words before it:
     "deport all immigrants", "ban muslims", "never hire women", "I hate immigrants"."""
     tok = seq[i]
+    if _modifier(seq, cs, i):
+        return None
     for j in range(max(0, i - 3), i):
         c = cs[j]
         # (one space between: "Tourists go home, refugees welcome" is two slogans)
@@ -201,8 +217,8 @@ def _before_group(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | No
         if (
             c in DISCRIMINATE
             and j > 0
-            and cs[j - 1] in _REFUSAL
-            and all(cs[m] in _GROUP_DETERMINERS or seq[m].text == "any" for m in range(j + 1, i))
+            and (cs[j - 1] in _REFUSAL or (j > 1 and cs[j - 2 : j] == ["would", "you"]))
+            and all(cs[m] in _GROUP_DETERMINERS or seq[m].text in _ONE for m in range(j + 1, i))
         ):
             return StructHit(
                 "hate.exclusion",
@@ -302,8 +318,11 @@ def _trope_span(seq: Sequence[Token], cs: list[str], g: int, k: int, c: str) -> 
             if cs[j] in _HABITUAL:
                 return j, last
         return -1, -1
-    # "control the banks / the media"
+    # "control the banks / the media", "run the finance department" (told of peoples: "women
+    # run the world" is a slogan)
     if nxt == "the" and k + 2 < n and cs[k + 2] in _POWER:
+        if c.startswith("run") and cs[g] in _NOT_PEOPLES:
+            return -1, -1
         return k, k + 2
     return -1, -1
 
@@ -350,3 +369,21 @@ def _not_all_before(cs: list[str], i: int) -> bool:
         if cs[j] not in ("the", "of", "single"):
             return False
     return False
+
+
+# Words after a singular group word that leave it a person ("trust a Pakistani with ...").
+_AFTER_PERSON = _w(
+    """
+    with at in on to for from again ever anymore or and because if as like near around who
+    is was should shouldn't will would can can't
+    """
+)
+
+
+def _modifier(seq: Sequence[Token], cs: list[str], i: int) -> bool:
+    """Group word i is a singular or adjective form describing the next word ("remove the refugee
+    issue", "deport African male migrants"): not the group itself."""
+    if cs[i] in GROUPS or i + 1 >= len(seq):
+        return False
+    nxt = seq[i + 1]
+    return nxt.start - seq[i].end <= 1 and nxt.text.isalpha() and cs[i + 1] not in _AFTER_PERSON
