@@ -70,3 +70,10 @@ def test_look_alike_is_no_threat(text: str) -> None:
 def test_a_denied_wish_is_a_near_miss() -> None:
     e = SCORER.explain("I hope he doesn't get hit by a bus")
     assert any(n.rule == "threat.wish" and n.reason == "negation" for n in e.near_misses)
+
+
+def test_knowing_someones_commute_is_stalking_but_advice_is_not() -> None:
+    assert "threat.stalking" in _threat_rules("@dana I know which train you take home. Sleep well")
+    assert "threat.stalking" in _threat_rules("I know which route you take home")
+    assert not _threat_rules("I know which bus you should take to the office, the 42")
+    assert not _threat_rules("do you know which train goes to Leeds?")

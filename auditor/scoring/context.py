@@ -116,7 +116,8 @@ STALK_ANCHORS = _w("where which")
 PRIVATE_LIFE = _w(
     """
     live lives living park parks parked sleep sleeps stay staying kids children son daughter
-    wife husband partner mum mom mother dad family car house home school
+    wife husband partner mum mom mother dad family car house home school train bus route
+    commute gym
     """
 )
 # "the depot won't be standing by Friday", "that office will be rubble by Monday".

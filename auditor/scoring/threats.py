@@ -384,8 +384,8 @@ def _stalking(seq: Sequence[Token], cs: list[str], a: int) -> StructHit | None:
         if cs[life] not in PRIVATE_LIFE:
             return None
         who = next((m for m in range(life + 1, min(n, life + 4)) if is_target(seq[m])), -1)
-        if who < 0:
-            return None
+        if who < 0 or any(cs[m] in _MODALS for m in range(who + 1, min(n, who + 3))):
+            return None  # "I know which bus you should take": advice
     last = max(who, life)
     words = (seq[subject].text, seq[k].text, *(t.text for t in seq[a : last + 1]))
     return StructHit(
