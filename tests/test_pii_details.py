@@ -181,6 +181,13 @@ def test_the_authors_own_date_of_birth_is_low() -> None:
         ("Raj's cancer diagnosis is why he's off", "Raj's cancer"),
         ("She was diagnosed with epilepsy last year", "She was diagnosed with epilepsy"),
         ("Wish Bo well, radiotherapy starts Friday and he's nervous", "radiotherapy"),
+        ("Lee in the stores tested positive for HIV", "Lee in the stores tested positive for HIV"),
+        (
+            "Poor Mo from finance is off sick with depression",
+            "Mo from finance is off sick with depression",
+        ),
+        ("Kim from payroll is 12 weeks pregnant, shh", "Kim from payroll is 12 weeks pregnant"),
+        ("Jo is pregnant with twins!", "Jo is pregnant"),
     ],
 )
 def test_another_persons_health_is_personal_data(text: str, span: str) -> None:
@@ -197,6 +204,10 @@ def test_another_persons_health_is_personal_data(text: str, span: str) -> None:
         "People with diabetes can book a free check",
         "Sarah's Cancer Research UK bake sale is on Friday",
         "a code review of the cancer ward rota",
+        "So happy to share that I'm 12 weeks pregnant",
+        "Pregnant staff can book the quiet room",
+        "Sam in marketing is off for the day",
+        "Ana from Leeds is leading the project",
     ],
 )
 def test_health_words_with_no_other_person_are_not_flagged(text: str) -> None:

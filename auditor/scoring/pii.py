@@ -333,12 +333,12 @@ def _addresses(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
 
 def _health(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
     for m in HEALTH.finditer(text):
-        who = m["who"] or m["subj"]
+        who = m["who"] or m["subj"] or m["preg"]
         name = who.split("'")[0].split("\u2019")[0]
         if name.lower() in NOT_PEOPLE or not free(taken, *m.span()):
             continue
         taken.append(m.span())
-        term = m["h"] or m["h2"]
+        term = m["h"] or m["h2"] or m["h3"]
         what = f"health details about another person ({who!r}, {term!r})"
         yield Detection("pii", "pii.health", "medium", *m.span(), m.group(), what)
     for m in TREATMENT.finditer(text):

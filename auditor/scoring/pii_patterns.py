@@ -163,7 +163,7 @@ _HEALTH_TOKEN_WORDS = (
     *("leukemia", "lymphoma", "melanoma", "dementia", "alzheimer's", "alzheimers"),
     *("parkinson's", "parkinsons", "hiv", "epilepsy", "seizures", "schizophrenia"),
     *("bipolar", "sclerosis", "miscarriage", "ivf", "dialysis", "mastectomy", "diabetes"),
-    *("depression", "anorexia", "bulimia", "disorder"),
+    *("depression", "anorexia", "bulimia", "disorder", "pregnant"),
 )
 HEALTH_TOKENS = frozenset(
     word + end
@@ -183,12 +183,18 @@ _FILLER = r"(?:(?!(?i:for|against|about|to|on|at|by|from|into|and|or|but)\b)[a-z
 HEALTH = re.compile(
     r"(?P<who>\b[A-Z][a-z]+(?:'s|\u2019s)|\b(?:[Hh]is|[Hh]er|[Tt]heir))\s+"
     rf"{_FILLER}{{0,2}}(?P<h>(?i:{_HEALTH_WORDS}))\b{_HEALTH_NOT}"
-    r"|(?P<subj>\b[A-Z][a-z]+|\b(?:[Hh]e|[Ss]he))(?:'s|\u2019s|\s+(?:is|was|has been|had been))?"
+    # "Raj from sales", "Tommy in the warehouse": a name and where they work
+    r"|(?P<subj>\b[A-Z][a-z]+(?:\s+(?:in|from|on)\s+(?:the\s+)?[a-z]+)?|\b(?:[Hh]e|[Ss]he))"
+    r"(?:'s|\u2019s|\s+(?:is|was|has been|had been))?"
     r"\s+(?:(?:now|just|recently|currently|still|been)\s+)?(?i:having|starting|started|undergoing"
     r"|underwent|receiving|getting|on|recovering from|battling|fighting|fought|beat|beating"
     r"|survived|suffers from|suffering from|(?:being )?treated for|diagnosed with|living with"
-    r"|has|had|got|lost (?:his|her|their) (?:battle|fight) (?:with|to))"
+    r"|has|had|got|lost (?:his|her|their) (?:battle|fight) (?:with|to)|tested positive for"
+    r"|off (?:sick )?(?:for|with)|in hospital (?:for|with)|signed off with)"
     rf"\s+{_FILLER}{{0,2}}(?P<h2>(?i:{_HEALTH_WORDS}))\b{_HEALTH_NOT}"
+    # "Ana in legal is 10 weeks pregnant"
+    r"|(?P<preg>\b[A-Z][a-z]+(?:\s+(?:in|from|on)\s+(?:the\s+)?[a-z]+)?)(?:'s|\u2019s|\s+is)"
+    r"\s+(?:(?:now|already|about)\s+)?(?:[0-9]+\s+(?:weeks?|months?)\s+)?(?P<h3>pregnant)\b"
 )
 # A treatment only a patient has ("chemo starts Monday") in a sentence about someone else ("she",
 # "him", "get well soon"), when the words just before it are not the author's ("my chemo").
