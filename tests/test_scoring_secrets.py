@@ -158,3 +158,14 @@ def test_card_brands(number: str, brand: str) -> None:
 def test_file_names_with_at_signs_are_not_email_addresses() -> None:
     assert "pii" not in SCORER.score("use logo@2x.png for retina").categories
     assert only("mail jane.doe@example.org", "pii").rule == "pii.email"
+
+
+def test_user_slash_password_and_a_combination_for_a_key_box() -> None:
+    s = SCORER.score("team login so nobody asks again: user ops-team / Pa$$w0rd-Falcon-88")
+    (f,) = [f for f in s.findings if f.category == "credentials"]
+    assert f.rule == "credentials.password" and "Pa$$w0rd" not in f.matched
+    code = SCORER.score("Combination for the server room key box: 31-07-22. Put it back!")
+    assert [f.rule for f in code.findings] == ["credentials.access_code"]
+    assert "31-07-22" not in code.findings[0].matched
+    for harmless in ("user jane / admin is her role", "the combination for success: 3 habits"):
+        assert not SCORER.score(harmless).findings, harmless

@@ -192,6 +192,11 @@ LOGIN = re.compile(
     r"\s*(?:(?:is|are|was|were)(?!\w)\s*[=:]?|[=:])\s*[^\s/:|]{1,64}(?:\s+[/|]\s+|:)"
     r"(?P<word>[^\s\"\u201c\u201d/]{6,64})"
 )
+# "user ops-team / Pa$$w0rd-88": a user name, a slash or bar, and a password-looking word.
+USER_PASSWORD = re.compile(
+    r"(?i)(?<![A-Za-z0-9@])user(?:name)?\s*[=:]?\s*[^\s/:|]{1,64}\s+[/|]\s+"
+    r"(?P<word>[^\s\"\u201c\u201d/]{6,64})"
+)
 # Codes that open a door, an alarm, a safe or a lock, and PINs: "door code changed to 4471#",
 # "the alarm code is 1234", "the safe combination is 12-34-56", "PIN: 2580". The value is 3 to
 # 12 digits (with "#" or "*" as a keypad has them) or quoted. A label that is also an ordinary
@@ -204,7 +209,8 @@ ACCESS_CODE = re.compile(
     r"(?:(?:front|back|side|main)[ -])?(?:door|alarm|gate|keypad|garage|locker|padlock"
     r"|lock ?box|key ?safe|key ?box)[ -]?(?:code|pin)|pin (?:code|number)"
     r"|(?:safe|lock|locker|padlock|vault)(?:'s)? combination"
-    r"|combination (?:to|for|of) (?:the |my |our |his |her )?(?:safe|lock|locker|padlock|vault)"
+    r"|combination (?:to|for|of) (?:the |my |our |his |her )?(?:[\w-]+ ){0,3}?"
+    r"(?:safe|lock|locker|padlock|vault|key ?box|lock ?box|key ?safe|door|cabinet)s?"
     rf"){_CODE_FOR}{_CODE_IS}?{_CODE_CHANGED}?\s*[=:#]?"
     rf"|(?:pin|(?:safe|lock|entry|entrance) code)(?![A-Za-z]){_CODE_FOR}"
     rf"(?:\s*[=:]|{_CODE_IS}{_CODE_CHANGED}?\s*[=:]?|{_CODE_CHANGED}\s*[=:]?))\s*"
@@ -221,6 +227,7 @@ LABELLED: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...], int], ...] = (
     ("credentials.token", TOKEN, "a token or secret", _KEY_HINTS, 0),
     ("credentials.password", PASSWORD_FOR, "a password", _PW_HINTS, 0),
     ("credentials.password", LOGIN, "a password", ("log", "sign-in", "sign in", "cred"), 0),
+    ("credentials.password", USER_PASSWORD, "a password", ("user",), 0),
     # A door code has 3 digits or more.
     ("credentials.access_code", ACCESS_CODE, "an access code or PIN", ("code", "combin", "pin"), 3),
 )
@@ -320,6 +327,7 @@ NEEDLES: tuple[tuple[int, str, str], ...] = (
     (0, "token", r"\s*[=:]"),  # TOKEN
     (0, "secret", r"\s*[=:]"),
     *((0, label, "") for label in ("login", "log-in", "signin", "sign-in", "credentials", "creds")),
+    (0, "user", r"(?:name)?\s*[=:]?\s*[^\s/:|]{1,64}\s+[/|]\s"),  # USER_PASSWORD
     # A pattern tried only with some digits (ACCESS_CODE): its gate's words, as they are.
     *((digits, hint, "") for *_, hints, digits in LABELLED if digits for hint in hints),
 )
