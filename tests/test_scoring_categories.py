@@ -140,3 +140,19 @@ def test_disparaging_words_about_the_employer_are_criticism_not_misconduct() -> 
     (f,) = [x for x in SCORER.score("Acme is a scam").findings]
     assert (f.category, f.severity) == ("employer_criticism", "medium")
     assert "scam" in f.explanation
+
+
+def test_an_insult_near_a_politicians_title_is_a_political_attack() -> None:
+    for text in (
+        "Mayor Dunmore couldn't run a bus timetable, let alone this city. Absolute clown.",
+        "Senator Blake is a clown",
+    ):
+        rules = {f.rule for f in SCORER.score(text).findings}
+        assert "political.attack" in rules, text
+    # a title alone, or an insult with no politician, is not an attack on a politician
+    assert "political.attack" not in {
+        f.rule for f in SCORER.score("the mayor opened the new library, great speech").findings
+    }
+    assert "political.attack" not in {
+        f.rule for f in SCORER.score("what a clown, my cat knocked the vase over").findings
+    }

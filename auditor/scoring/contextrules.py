@@ -179,6 +179,20 @@ class ContextRules:
             return text[seq[k].start : seq[k].end]
         return None
 
+    @staticmethod
+    def _titled_politician(text: str, seq: Sequence[Token]) -> Hit | None:
+        """ "Mayor Dunmore", "Councillor Shah": a title of office the policy does not list,
+        written capitalised before a capitalised name (as a pseudo-hit for `_political`)."""
+        for i, tok in enumerate(seq[:-1]):
+            if tok.text in _TITLES_POLITICAL and text[tok.start : tok.start + 1].isupper():
+                raw = text[seq[i + 1].start : seq[i + 1].end]
+                if raw[:1].isupper() and raw[1:].islower():
+                    return Hit(
+                        "political", "political.term", "low", tok.start, tok.end,
+                        tok.nstart, tok.text, "", i, i,
+                    )  # fmt: skip
+        return None
+
     def _political(self, text: str, seq: Sequence[Token], hits: list[Hit]) -> None:
         if "political" not in self._enabled:
             return
@@ -209,8 +223,41 @@ class ContextRules:
                             i + 1,
                         )
                     )
+        # A politician named by title ("Mayor Dunmore", "the senator") and an insult or swear
+        # word in the same post: attacking a politician, which the category is about.
+        weak = all(sev_rank(h.severity) < sev_rank(sev) for h in pol)
+        title = next((h for h in pol if h.decoded in _TITLES_POLITICAL), None)
+        if title is None and weak:
+            title = self._titled_politician(text, seq)
+        abuse = None
+        if title is not None:  # (within a sentence or so of the title)
+            abuse = next(
+                (
+                    h
+                    for h in hits
+                    if h.category in ("insult", "profanity") and abs(h.first - title.first) <= 12
+                ),
+                None,
+            )
+        if title is not None and abuse is not None and weak:
+            hits.append(
+                Hit(
+                    "political",
+                    "political.attack",
+                    sev,
+                    abuse.start,
+                    abuse.end,
+                    abuse.nstart,
+                    f"{title.decoded} ... {abuse.decoded}",
+                    f"{text[abuse.start : abuse.end]!r} in a post about a politician "
+                    f"({text[title.start : title.end]!r})",
+                    abuse.first,
+                    abuse.last,
+                )
+            )
+            return
         distinct = sorted({h.decoded for h in pol})
-        if len(distinct) >= 2 and all(sev_rank(h.severity) < sev_rank(sev) for h in pol):
+        if len(distinct) >= 2 and weak:
             first = min(pol, key=lambda h: h.start)
             hits.append(
                 Hit(
@@ -226,6 +273,15 @@ class ContextRules:
                     first.last,
                 )
             )
+
+
+# Titles of office a politician is named by (the policy's low political terms hold some).
+_TITLES_POLITICAL = frozenset(
+    (
+        *("president", "senator", "congressman", "congresswoman", "governor", "mayor"),
+        *("councillor", "councilor", "prime minister", "chancellor", "premier"),
+    )
+)
 
 
 _NOT_CANDIDATES = frozenset(
