@@ -226,3 +226,16 @@ def test_new_personal_data_is_masked_in_reports_unless_show_pii() -> None:
         assert secret not in shown
         assert all(secret not in v.matched and secret not in v.decoded for v in views)
     assert mask_findings(text, score.findings, show_pii=True)[0] == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Struggling? Our assistance programme is free. Call 0800 555 0101, day or night.",
+        "call the helpline on 1-800-555-0199",
+        "ring +44 800 555 0101 for support",
+    ],
+)
+def test_a_toll_free_number_is_a_business_line(text: str) -> None:
+    assert pii(text) == []
+    assert any("toll-free" in n.reason for n in SCORER.explain(text).near_misses)

@@ -288,10 +288,13 @@ def test_no_rude_word_and_nobody_aimed_at_is_a_note(fake: FakeModel) -> None:
         fake.hits[text] = [hit(text, "offensive", 0.75, "dim", "shimmer")]
         (g,) = [g for g in scorer.score(text).findings if g.rule == "model.offensive"]
         assert g.severity == "medium", text
-    rude = "a dim shimmer of crap"
-    fake.hits[rude] = [hit(rude, "offensive", 0.75, "crap", "shimmer")]
-    (g,) = [g for g in scorer.score(rude).findings if g.rule == "model.offensive"]
-    assert g.severity == "medium"
+    rude = "a dim shimmer of idiots"
+    fake.hits[rude] = [hit(rude, "offensive", 0.75, "idiots", "shimmer")]
+    assert scorer.score(rude).band == "medium"
+    # a mild swear word (a low term of the policy: "crap", "damn") is no rude word here
+    mild = "a dim shimmer of crap"
+    fake.hits[mild] = [hit(mild, "offensive", 0.75, "crap", "shimmer")]
+    assert scorer.score(mild).band == "low"
 
 
 def test_real_model_if_installed_reads_workplace_idioms_as_notes_at_most() -> None:
@@ -315,3 +318,14 @@ def test_an_exception_for_a_slurs_harmless_sense_stops_a_reading_resting_on_it(
     assert explained.score.findings == ()
     (miss,) = [n for n in explained.near_misses if n.rule == "model.offensive"]
     assert "faggots and gravy" in miss.reason
+
+
+def test_a_model_reading_resting_on_mild_swearing_is_a_note() -> None:
+    """ "damn" and "bloody" are low terms of the policy: a reading of a post that addresses
+    nobody and rests on them is a note, not a review; insults still count as rude words."""
+    from auditor.models import Organization
+    from auditor.scoring import Scorer, load_policy
+
+    scorer = Scorer(load_policy(), Organization())
+    assert scorer.score("Damn, what a week. Bloody brilliant work everyone.").band == "low"
+    assert scorer.score("Karen in accounts is an ugly, fat cow").band != "low"

@@ -29,7 +29,7 @@ from auditor.scoring.context import GENDERED_SLURS, GROUPS
 from auditor.scoring.contextrules import ContextRules
 from auditor.scoring.detectors import detect
 from auditor.scoring.hits import Explanation, Hit, NearMiss, bump
-from auditor.scoring.lexicon import Lexicon, match_phrase, sev_rank, term_words
+from auditor.scoring.lexicon import Entry, Lexicon, match_phrase, sev_rank, term_words
 from auditor.scoring.matching import TermMatcher
 from auditor.scoring.normalize import Normalized, Token, normalize, tokenize
 from auditor.scoring.orgrules import OrgRules
@@ -97,6 +97,14 @@ def _stopped_by(stop: tuple[int, int, str, str, int, int]) -> str:
 
 
 _STATEMENTS = frozenset(("hate.generalisation", "hate.dehumanising", "hate.stereotype"))
+
+
+def _rude_entry(e: Entry) -> bool:
+    """A term of an offensive category, but not a mild swear word (a low profanity term)."""
+    return e.category in _RUDE and (e.category != "profanity" or sev_rank(e.severity) >= _MEDIUM)
+
+
+_MEDIUM = sev_rank("medium")
 
 
 def _denied(near: Sequence[NearMiss]) -> bool:
@@ -501,10 +509,11 @@ class Scorer:
         return out
 
     def _rude(self, words: Sequence[WordWeight]) -> bool:
-        """Some word behind a model reading is a term of an offensive category."""
+        """Some word behind a model reading is a term of an offensive category, other than the
+        mild swear words the policy keeps low ("damn", "bloody")."""
         for w in words:
             found = self._lexicon.lookup(w.token.lower())
-            if found is not None and any(e.category in _RUDE for e in found.entries):
+            if found is not None and any(map(_rude_entry, found.entries)):
                 return True
         return False
 

@@ -209,7 +209,7 @@ def _numbers(
             ):
                 continue
             taken.append((s, e))
-            if OWN_CUE.search(before):
+            if OWN_CUE.search(before) or TOLL_FREE.match(raw):
                 yield Detection(
                     "pii",
                     "pii.phone",
@@ -218,7 +218,9 @@ def _numbers(
                     e,
                     raw,
                     "",
-                    suppressed="the organisation's own contact number",
+                    suppressed="the organisation's own contact number"
+                    if not TOLL_FREE.match(raw)
+                    else "a toll-free number: a business line, not a person's",
                 )
             elif SELF_CUE.search(before):
                 yield Detection(
@@ -254,6 +256,14 @@ def _numbers(
             continue
         taken.append((s, e))
         yield found
+
+
+# Freephone numbers (UK 0800/0808/0500, North American 800/888/877/866/855/844/833): only
+# businesses and helplines have them.
+TOLL_FREE = re.compile(
+    r"(?:\+?1[\s.-]?)?\(?(?:800|888|877|866|855|844|833)\)?[\s.-]"
+    r"|(?:\+44\s?\(?0?\)?\s?|0)(?:800|808|500)(?!\d)"
+)
 
 
 def _unissued(m: re.Match[str]) -> bool:
