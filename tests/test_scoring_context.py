@@ -211,3 +211,16 @@ def test_not_all_denies_a_statement_about_a_group() -> None:
     assert "hate.exclusion" in {
         f.rule for f in SCORER.score("Not all immigrants should be deported").findings
     }
+
+
+def test_a_phrase_in_single_quotes_is_mentioned_not_used() -> None:
+    """Single quotes around a phrase read as quotation, as double quotes do; one word in scare
+    quotes is still used, and apostrophes are not quotes."""
+    talk = SCORER.score("why replies like 'go die' get flagged so fast, from our safety lead")
+    assert [(f.rule, f.severity) for f in talk.findings if f.category == "threat"] == [
+        ("threat.term", "low")
+    ]
+    assert "lowered: quoted or reported speech" in talk.findings[0].explanation
+    assert SCORER.score("go die").band in ("high", "critical")
+    assert SCORER.score("it's 'fucking' brilliant").band == "medium"
+    assert SCORER.score("the students' lounge is a shithole").band == "medium"

@@ -336,10 +336,31 @@ def reported(norm_text: str, nstart: int, original: str, start: int) -> bool:
         return True
     if original.rfind("“", lo, start) > original.rfind("”", lo, start):
         return True
+    if _inside_single_quotes(original, lo, start):
+        return True
     sentence_start = max(0, nstart - _CONTEXT)
     for m in _SENTENCE_END.finditer(norm_text, sentence_start, nstart):
         sentence_start = m.end()
     return _REPORTED_RE.search(norm_text, sentence_start, nstart) is not None
+
+
+# Single quotes, told apart from apostrophes: an opening one follows a space or the start and
+# comes before a non-space; a closing one follows a non-space and comes before a space, the end
+# or punctuation ("replies like 'go die' get flagged", "'Smack My Bitch Up' is next").
+_OPEN_SINGLE = re.compile(r"(?:^|(?<=[\s(\[:]))['‘](?=\S)")
+_CLOSE_SINGLE = re.compile(r"(?<=\S)['’](?=$|[\s.,;:!?)\]])")
+
+
+def _inside_single_quotes(original: str, lo: int, start: int) -> bool:
+    if "'" not in original and "‘" not in original:
+        return False
+    # (the search ends one character after `start`: the lookahead must see the hit's first)
+    opens = [m.end() for m in _OPEN_SINGLE.finditer(original, lo, start + 1) if m.start() < start]
+    if not opens or _CLOSE_SINGLE.search(original, opens[-1], start) is not None:
+        return False
+    close = _CLOSE_SINGLE.search(original, start, start + _CONTEXT)
+    # A phrase quoted, not one word in scare quotes ("it's 'fucking' brilliant" is used).
+    return close is not None and " " in original[opens[-1] : close.start()]
 
 
 @dataclass(frozen=True, slots=True)
