@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from auditor.models import Organization
 from auditor.scoring import context as ctx
+from auditor.scoring import disclosure
 from auditor.scoring.hits import Hit
 from auditor.scoring.lexicon import match_phrase, sev_rank, term_words
 from auditor.scoring.normalize import Normalized, Token
@@ -219,6 +220,58 @@ def clearly_negative(mood: Sentiment) -> bool:
     return mood.polarity <= NEGATIVE_POLARITY and len(mood.negative_words) >= 2
 
 
+def _news_outside(seq: Sequence[Token], text: str, h: Hit) -> str:
+    """The business-news words of the post outside hit h, joined ("" when none); after a plea
+    for secrecy ("don't tell anyone") only events (a deal done, job cuts, a closure), never a
+    price or a launch (that is how a sale is teased)."""
+    found = disclosure.news_words(seq, text, wink=disclosure.is_weak_term(h.decoded))
+    words = [w for k, w in found if not h.first <= k <= h.last]
+    return ", ".join(repr(w) for w in dict.fromkeys(words))
+
+
+def _not_public_news(
+    text: str, norm: Normalized, seq: Sequence[Token], hits: list[Hit], out: list[Hit]
+) -> None:
+    """A marker that something is not public yet ("announcement isn't until the 20th", "HR
+    hasn't told anyone", 🤫) with business news in the same post ("acquiring", "layoffs"):
+    a disclosure at medium. Either alone is nothing (a confidential phrase of the policy
+    alone stays a low note); a wink (🤫, "between us") needs an event: a deal done, job cuts,
+    a closure, a departure."""
+    if any(h.rule == "confidential.disclosure" for h in hits):
+        return  # the post's confidential phrase already says so
+    marks = disclosure.markers(seq, text)
+    if not marks:
+        return
+    inside = {k for m in marks if m.first >= 0 for k in range(m.first, m.last + 1)}
+    found = disclosure.news_words(seq, text, wink=all(m.weak for m in marks))
+    news = [w for k, w in found if k not in inside]
+    if not news or disclosure.advice(seq):
+        return
+    m = marks[0]
+    if m.first >= 0:
+        start, end, nstart = seq[m.first].start, seq[m.last].end, seq[m.first].nstart
+    else:  # a secrecy emoji, no token
+        start = text.find(m.words)
+        end, nstart = start + len(m.words), max(0, norm.text.find(m.words))
+    said = ", ".join(repr(x.words) for x in marks)
+    told = ", ".join(repr(w) for w in dict.fromkeys(news))
+    out.append(
+        Hit(
+            "confidential",
+            "confidential.disclosure",
+            "medium",
+            start,
+            end,
+            nstart,
+            m.words,
+            f"says it is not public yet ({said}) and gives business news ({told}): "
+            "company news told before it is announced",
+            m.first,
+            m.last,
+        )
+    )
+
+
 class OrgRules:
     def __init__(self, org: Organization) -> None:
         index: dict[str, list[tuple[tuple[str, ...], str, str, bool]]] = {}
@@ -294,10 +347,22 @@ class OrgRules:
                 h.rule = "confidential.disclosure"
                 h.severity = "medium"
                 h.explanation += f", next to {ours!r} (the writer's own organisation)"
+            elif (
+                disclosure.is_marker_term(h.decoded)
+                and (news := _news_outside(seq, text, h))
+                and not disclosure.advice(seq)
+            ):
+                # "Layoffs are coming ..., you didn't hear it from me": not public yet, and
+                # news of the writer's workplace, so a review (medium).
+                h.rule = "confidential.disclosure"
+                h.severity = "medium"
+                h.explanation += f", which says it is not public yet, with business news: {news}"
             else:
                 h.severity = "low"
                 h.explanation += "; no name of the organisation nearby, so low"
         out: list[Hit] = []
+        if "confidential" in enabled:
+            _not_public_news(text, norm, seq, hits, out)
         if not mentions:
             return out
         if "confidential" in enabled:
