@@ -148,3 +148,14 @@ def test_the_same_term_as_an_insult_still_fires(text: str) -> None:
 def test_british_dishes_are_not_rude(text: str) -> None:
     assert SCORER.score(text).findings == ()
     assert FULL.score(text).band in ("none", "low")
+
+
+def test_bloody_hell_is_mild_and_dildo_newfoundland_is_a_place() -> None:
+    from auditor.models import Organization
+    from auditor.scoring import Scorer, load_policy
+
+    scorer = Scorer(load_policy(), Organization())
+    (f,) = scorer.score("bloody hell, the train is late again").findings
+    assert (f.rule, f.severity) == ("profanity.term", "low")
+    assert scorer.score("Our Dildo, Newfoundland store opens on Saturday!").band == "none"
+    assert scorer.score("send me a dildo pic").band != "none"
