@@ -1,7 +1,9 @@
 """Drugs in a context of use or dealing: slang that is also an ordinary word ("coke", "molly",
-"joint") after a cue of use or a dealt quantity ("an eighth of coke", "smoking a blunt"), a drug
-offered for sale or priced per pill ("selling my adderall", "❄️ available tonight, hmu"), and a
-"plug" or "party favours" beside another sign of drugs.
+"joint", "tab", "bars", "speed") after a cue of use, a dealt quantity or a dealer ("an eighth of
+coke", "smoking a blunt", "took half a tab", "hit up my guy for some bars", "the ecstasy kicking
+in"), a drug offered for sale or priced per pill ("selling my adderall", "❄️ available tonight,
+hmu"), a "plug" or "party favours" beside another sign of drugs, someone else's prescription
+taken ("borrowed my flatmate's Ritalin") and a prescriber sought for asking fewer questions.
 
 "coke" alone is a drink. The words are in `structures`.
 """
@@ -17,24 +19,36 @@ from auditor.scoring.structures import (
     AMBIGUOUS,
     ANIMALS,
     CONTACT,
+    DEALER,
+    DEALER_OWNER,
     DEALT,
     DEALT_DRUGS,
     DRINK_BEFORE,
     DRUG_CUES,
     DRUG_FILLER,
     EUPHEMISMS,
+    FEWER,
+    KICK,
     LAWFUL,
     OFFER,
     PLAIN_AFTER,
     PLUG_AFTER,
     PLUG_BEFORE,
     PLUG_LEAD,
+    PRESCRIBERS,
+    PROCURE_FILLER,
+    RX_DRUGS,
     SELL,
+    SPEED_PLAIN_AFTER,
+    SUPPLY_ME,
+    TAB_FILLER,
+    TAKE_FROM,
     UNIT,
     canons,
 )
 
-_STARTS = EUPHEMISMS | OFFER | UNIT  # the words the rules after slang with a cue start from
+# The words the rules after slang with a cue start from.
+_STARTS = EUPHEMISMS | OFFER | UNIT | RX_DRUGS | frozenset(("questions",))
 _STOPS = ".,;:!?\n"  # punctuation that ends a clause
 # Emoji that stand for drugs: pills, snow (cocaine), leaf and herb (cannabis), mushrooms. Only
 # the pill is rarely a decoration ("winter party favours ❄️", "eco party favours 🌿").
@@ -72,9 +86,10 @@ def _offer_at(
     emoji: str,
     lawful: bool,
 ) -> StructHit | None:
-    """A euphemism, an offer or a price per pill at token i beside a drug, if any (`cs`: `canon`
-    of every token; `used`: drug words already in a finding; `emoji`: the first drug emoji of
-    the post, or ""; `lawful`: the post names a pharmacy, a prescription or a lawful shop)."""
+    """A euphemism, an offer or a price per pill at token i beside a drug, someone else's
+    prescription or a prescriber sought for asking fewer questions, if any (`cs`: `canon` of
+    every token; `used`: drug words already in a finding; `emoji`: the first drug emoji of the
+    post, or ""; `lawful`: the post names a pharmacy, a prescription or a lawful shop)."""
     c = cs[i]
     if c in EUPHEMISMS:
         return _euphemism(seq, cs, i, PILL_EMOJI if PILL_EMOJI in original else "")
@@ -85,6 +100,11 @@ def _offer_at(
                 return found
         if not lawful:
             return _dealing(seq, cs, original, i, used)
+        return None
+    if c in RX_DRUGS:
+        return _someone_elses(seq, cs, i)
+    if c == "questions":
+        return _fewer_questions(seq, cs, i)
     return None
 
 
@@ -107,10 +127,13 @@ def _slang_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Str
     word = cs[i]
     if word not in AMBIGUOUS or tok.text.endswith("'s"):
         return None
-    if i + 1 < n and cs[i + 1] in PLAIN_AFTER:
+    if i + 1 < n and (
+        cs[i + 1] in PLAIN_AFTER or (word == "speed" and cs[i + 1] in SPEED_PLAIN_AFTER)
+    ):
         return None
     cue = -1
     strong = False
+    filler = TAB_FILLER if word in ("tab", "tabs") else DRUG_FILLER
     for j in range(i - 1, max(-1, i - 5), -1):
         c = cs[j]
         if c in DEALT and j + 1 < i and cs[j + 1] == "of":
@@ -121,10 +144,10 @@ def _slang_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Str
         if c in DRUG_CUES[word]:
             cue = j
             break
-        if c not in DRUG_FILLER:
+        if c not in filler:
             break
     if cue < 0:
-        return None
+        return _slang_otherwise(seq, cs, i)
     if word == "molly" and _named(seq, cs, original, i, strong):
         return None  # "took Molly to the vet", "walked molly the dog": a name
     words = (seq[cue].text, tok.text)
@@ -136,6 +159,72 @@ def _slang_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Str
         f"{tok.text!r} reads as drug slang after {seq[cue].text!r}",
         negated(seq, cue, 2),
     )
+
+
+def _slang_otherwise(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """Ambiguous slang at token i asked of a dealer ("hit up my guy for some bars", "got a plug
+    for coke?", "sort me some speed") or followed by its effect ("the ecstasy kicking in")."""
+    n = len(seq)
+    tok = seq[i]
+    if i + 2 < n and cs[i + 1] in KICK and cs[i + 2] == "in" and cs[i] not in _NOT_KICKING:
+        words = (tok.text, f"{seq[i + 1].text} in")
+        why = f"{tok.text!r} reads as a drug taking effect ({words[1]!r})"
+        return StructHit("drugs.slang", i, i + 2, words, why, negated(seq, i, 2))
+    j = i - 1
+    asked = False
+    while j >= 0 and i - j <= 5 and cs[j] in PROCURE_FILLER:
+        asked = asked or cs[j] in ("for", "with")
+        j -= 1
+    if j < 1:
+        return None
+    c = cs[j]
+    dealer = c in DEALER and asked and cs[j - 1] in DEALER_OWNER
+    if not dealer and not (c == "me" and cs[j - 1] in SUPPLY_ME):
+        return None
+    first = j - 1
+    words = (" ".join(t.text for t in seq[first : j + 1]), tok.text)
+    why = f"{tok.text!r} reads as drug slang asked of a dealer ({words[0]!r})"
+    return StructHit("drugs.slang", first, i, words, why, negated(seq, first, 2))
+
+
+# Not taking effect as a drug: "the coke kicking in" (sugar), "the speed kicked in".
+_NOT_KICKING = frozenset(("coke", "speed", "candy", "pills", "pill"))
+
+
+def _someone_elses(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """A prescription drug taken from someone else: "borrowed my flatmate's Ritalin again",
+    "nicked someone else's xanax"; "picked up my son's Ritalin" is an errand."""
+    if i < 2 or not seq[i - 1].text.endswith("'s") or cs[i - 1] in _NOT_PEOPLE:
+        return None
+    for j in range(i - 2, max(-1, i - 5), -1):
+        if cs[j] in TAKE_FROM:
+            words = (seq[j].text, seq[i - 1].text, seq[i].text)
+            why = f"someone else's prescription taken ({' '.join(words)!r})"
+            return StructHit("drugs.misuse", j, i, words, why, negated(seq, j, 2))
+    return None
+
+
+# Possessives that are not a person: "the pharmacy's", "the doctor's".
+_NOT_PEOPLE = frozenset(("pharmacy", "doctor", "gp", "chemist", "hospital", "nhs", "today"))
+
+
+def _fewer_questions(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """A prescriber sought for asking fewer questions, in a post naming a drug: "anyone know a
+    doctor who asks fewer questions?" after "done 25 oxy in a week"."""
+    if i < 4 or cs[i - 1] not in FEWER:
+        return None
+    k = i - 2
+    if cs[k] in ("asks", "ask", "asking", "will", "would"):
+        k -= 1
+    if cs[k] not in ("who", "that") or k < 1 or cs[k - 1] not in PRESCRIBERS:
+        return None
+    drug = next((m for m, c in enumerate(cs) if c in RX_DRUGS or c in DEALT_DRUGS), -1)
+    if drug < 0:
+        return None
+    said = " ".join(t.text for t in seq[k - 1 : i + 1])
+    words = (said, seq[drug].text)
+    why = f"a prescriber sought for asking fewer questions ({said!r}) in a post about {words[1]!r}"
+    return StructHit("drugs.misuse", k - 1, i, words, why, negated(seq, k - 1, 2))
 
 
 def _named(seq: Sequence[Token], cs: list[str], original: str, i: int, strong: bool) -> bool:

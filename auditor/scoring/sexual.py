@@ -1,6 +1,10 @@
 """Sexual remarks about a person: a wish to see or get them naked, a compliment on a body part,
-a sex verb with the person as its object ("would smash ..."), calling them hot, judging them in
-bed, and a sexual emoji pair in a sentence about someone.
+a sex verb with the person as its object ("would smash ...", "bend her over the desk"), calling
+them hot, judging or ranking them in bed, "hung like", "undressing me with his eyes", a
+person's posture watched ("leans over the desk in that blouse"), a proposition to someone
+addressed ("back to mine ... no need to pack pyjamas"), innuendo ("if you catch my drift")
+about a person's body, a job said to be got by sex ("hired for what she does after hours"),
+and a sexual emoji pair in a sentence about someone.
 
 None of these rules fires on a word alone: each needs the person the remark is about, an
 @mention, a pronoun or a person noun ("the new intern"). Tokens are lower-cased, so only the
@@ -17,16 +21,26 @@ from auditor.scoring.context import StructHit
 from auditor.scoring.normalize import Token
 from auditor.scoring.structures import (
     ADDRESSED,
+    AFTER_HOURS,
     ATTRACTIVE,
+    BED_JUDGED,
+    BED_PEOPLE,
+    BEND,
     BODY_DETERMINERS,
     BODY_PARTS,
+    BODY_WORDS,
     CLAUSE_STARTS,
+    CLOTHING,
     COMPLIMENTS,
     DESIRE,
     HAVE,
+    HIRED,
+    HUNG,
     IN_BED,
+    INNUENDO_ENDS,
     INTENSIFIERS,
     IS,
+    LEAN,
     LOOK,
     NAKED,
     NOT_ATTRACTIVE_AFTER,
@@ -36,11 +50,15 @@ from auditor.scoring.structures import (
     PERSON_PRONOUNS,
     PLACE_PREPOSITIONS,
     POSSESSIVES,
+    PROPOSITION_ENDS,
+    RANK,
     SEX_ACTS,
     SEX_PEOPLE,
     SEX_STATE,
     SEX_VERBS,
     SUBJECT_IS,
+    TOUCH,
+    UNDRESSING,
     canons,
     negated_phrase,
 )
@@ -74,7 +92,19 @@ def _remark_at(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
         return _sex_act(seq, cs, i)
     if c in ATTRACTIVE:
         return _called_attractive(seq, cs, i)
-    return _in_bed(seq, cs, i)
+    if c == "bed":
+        return _in_bed(seq, cs, i)
+    if c in LEAN:
+        return _bent_over(seq, cs, i) or _posture(seq, cs, i)
+    if c in HUNG:
+        return _hung(seq, cs, i)
+    if c in UNDRESSING:
+        return _undressing(seq, cs, i)
+    if c in PROPOSITION_ENDS:
+        return _proposition(seq, cs, i)
+    if c in INNUENDO_ENDS:
+        return _innuendo(seq, cs, i)
+    return _hired_for_sex(seq, cs, i)
 
 
 # Aubergine or peach with droplets, aubergine with peach: a sexual emoji pair.
@@ -287,19 +317,290 @@ def _called_attractive(seq: Sequence[Token], cs: list[str], i: int) -> StructHit
 
 def _in_bed(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """person + is/be + a freak / great + in bed: "bet the new receptionist is a freak in
-    bed"."""
-    if i < 3 or cs[i - 1] != "in" or cs[i - 2] not in IN_BED:
+    bed"; "how good they'd be in bed"; people ranked by what they would be like in bed."""
+    if i < 3 or cs[i - 1] != "in" or _phrase_goes_on(seq, cs, i):
+        return None  # not "in bed rest"
+    if cs[i - 2] in IN_BED:
+        person = _person_at(seq, cs, i - 8, i - 3)
+        if person >= 0 and (
+            cs[person] in SUBJECT_IS
+            or any(cs[m] in IS or cs[m] == "be" for m in range(person + 1, i - 2))
+        ):
+            words = (seq[person].text, seq[i - 2].text, seq[i - 1].text, seq[i].text)
+            why = f"a judgement of a person's sex life ({' '.join(words[1:])!r} about {words[0]!r})"
+            return _sexual(seq, person, i, words, why)
+    # "how good they'd be in bed", "which of the auditors would be best in bed": a judgement
+    # of what people would be like, with whom it is about.
+    for j in range(i - 2, max(-1, i - 6), -1):
+        if cs[j] not in BED_JUDGED:
+            continue
+        window = range(max(0, j - 4), i - 1)
+        modal = any(cs[m] == "be" or cs[m].endswith("'d") for m in window)
+        person = next(
+            (
+                m
+                for m in window
+                if cs[m] in BED_PEOPLE or cs[m] in PERSON_NOUNS or seq[m].kind == "mention"
+            ),
+            -1,
+        )
+        if modal and person >= 0:
+            first = min(j, person)
+            words = (seq[person].text, seq[j].text, seq[i - 1].text, seq[i].text)
+            said = " ".join(t.text for t in seq[first : i + 1])
+            why = f"a judgement of people's sex lives ({said!r})"
+            return _sexual(seq, first, i, words, why)
+        break
+    # "ranking my coworkers by ... in bed"
+    for j in range(i - 2, max(-1, i - 12), -1):
+        if cs[j] not in RANK or j + 1 >= i:
+            continue
+        person = j + 1 if cs[j + 1] in _OBJECTS else _person_at(seq, cs, j + 1, j + 3)
+        if person >= 0:
+            words = (seq[j].text, seq[person].text, seq[i - 1].text, seq[i].text)
+            why = f"people rated on sex ({' '.join(words)!r})"
+            return _sexual(seq, j, i, words, why)
+    return None
+
+
+def _object_at(seq: Sequence[Token], cs: list[str], k: int) -> int:
+    """The last token of a person at token k: `_person_object`'s, "me", or determiners and a
+    person noun whose phrase goes on ("bend my manager over"); else -1."""
+    found = _person_object(seq, cs, k)
+    if found >= 0:
+        return found
+    if k < len(seq) and cs[k] == "me":
+        return k
+    j = k
+    while j < len(seq) and j - k < 3 and cs[j] in OBJECT_DETERMINERS:
+        j += 1
+    if j < len(seq) and j > k and cs[j] in PERSON_NOUNS:
+        return j
+    return -1
+
+
+def _subject_near(seq: Sequence[Token], cs: list[str], i: int, reach: int) -> int:
+    """A person among the `reach` tokens before token i: an @mention, a person noun or a
+    third-person pronoun; else -1."""
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        c = cs[k]
+        if seq[k].kind == "mention" or c in PERSON_NOUNS or c in ("he", "she", "they"):
+            return k
+    return -1
+
+
+def _bent_over(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """bend + person + over: "I want to bend my manager over her own desk"; "bend over
+    backwards" and "bend the wire over" name nobody."""
+    if cs[i] not in BEND:
         return None
-    person = _person_at(seq, cs, i - 8, i - 3)
+    person = _object_at(seq, cs, i + 1)
+    if person < 0 or person + 1 >= len(seq) or cs[person + 1] != "over":
+        return None
+    if person + 2 < len(seq) and cs[person + 2] in ("backwards", "backward"):
+        return None
+    words = (seq[i].text, seq[person].text, seq[person + 1].text)
+    why = f"a sex position with a person as its object ({' '.join(words)!r})"
+    return _sexual(seq, i, person + 1, words, why)
+
+
+def _posture(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """leans / bends over + "in that (tight) blouse", or a person + leans / bends over + "like
+    that": "can't focus when Priya leans over the desk in that blouse", "the new barista keeps
+    bending over like that". Someone wearing "that blouse" is a person; "like that" needs one
+    named."""
+    n = len(seq)
+    if i + 1 >= n or cs[i + 1] != "over":
+        return None
+    for k in range(i + 2, min(n - 1, i + 9)):
+        end, person = -1, -1
+        if cs[k] == "like" and cs[k + 1] == "that":
+            person = _subject_near(seq, cs, i, 5)
+            end = k + 1 if person >= 0 else -1
+        elif cs[k] == "in" and cs[k + 1] in _WORN_BY:
+            end = next((m for m in (k + 2, k + 3) if m < n and cs[m] in CLOTHING), -1)
+        if end >= 0:
+            said = " ".join(t.text for t in seq[k : end + 1])
+            about = f", about {seq[person].text!r}" if person >= 0 else ""
+            words = (seq[i].text, seq[i + 1].text, said)
+            why = f"a person's posture watched ({seq[i].text} {seq[i + 1].text} ... {said}{about})"
+            return _sexual(seq, person if person >= 0 else i, end, words, why)
+    return None
+
+
+_WORN_BY = frozenset(("that", "those", "her", "his", "them"))
+
+
+def _hung(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """person + is + hung like / well hung: "bet the new guy is hung like a horse"."""
+    like = i + 1 < len(seq) and cs[i + 1] == "like"
+    if not like and not (i and cs[i - 1] == "well"):
+        return None
+    k = i - 1 if like else i - 2
+    while k > 0 and cs[k] in INTENSIFIERS:
+        k -= 1  # "is so well hung"
+    if k < 0 or (cs[k] not in IS and cs[k] != "be" and cs[k] not in SUBJECT_IS):
+        return None
+    person = k if cs[k] in SUBJECT_IS else _subject_near(seq, cs, k, 4)
     if person < 0:
         return None
-    if cs[person] not in SUBJECT_IS and not any(
-        cs[m] in IS or cs[m] == "be" for m in range(person + 1, i - 2)
-    ):
-        return None  # "she felt great in bed": no judgement of her
-    words = (seq[person].text, seq[i - 2].text, seq[i - 1].text, seq[i].text)
-    why = f"a judgement of a person's sex life ({' '.join(words[1:])!r} about {words[0]!r})"
-    return _sexual(seq, person, i, words, why)
+    last = i + 1 if like else i
+    words = (seq[person].text, " ".join(t.text for t in seq[min(i, last - 1) : last + 1]))
+    why = f"a remark on a person's genitals ({words[1]!r} about {words[0]!r})"
+    return _sexual(seq, person, last, words, why)
+
+
+def _undressing(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """undressing + person + with (his) eyes: "kept undressing me with his eyes"."""
+    n = len(seq)
+    person = i + 1
+    if person >= n or (cs[person] not in _OBJECTS and seq[person].kind != "mention"):
+        return None
+    k = person + 1
+    if k + 2 >= n or cs[k] != "with" or cs[k + 2] != "eyes":
+        return None
+    words = (seq[i].text, seq[person].text, seq[k + 2].text)
+    why = f"a person looked at sexually ({' '.join(words)!r})"
+    return _sexual(seq, i, k + 2, words, why)
+
+
+_OBJECTS = frozenset(("me", "her", "him", "you", "u", "them", "us"))
+
+
+def _proposition_at(seq: Sequence[Token], cs: list[str], i: int) -> int:
+    """First token of the proposition ending at token i ("back to mine", "take u home", "no
+    strings", "pack pyjamas", "bring a toothbrush"), else -1."""
+    c = cs[i]
+    if c == "mine" and i >= 2 and cs[i - 1] == "to" and cs[i - 2] == "back":
+        return i - 2
+    if c == "home" and i >= 2 and cs[i - 2] in ("take", "taking") and cs[i - 1] in _OBJECTS:
+        return i - 2
+    if c == "strings" and i >= 1 and cs[i - 1] == "no":
+        return i - 1
+    if c in _OVERNIGHT and i >= 1 and cs[i - 1] in ("pack", "bring"):
+        return i - 1
+    if c in _OVERNIGHT and i >= 2 and cs[i - 1] in ("a", "your", "ur") and cs[i - 2] == "bring":
+        return i - 2
+    return -1
+
+
+_OVERNIGHT = frozenset(("pyjamas", "pajamas", "pjs", "toothbrush"))
+
+
+def _proposition(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """Two propositions to someone addressed (an @mention, "you", "u"): "@jenna dinner tonight?
+    and then back to mine, no need to pack pyjamas"; "back to mine for the match, @sam?" is one
+    and stays clear."""
+    first = _proposition_at(seq, cs, i)
+    if first < 0:
+        return None
+    # The first proposition reports the post, with the next one as its second sign.
+    if any(_proposition_at(seq, cs, k) >= 0 for k in range(first)):
+        return None
+    other = next(
+        (
+            k
+            for k in range(i + 1, len(seq))
+            if cs[k] in PROPOSITION_ENDS and _proposition_at(seq, cs, k) >= 0
+        ),
+        -1,
+    )
+    if other < 0:
+        return None
+    addressed = next(
+        (k for k, t in enumerate(seq) if t.kind == "mention" or cs[k] in ("you", "u", "ur")), -1
+    )
+    if addressed < 0:
+        return None
+    said = " ".join(t.text for t in seq[first : i + 1])
+    second = " ".join(t.text for t in seq[_proposition_at(seq, cs, other) : other + 1])
+    words = (seq[addressed].text, said, second)
+    why = f"a proposition ({said!r}, {second!r}) to someone addressed ({seq[addressed].text!r})"
+    return _sexual(seq, first, i, words, why)
+
+
+def _innuendo(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """ "if you know what I mean" / "if you catch my drift" / "wink wink" in a post about a
+    person with a body or sexual word: "the new physio has hands I'd love to feel ..., if you
+    catch my drift"."""
+    c = cs[i]
+    if c == "mean":
+        marker = i >= 3 and cs[i - 1] == "i" and cs[i - 2] == "what" and cs[i - 3] == "know"
+        first = i - 3
+    elif c == "drift":
+        marker = i >= 2 and cs[i - 1] == "my" and cs[i - 2] in ("catch", "get")
+        first = i - 2
+    else:
+        marker = i >= 1 and cs[i - 1] == "wink"
+        first = i - 1
+    if not marker:
+        return None
+    n = len(seq)
+    outside = [k for k in range(n) if k < first or k > i]
+    person = next(
+        (
+            k
+            for k in outside
+            if seq[k].kind == "mention" or cs[k] in PERSON_NOUNS or cs[k] in _THIRD_PERSON
+        ),
+        -1,
+    )
+    cue = next(
+        (
+            k
+            for k in outside
+            if (cs[k] in BODY_WORDS and not (k + 1 < n and cs[k + 1] in _NOT_BODY_AFTER))
+            or cs[k] in SEX_ACTS
+            or cs[k] in ATTRACTIVE
+            or (cs[k] in TOUCH and k and cs[k - 1] == "to")
+        ),
+        -1,
+    )
+    if person < 0 or cue < 0:
+        return None
+    marker_text = " ".join(t.text for t in seq[first : i + 1])
+    words = (marker_text, seq[person].text, seq[cue].text)
+    why = f"innuendo ({marker_text!r}) about a person ({seq[person].text!r}) with {seq[cue].text!r}"
+    return _sexual(seq, min(first, person, cue), max(i, person, cue), words, why)
+
+
+_THIRD_PERSON = frozenset(("she", "he", "her", "him"))
+# "hands-on", "hands free", "hands down": not a body.
+_NOT_BODY_AFTER = frozenset(("on", "off", "free", "down", "up"))
+
+
+def _hired_for_sex(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """A job said to be got by sex: "hired for what she does after hours", "promoted for what
+    he does on his knees", "slept her way to the top"."""
+    n = len(seq)
+    c = cs[i]
+    if c not in HIRED:
+        return None
+    if c == "slept":
+        if (
+            i + 3 < n
+            and cs[i + 1] in ("her", "his", "their", "my")
+            and cs[i + 2] == "way"
+            and cs[i + 3] in ("to", "into", "up")
+        ):
+            way = (seq[i].text, seq[i + 1].text, seq[i + 2].text)
+            why = f"a job said to be got by sex ({' '.join(way)!r})"
+            return _sexual(seq, i, i + 2, way, why)
+        return None
+    # hired/promoted + (for) what + she/he + does/did + after hours / on her knees
+    for k in range(i + 1, min(n - 3, i + 6)):
+        if cs[k] == "what" and cs[k + 1] in ("she", "he", "they") and cs[k + 2] in _DOES:
+            for m in range(k + 3, min(n, k + 7)):
+                if cs[m] in AFTER_HOURS and cs[m - 1] in ("after", "her", "his", "their"):
+                    said = " ".join(t.text for t in seq[k : m + 1])
+                    words = (seq[i].text, said)
+                    why = f"a job said to be got by sex ({seq[i].text!r} for {said!r})"
+                    return _sexual(seq, i, m, words, why)
+            return None
+    return None
+
+
+_DOES = frozenset(("does", "did", "do"))
 
 
 def _person_at(seq: Sequence[Token], cs: list[str], lo: int, hi: int) -> int:

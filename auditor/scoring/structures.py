@@ -36,7 +36,7 @@ INSULT_FILLER = _w("the such a an literally really truly honestly so just offici
 
 # Name-calling in a sentence about someone: "she is a paid liar", "what a clown he is",
 # "you are such a hypocrite". The noun alone is not enough ("the liar paradox").
-INSULT_NOUNS = _w(
+NAME_NOUNS = _w(
     """
     idiot idiots moron morons fool fools clown clowns loser losers jerk jerks creep creeps
     liar liars pig pigs hypocrite hypocrites coward cowards traitor traitors imbecile cretin
@@ -45,8 +45,60 @@ INSULT_NOUNS = _w(
     racists sexist thug thugs scumbag scumbags lowlife dirtbag sleazebag slimeball buffoon
     buffoons twit nitwit numpty muppet tool snowflake crybaby hack puppet
     degenerate degenerates scum sociopath psychopath psychopaths maniac maniacs parasite
-    parasites dumbass dumbasses douche douchebag douchebags
+    parasites dumbass dumbasses douche douchebag douchebags snitch snitches leech leeches
+    freeloader freeloaders simpleton simpletons dunce dunces airhead airheads manchild
+    bootlicker bootlickers
     """
+)
+# Insults written as two words with a hyphen or space: "yes-man", "man-child", "crayon-eaters",
+# "mouth breathers" (last word -> the first words it takes).
+COMPOUND_INSULTS: dict[str, frozenset[str]] = {
+    "man": _w("yes"),
+    "men": _w("yes"),
+    "child": _w("man"),
+    "children": _w("man"),
+    "eater": _w("crayon"),
+    "eaters": _w("crayon"),
+    "breather": _w("mouth"),
+    "breathers": _w("mouth"),
+    "dragger": _w("knuckle"),
+    "draggers": _w("knuckle"),
+    "licker": _w("boot arse ass"),
+    "lickers": _w("boot arse ass"),
+    "noser": _w("brown"),
+    "nosers": _w("brown"),
+}
+# Adjectives that demean the person they describe: "a whiny, entitled man-child", "our interns
+# are lazy, thick, and proud of it". Two in a list, or one before an insult noun, aimed at a
+# person or group.
+INSULT_ADJECTIVES = _w(
+    """
+    lazy thick whiny whiney entitled spineless gutless brainless clueless gormless witless
+    useless worthless pathetic incompetent stupid dumb idiotic moronic ugly fat overpaid
+    talentless pointless hopeless braindead inbred feckless snivelling sniveling slimy smug
+    """
+)
+# "bunch of overpaid crayon-eaters", "a pack of clowns": a group of people called names.
+GROUP_OF = _w("bunch pack load gang herd band")
+# People and groups of coworkers or customers an insult can be aimed at.
+GROUP_NOUNS = _w(
+    """
+    team teams department dept staff office management managers execs executives board
+    customers clients interns employees colleagues coworkers people folks users devs
+    developers engineers contractor contractors developer engineer designers designer sales
+    marketing hr admin admins support supervisor supervisors ceo cfo boss bosses
+    """
+)
+# "the IQ of a damp sponge", "the brains of a goldfish": a put-down comparing a person's mind.
+MIND_WORDS = _w("iq brains brain intelligence")
+# ...but "the IQ of a genius" praises.
+CLEVER = _w("genius geniuses einstein professor scientist savant")
+# "a walking waste of oxygen": a person called a waste of the air they breathe.
+WASTE_OF = _w("oxygen skin air space")
+# The words that start one of the rules in `insults.name_calling` (contextrules runs it only on
+# posts holding one; the name is kept from when name-calling was its only rule).
+INSULT_NOUNS = (
+    NAME_NOUNS | frozenset(COMPOUND_INSULTS) | INSULT_ADJECTIVES | MIND_WORDS | _w("waste")
 )
 NAMED_SUBJECT = _w("you u he she they he's she's hes shes they're theyre you're youre ur")
 COPULA_WORDS = _w("is are r was were 's be")
@@ -84,7 +136,9 @@ PERSON_NOUNS = _w(
     manager managers colleague colleagues coworker coworkers rep reps girl girls guy guys woman
     women lady ladies dude dudes bloke blokes chick chicks hire hires trainee trainees temp temps
     barista waitress waiter nurse teacher cashier client clients customer customers cleaner
-    neighbour neighbor director recruiter candidate candidates newbie
+    neighbour neighbor director recruiter candidate candidates newbie physio trainer bartender
+    barmaid masseuse courier driver accountant accountants auditor auditors engineer developer
+    designer analyst consultant contractor supervisor lawyer
     """
 )
 # "nice legs", "a fantastic rack": a compliment on a body part, ending its phrase ("rack of
@@ -120,9 +174,52 @@ INTENSIFIERS = _w("so really very super soo damn fucking bloody kinda pretty tot
 NOT_ATTRACTIVE_AFTER = _w("on under headed tempered and topic take takes property")
 # "a freak in bed": a judgement of someone's sex life.
 IN_BED = _w("freak animal beast tiger wild great good amazing incredible dynamite kinky")
+# "bend her over the desk": a sex position with a person as its object.
+BEND = _w("bend bending bent bends")
+# "keeps bending over like that", "leans over the desk in that blouse": a person's posture
+# watched, with what they wear or "like that".
+LEAN = _w("lean leans leaning leaned leant") | BEND
+CLOTHING = _w(
+    """
+    blouse skirt dress top shirt jeans leggings joggers shorts trousers pants tights uniform
+    outfit bikini swimsuit
+    """
+)
+# "hung like a horse", "well hung".
+HUNG = _w("hung")
+# "undressing me with his eyes".
+UNDRESSING = _w("undressing undress undressed undresses undressin stripping")
+# "back to mine", "take u home", "no strings", "pack pyjamas": a proposition, flagged when
+# someone is addressed and a second one says what is meant.
+PROPOSITION_ENDS = _w("mine home strings pyjamas pajamas pjs toothbrush")
+# "if you know what I mean", "if you catch my drift", "wink wink": innuendo, flagged with a
+# person and a body or sexual word in the post.
+INNUENDO_ENDS = _w("mean drift wink")
+BODY_WORDS = BODY_PARTS | _w("hands lips body figure mouth curves chest abs bum bottom")
+TOUCH = _w("feel touch grab squeeze taste")
+# "hired for what she does after hours", "slept her way to the top": a job said to be got by
+# sex.
+HIRED = _w("hired promoted slept")
+AFTER_HOURS = _w("hours knees")
+# People whose bedroom skills are rated: "how good they'd be in bed".
+BED_PEOPLE = _w("they'd theyd she'd he'd you'd who'd whod they he she you u")
+RANK = _w("rank ranking ranked rate rating rated")
+BED_JUDGED = IN_BED | _w("best worst better")
 # The words that start one of the rules in `sexual` (contextrules runs them only on posts holding
 # one; the name is kept from when nakedness was the only rule).
-SEX_STATE = NAKED | BODY_PARTS | SEX_ACTS | ATTRACTIVE | frozenset(("bed",))
+SEX_STATE = (
+    NAKED
+    | BODY_PARTS
+    | SEX_ACTS
+    | ATTRACTIVE
+    | frozenset(("bed",))
+    | LEAN
+    | HUNG
+    | UNDRESSING
+    | PROPOSITION_ENDS
+    | INNUENDO_ENDS
+    | HIRED
+)
 
 
 # --- drugs (`drugs`) ------------------------------------------------------------------------
@@ -153,12 +250,58 @@ DRUG_CUES: dict[str, frozenset[str]] = {
     "ket": _SNORT | _DRUG_STATE | _w("did doing took taking"),
     # Not "hit": "hit the burger joint".
     "joint": _SMOKE - _w("hit pass passed passing"),
+    # "took half a tab", "dropped a tab": not "pick up the tab" or "open a new tab" (see
+    # TAB_FILLER: no "the", "my" or "new" between).
+    "tab": _w("took taking take dropped drop dropping drops popped pop popping did doing done"),
+    # "popping bars": not "chocolate bars" or "dropping bars" (rap).
+    "bars": _w("pop popped popping pops high"),
+    "speed": _SNORT | _w("did doing took taking snorted"),
+    "ecstasy": _DRUG_STATE | _w("took taking popped popping dropped dropping did doing"),
+    "oxy": _SNORT | _w("popped popping pop pops did doing"),
+    "candy": _w("nose"),  # "nose candy"; not "eye candy"
+    "pills": _w("pressed street"),  # "pressed pills"; not "popped a pill for my headache"
 }
 DRUG_CUES["blunts"] = DRUG_CUES["blunt"]
 DRUG_CUES["joints"] = DRUG_CUES["joint"]
+DRUG_CUES["tabs"] = DRUG_CUES["tab"]
+DRUG_CUES["oxys"] = DRUG_CUES["oxy"]
+DRUG_CUES["pill"] = DRUG_CUES["pills"]
 AMBIGUOUS = frozenset(DRUG_CUES)
 # Words skipped between the cue and the slang word: "smoking a fat blunt", "high on the molly".
 DRUG_FILLER = _w("a an the some more fat big little bit of on from off few couple our my")
+# ...and between a cue and "tab": "took half a tab", not "took the tab" (paid the bill).
+TAB_FILLER = _w("a half another one two some of couple few more quarter")
+# "the ecstasy kicking in": the slang word followed by its effect.
+KICK = _w("kicking kicked kicks kick")
+# A dealer asked for the slang word: "hit up my guy for some bars", "got a plug for coke?",
+# "sort me some speed", "hook me up with some ket".
+DEALER = _w("guy plug dealer connect")
+DEALER_OWNER = _w("my a your ur our new")
+SUPPLY_ME = _w("sort sorted hook hooked")
+PROCURE_FILLER = DRUG_FILLER | _w("for with out up")
+# "speed" the measure: "speed limit", "speed dating", "on speed dial".
+SPEED_PLAIN_AFTER = _w(
+    """
+    limit limits camera cameras bump bumps dating date dial test tests run runs training
+    awareness boat boats up into and
+    """
+)
+# A prescription drug taken from someone else: "borrowed my flatmate's Ritalin".
+RX_DRUGS = _w(
+    """
+    adderall ritalin vyvanse modafinil xanax valium diazepam oxy oxys oxycodone oxycontin
+    percocet percs codeine tramadol meds pills painkillers
+    """
+)
+TAKE_FROM = _w(
+    """
+    borrowed borrowing borrow stole stolen stealing steal nicked nicking nick pinched pinching
+    swiped swiping raided raiding popped popping snorted snorting using used
+    """
+)
+# "a doctor who asks fewer questions": a prescriber sought for getting more of a drug.
+PRESCRIBERS = _w("doctor doctors doc docs gp gps dentist pharmacist")
+FEWER = _w("fewer less no")
 # A drink, not a drug: "a can of coke", "Coke Zero", "rum and coke", "coke float".
 DRINK_BEFORE = _w("can cans bottle bottles glass glasses cup pint diet rum vodka whisky jack cold")
 # ...a blunt object is not a blunt, nor a joint of beef or a joint account a joint.
@@ -204,7 +347,7 @@ PLUG_AFTER = _w("in into it adapter adaptor socket sockets point points board an
 PLUG_LEAD = _w("got get need needs know knows have has find found my your ur new local")
 # The words that start one of the rules in `drugs` (contextrules runs them only on posts holding
 # one).
-DRUG_SLANG = AMBIGUOUS | DEALT_DRUGS | OFFER | EUPHEMISMS
+DRUG_SLANG = AMBIGUOUS | DEALT_DRUGS | OFFER | EUPHEMISMS | RX_DRUGS | _w("questions")
 
 
 _ALL_WORDS = (
@@ -214,7 +357,6 @@ _ALL_WORDS = (
     | YOU_ARE
     | ARE
     | INSULT_FILLER
-    | INSULT_NOUNS
     | NAMED_SUBJECT
     | COPULA_WORDS
     | INSULT_DETERMINERS
@@ -257,6 +399,29 @@ _ALL_WORDS = (
     | PLUG_LEAD
     | ANIMALS
     | frozenset().union(*DRUG_CUES.values())
+    | frozenset().union(*COMPOUND_INSULTS.values())
+    | INSULT_NOUNS
+    | GROUP_OF
+    | GROUP_NOUNS
+    | CLEVER
+    | WASTE_OF
+    | CLOTHING
+    | BODY_WORDS
+    | TOUCH
+    | AFTER_HOURS
+    | BED_PEOPLE
+    | RANK
+    | BED_JUDGED
+    | TAB_FILLER
+    | KICK
+    | DEALER
+    | DEALER_OWNER
+    | SUPPLY_ME
+    | PROCURE_FILLER
+    | SPEED_PLAIN_AFTER
+    | TAKE_FROM
+    | PRESCRIBERS
+    | FEWER
 )
 
 
