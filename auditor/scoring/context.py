@@ -363,6 +363,14 @@ def _inside_single_quotes(original: str, lo: int, start: int) -> bool:
     return close is not None and " " in original[opens[-1] : close.start()]
 
 
+_SENTENCE_BREAKS = frozenset(".!?\n")
+
+
+def same_sentence(seq: Sequence[Token], original: str, a: int, b: int) -> bool:
+    """No sentence ends ('.', '!', '?' or a new line) in `original` between tokens a < b."""
+    return _SENTENCE_BREAKS.isdisjoint(original[seq[a].end : seq[b].start])
+
+
 @dataclass(frozen=True, slots=True)
 class StructHit:
     rule: str

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import compress
 
-from auditor.scoring.context import NEGATION, StructHit, _w
+from auditor.scoring.context import NEGATION, StructHit, _w, same_sentence
 from auditor.scoring.normalize import Token
 from auditor.scoring.structures import (
     ARE,
@@ -37,6 +37,7 @@ from auditor.scoring.structures import (
     SUPERLATIVE_INSULTS,
     WASTE_OF,
     YOU_ARE,
+    a_name,
     canons,
     negated_phrase,
 )
@@ -111,7 +112,6 @@ def name_calling(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
 
 
 _OTHER_STARTS = INSULT_ADJECTIVES | MIND_WORDS | _w("waste")
-_SENTENCE_END = ".!?\n"
 
 
 def _insult_nouns(seq: Sequence[Token], cs: list[str], original: str) -> dict[int, int]:
@@ -240,18 +240,12 @@ def _noun_text(original: str, seq: Sequence[Token], first: int, last: int) -> st
     return seq[first].text + original[seq[first].end : seq[last].start] + seq[last].text
 
 
-def _same_sentence(original: str, seq: Sequence[Token], a: int, b: int) -> bool:
-    """No sentence ends between tokens a < b."""
-    gap = original[seq[a].end : seq[b].start]
-    return not any(p in gap for p in _SENTENCE_END)
-
-
 def _person_before(seq: Sequence[Token], cs: list[str], original: str, k: int, reach: int) -> int:
     """The nearest person or group of people among the `reach` tokens up to k, in the same
     sentence: a mention, a pronoun, "who", a person noun ("manager", "interns", "the design
     team"), or a capitalised name inside the sentence; else -1."""
     for j in range(k, max(-1, k - reach), -1):
-        if j < k and not _same_sentence(original, seq, j, j + 1):
+        if j < k and not same_sentence(seq, original, j, j + 1):
             return -1
         c = cs[j]
         t = seq[j]
@@ -260,7 +254,8 @@ def _person_before(seq: Sequence[Token], cs: list[str], original: str, k: int, r
             or c in _PEOPLE_WORDS
             or c in GROUP_NOUNS
             or c in PERSON_NOUNS
-            or _a_name(seq, cs, original, j)
+            # (here only with nothing but space before the name)
+            or (a_name(seq, cs, original, j) and not original[seq[j - 1].end : t.start].strip())
         ):
             return j
     return -1
@@ -271,16 +266,6 @@ _SUBJECT_COPULA = _w("you're youre ur he's hes she's shes they're theyre")
 _COPULA = _w("is are was were be")
 _NOT = _w("not never")
 _INTENSE = _w("so really just both utterly completely totally absolutely too very plain")
-
-
-def _a_name(seq: Sequence[Token], cs: list[str], original: str, k: int) -> bool:
-    """Token k is a capitalised word inside a sentence ("Gary is"), so it names someone."""
-    t = seq[k]
-    if t.kind != "word" or k == 0 or not original[t.start : t.start + 1].isupper():
-        return False
-    if not _same_sentence(original, seq, k - 1, k) or cs[k] in NOT_NAMES:
-        return False
-    return original[seq[k - 1].end : t.start].strip() == ""
 
 
 def _subject_of(seq: Sequence[Token], cs: list[str], original: str, k: int) -> int:
@@ -328,7 +313,7 @@ def _plural_subject(
     if k < 3 or cs[k] != "are":
         return None
     for j in range(k - 2, max(0, k - 20), -1):
-        if not _same_sentence(original, seq, j, j + 1):
+        if not same_sentence(seq, original, j, j + 1):
             return None
         if cs[j] in _WHO and cs[j + 1] in _THINK:
             return None  # "people who think all conservatives are racists": their words
@@ -355,7 +340,7 @@ def _adjective_list(seq: Sequence[Token], cs: list[str], original: str, i: int) 
         second += 1
     if second >= n or cs[second] not in INSULT_ADJECTIVES:
         return None
-    if not _same_sentence(original, seq, i, second):
+    if not same_sentence(seq, original, i, second):
         return None
     k = i - 1
     while k >= 0 and (cs[k] in _INTENSE or cs[k] in _NOT):
@@ -390,7 +375,7 @@ def _mind_of_a(seq: Sequence[Token], cs: list[str], original: str, i: int) -> St
     said = _span_text(original, seq, i - 1, i + 2)
     words = (seq[person].text, said)
     why = f"a person ({seq[person].text!r}) said to have {said!r} something"
-    last = i + 4 if i + 4 < n and _same_sentence(original, seq, i + 3, i + 4) else i + 3
+    last = i + 4 if i + 4 < n and same_sentence(seq, original, i + 3, i + 4) else i + 3
     return StructHit("insult.targeted", person, last, words, why, negated_phrase(seq, have, i))
 
 

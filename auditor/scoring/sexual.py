@@ -44,7 +44,6 @@ from auditor.scoring.structures import (
     LOOK,
     NAKED,
     NOT_ATTRACTIVE_AFTER,
-    NOT_NAMES,
     OBJECT_DETERMINERS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -59,6 +58,7 @@ from auditor.scoring.structures import (
     SUBJECT_IS,
     TOUCH,
     UNDRESSING,
+    a_name,
     canons,
     negated_phrase,
 )
@@ -162,19 +162,10 @@ def _person_near(seq: Sequence[Token], cs: list[str], original: str, at: int) ->
             or c in PERSON_PRONOUNS
             or c in PERSON_NOUNS
             or (c == "her" and not _phrase_goes_on(seq, cs, k))
-            or _a_name(seq, cs, original, k)
+            or a_name(seq, cs, original, k)
         ):
             best, gap = k, dist
     return best
-
-
-def _a_name(seq: Sequence[Token], cs: list[str], original: str, k: int) -> bool:
-    """Token k is capitalised inside a sentence ("do to Sarah"), so it names someone."""
-    t = seq[k]
-    if t.kind != "word" or not original[t.start : t.start + 1].isupper() or k == 0:
-        return False
-    sentence_start = any(p in original[seq[k - 1].end : t.start] for p in _SENTENCE_END)
-    return not sentence_start and cs[k] not in NOT_NAMES
 
 
 def _naked_wish(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from auditor.scoring.context import NEGATION, WordMemo, _w, canon_text, negated
+from auditor.scoring.context import NEGATION, WordMemo, _w, canon_text, negated, same_sentence
 from auditor.scoring.normalize import Token, forms
 
 # --- insults (`insults`) --------------------------------------------------------------------
@@ -448,3 +448,12 @@ def negated_phrase(seq: Sequence[Token], first: int, last: int) -> bool:
     """A negation in the two tokens before token `first` (`context.negated`), or a negation word
     among tokens first..last-1 as this module reads them ("you are not the dumbest")."""
     return negated(seq, first, 2) or not NEGATION.isdisjoint(canons(seq[first:last]))
+
+
+def a_name(seq: Sequence[Token], cs: list[str], original: str, k: int) -> bool:
+    """Token k is a capitalised word inside a sentence ("do to Sarah", "Gary is"), so it names
+    someone (`cs`: `canons(seq)`)."""
+    t = seq[k]
+    if t.kind != "word" or k == 0 or not original[t.start : t.start + 1].isupper():
+        return False
+    return same_sentence(seq, original, k - 1, k) and cs[k] not in NOT_NAMES

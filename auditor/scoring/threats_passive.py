@@ -29,6 +29,7 @@ from auditor.scoring.context import (
     StructHit,
     _w,
     negated,
+    same_sentence,
 )
 from auditor.scoring.normalize import Token
 
@@ -60,7 +61,6 @@ _THROW_CONTEXT = _w(
 _QUOTES = "'\"‘’“”"
 _HAPPEN = _w("happened happens happen")
 _ANYTHING = _w("something anything")
-_BREAK = frozenset(".!?\n")
 
 
 def passive_threat(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
@@ -92,11 +92,6 @@ def _person(seq: Sequence[Token], cs: list[str], original: str, k: int) -> bool:
 
 def _intends(seq: Sequence[Token], cs: list[str], k: int) -> bool:
     return cs[k] in _PROMISE or cs[k] in _WISHING or seq[k].text.endswith("'ll")
-
-
-def _same_sentence(seq: Sequence[Token], original: str, a: int, b: int) -> bool:
-    """No sentence end between tokens a and b (a < b)."""
-    return _BREAK.isdisjoint(original[seq[a].end : seq[b].start])
 
 
 def _passive(
@@ -145,7 +140,7 @@ def _passive(
     # sentence, and someone other than the writer it falls on.
     why = -1
     for k in range(get - 1, max(-1, get - 16), -1):
-        if not _same_sentence(seq, original, k, get):
+        if not same_sentence(seq, original, k, get):
             break
         ck = cs[k]
         # A hope may come a clause earlier ("hope the guy who keyed my car gets ..."); a
@@ -222,7 +217,7 @@ def _aftermath(seq: Sequence[Token], cs: list[str], original: str, i: int) -> St
         (
             m
             for m in range(subject - 1, max(-1, subject - 16), -1)
-            if cs[m] in _IF and _same_sentence(seq, original, m, subject)
+            if cs[m] in _IF and same_sentence(seq, original, m, subject)
         ),
         -1,
     )
@@ -311,7 +306,7 @@ def _veiled(seq: Sequence[Token], cs: list[str], original: str, i: int, c: str) 
         ),
         -1,
     )
-    if harm < 0 or not _same_sentence(seq, original, i, harm):
+    if harm < 0 or not same_sentence(seq, original, i, harm):
         return None
     target = next(
         (
