@@ -33,6 +33,7 @@ from auditor.redact import redact
 from auditor.scoring.types import BANDS, Score
 from auditor.sources.archive import owner_problem
 from auditor.sources.base import (
+    REREAD,
     Batch,
     Clock,
     DeletionChecker,
@@ -40,7 +41,6 @@ from auditor.sources.base import (
     Source,
     SourceError,
 )
-from auditor.sources.feed import REREAD
 from auditor.store import AccountResult, ConsentWithdrawn, Store, StoredText
 
 # Why an account's batch was dropped when its consent ended while it was being read.

@@ -225,8 +225,9 @@ class ContextRules:
                     )
         # A politician named by title ("Mayor Dunmore", "the senator") and an insult or swear
         # word in the same post: attacking a politician, which the category is about.
+        # Only when no political finding already reaches the category's severity.
         weak = all(sev_rank(h.severity) < sev_rank(sev) for h in pol)
-        title = next((h for h in pol if h.decoded in _TITLES_POLITICAL), None)
+        title = next((h for h in pol if h.decoded in _TITLES_POLITICAL), None) if weak else None
         if title is None and weak:
             title = self._titled_politician(text, seq)
         abuse = None
@@ -239,7 +240,7 @@ class ContextRules:
                 ),
                 None,
             )
-        if title is not None and abuse is not None and weak:
+        if title is not None and abuse is not None:
             hits.append(
                 Hit(
                     "political",

@@ -97,14 +97,12 @@ def _stopped_by(stop: tuple[int, int, str, str, int, int]) -> str:
 
 
 _STATEMENTS = frozenset(("hate.generalisation", "hate.dehumanising", "hate.stereotype"))
+_MEDIUM = sev_rank("medium")
 
 
 def _rude_entry(e: Entry) -> bool:
     """A term of an offensive category, but not a mild swear word (a low profanity term)."""
     return e.category in _RUDE and (e.category != "profanity" or sev_rank(e.severity) >= _MEDIUM)
-
-
-_MEDIUM = sev_rank("medium")
 
 
 def _denied(near: Sequence[NearMiss]) -> bool:

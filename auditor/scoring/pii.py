@@ -59,6 +59,7 @@ from auditor.scoring.pii_patterns import (
     STREET,
     STREET_GATE,
     THIRD_PERSON,
+    TOLL_FREE,
     TREATMENT,
     UK,
     card_brand,
@@ -209,7 +210,8 @@ def _numbers(
             ):
                 continue
             taken.append((s, e))
-            if OWN_CUE.search(before) or TOLL_FREE.match(raw):
+            toll_free = TOLL_FREE.match(raw) is not None
+            if toll_free or OWN_CUE.search(before):
                 yield Detection(
                     "pii",
                     "pii.phone",
@@ -218,9 +220,9 @@ def _numbers(
                     e,
                     raw,
                     "",
-                    suppressed="the organisation's own contact number"
-                    if not TOLL_FREE.match(raw)
-                    else "a toll-free number: a business line, not a person's",
+                    suppressed="a toll-free number: a business line, not a person's"
+                    if toll_free
+                    else "the organisation's own contact number",
                 )
             elif SELF_CUE.search(before):
                 yield Detection(
@@ -256,14 +258,6 @@ def _numbers(
             continue
         taken.append((s, e))
         yield found
-
-
-# Freephone numbers (UK 0800/0808/0500, North American 800/888/877/866/855/844/833): only
-# businesses and helplines have them.
-TOLL_FREE = re.compile(
-    r"(?:\+?1[\s.-]?)?\(?(?:800|888|877|866|855|844|833)\)?[\s.-]"
-    r"|(?:\+44\s?\(?0?\)?\s?|0)(?:800|808|500)(?!\d)"
-)
 
 
 def _unissued(m: re.Match[str]) -> bool:

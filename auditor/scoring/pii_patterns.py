@@ -41,6 +41,12 @@ OWN_CUE = re.compile(
     r"helpline|hotline|number|email|desk)|customer (?:service|support)|support line|helpline|"
     r"hotline)\b[^\n]{0,20}$"
 )
+# Freephone numbers (UK 0800/0808/0500, North American 800/888/877/866/855/844/833): only
+# businesses and helplines have them.
+TOLL_FREE = re.compile(
+    r"(?:\+?1[\s.-]?)?\(?(?:800|888|877|866|855|844|833)\)?[\s.-]"
+    r"|(?:\+44\s?\(?0?\)?\s?|0)(?:800|808|500)(?!\d)"
+)
 
 
 # A shared mailbox reaches a desk, not a person: "jobs@", "no-reply@", "press.office@".

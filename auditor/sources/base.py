@@ -26,6 +26,10 @@ MAX_TEXT_CHARS = 100_000
 # is up to 14 hours off. Later than that the date is wrong, and a wrong date would misplace
 # the post in every report and trend, so the file is refused.
 FUTURE_SLACK = timedelta(days=1)
+# Marks a post (in `Post.extra`) that a source read again at or before its cursor, only to
+# find edits: the run stores it only as an edit of a post it holds (another text), never as a
+# new post, and does not count it as read. Used by the feed and Mastodon sources.
+REREAD = "reread"
 
 
 def utcnow() -> datetime:

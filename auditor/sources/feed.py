@@ -29,7 +29,7 @@ import httpx
 
 import auditor
 from auditor.models import Account, Post
-from auditor.sources.base import Batch, Clock, Sleep, SourceError
+from auditor.sources.base import REREAD, Batch, Clock, Sleep, SourceError
 from auditor.sources.http import (
     Fetcher,
     RateGate,
@@ -45,11 +45,6 @@ DC = "{http://purl.org/dc/elements/1.1/}"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _ACCEPT = "application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.8"
 _PREFIX = re.compile(r"<(/?)[A-Za-z_][\w.-]*:")
-
-# Marks a post (in `Post.extra`) that a source read again at or before its cursor, only to
-# find edits: the run stores it only as an edit of a post it holds (another text), never as a
-# new post, and does not count it as read. Used by the feed and Mastodon sources.
-REREAD = "reread"
 
 
 def _text(element: Element | None) -> str:

@@ -30,8 +30,7 @@ import httpx
 
 import auditor
 from auditor.models import Account, Post
-from auditor.sources.base import Batch, Clock, Recheck, Sleep, SourceError
-from auditor.sources.feed import REREAD
+from auditor.sources.base import REREAD, Batch, Clock, Recheck, Sleep, SourceError
 from auditor.sources.http import (
     Fetcher,
     RateGate,
