@@ -180,17 +180,14 @@ class ContextRules:
         return None
 
     @staticmethod
-    def _titled_politician(text: str, seq: Sequence[Token]) -> Hit | None:
+    def _titled_politician(text: str, seq: Sequence[Token]) -> _Title | None:
         """ "Mayor Dunmore", "Councillor Shah": a title of office the policy does not list,
-        written capitalised before a capitalised name (as a pseudo-hit for `_political`)."""
+        written capitalised before a capitalised name."""
         for i, tok in enumerate(seq[:-1]):
             if tok.text in _TITLES_POLITICAL and text[tok.start : tok.start + 1].isupper():
                 raw = text[seq[i + 1].start : seq[i + 1].end]
                 if raw[:1].isupper() and raw[1:].islower():
-                    return Hit(
-                        "political", "political.term", "low", tok.start, tok.end,
-                        tok.nstart, tok.text, "", i, i,
-                    )  # fmt: skip
+                    return i, tok.start, tok.end, tok.text
         return None
 
     def _political(self, text: str, seq: Sequence[Token], hits: list[Hit]) -> None:
@@ -227,20 +224,28 @@ class ContextRules:
         # word in the same post: attacking a politician, which the category is about.
         # Only when no political finding already reaches the category's severity.
         weak = all(sev_rank(h.severity) < sev_rank(sev) for h in pol)
-        title = next((h for h in pol if h.decoded in _TITLES_POLITICAL), None) if weak else None
-        if title is None and weak:
-            title = self._titled_politician(text, seq)
+        title: _Title | None = None
+        if weak:
+            title = next(
+                (
+                    (h.first, h.start, h.end, h.decoded)
+                    for h in pol
+                    if h.decoded in _TITLES_POLITICAL
+                ),
+                None,
+            ) or self._titled_politician(text, seq)
         abuse = None
         if title is not None:  # (within a sentence or so of the title)
             abuse = next(
                 (
                     h
                     for h in hits
-                    if h.category in ("insult", "profanity") and abs(h.first - title.first) <= 12
+                    if h.category in ("insult", "profanity") and abs(h.first - title[0]) <= 12
                 ),
                 None,
             )
         if title is not None and abuse is not None:
+            _, start, end, word = title
             hits.append(
                 Hit(
                     "political",
@@ -249,9 +254,9 @@ class ContextRules:
                     abuse.start,
                     abuse.end,
                     abuse.nstart,
-                    f"{title.decoded} ... {abuse.decoded}",
+                    f"{word} ... {abuse.decoded}",
                     f"{text[abuse.start : abuse.end]!r} in a post about a politician "
-                    f"({text[title.start : title.end]!r})",
+                    f"({text[start:end]!r})",
                     abuse.first,
                     abuse.last,
                 )
@@ -276,6 +281,8 @@ class ContextRules:
             )
 
 
+# A politician's title in a post: token index, span in the original text, the word as read.
+_Title = tuple[int, int, int, str]
 # Titles of office a politician is named by (the policy's low political terms hold some).
 _TITLES_POLITICAL = frozenset(
     (

@@ -210,34 +210,9 @@ def _numbers(
             ):
                 continue
             taken.append((s, e))
-            toll_free = TOLL_FREE.match(raw) is not None
-            if toll_free or OWN_CUE.search(before):
-                yield Detection(
-                    "pii",
-                    "pii.phone",
-                    "low",
-                    s,
-                    e,
-                    raw,
-                    "",
-                    suppressed="a toll-free number: a business line, not a person's"
-                    if toll_free
-                    else "the organisation's own contact number",
-                )
-            elif SELF_CUE.search(before):
-                yield Detection(
-                    "pii",
-                    "pii.self_contact",
-                    "low",
-                    s,
-                    e,
-                    raw,
-                    "the author shares their own phone number",
-                )
-            else:
-                yield Detection(
-                    "pii", "pii.phone", "medium", s, e, raw, "a phone number was posted"
-                )
+            yield _owned_number(before, s, e, raw, TOLL_FREE.match(raw) is not None) or Detection(
+                "pii", "pii.phone", "medium", s, e, raw, "a phone number was posted"
+            )
     for m in LOCAL_PHONE.finditer(text) if LOCAL_PHONE_GATE.search(text) else ():
         s, e = m.span()
         if not free(taken, s, e):
@@ -245,19 +220,32 @@ def _numbers(
         before = text[max(0, s - 60) : s]
         person = PERSON_PHONE_CUE.search(before)
         who = person and (person["who"] or person["whose"])
-        if OWN_CUE.search(before):
-            why = "the organisation's own contact number"
-            found = Detection("pii", "pii.phone", "low", s, e, m.group(), "", suppressed=why)
-        elif SELF_CUE.search(before):
-            what = "the author shares their own phone number"
-            found = Detection("pii", "pii.self_contact", "low", s, e, m.group(), what)
-        elif who and who.lower() not in DESKS:
+        found = _owned_number(before, s, e, m.group())
+        if found is None and who and who.lower() not in DESKS:
             what = f"a local phone number was posted (given for {who!r})"
             found = Detection("pii", "pii.phone", "medium", s, e, m.group(), what)
-        else:
+        if found is None:
             continue
         taken.append((s, e))
         yield found
+
+
+def _owned_number(
+    before: str, s: int, e: int, raw: str, toll_free: bool = False
+) -> Detection | None:
+    """A phone number that is no one else's, by the words `before` it: the organisation's
+    own line (or a toll-free one) as a near miss, the author's own as a low note; else None."""
+    if toll_free or OWN_CUE.search(before):
+        why = (
+            "a toll-free number: a business line, not a person's"
+            if toll_free
+            else "the organisation's own contact number"
+        )
+        return Detection("pii", "pii.phone", "low", s, e, raw, "", suppressed=why)
+    if SELF_CUE.search(before):
+        what = "the author shares their own phone number"
+        return Detection("pii", "pii.self_contact", "low", s, e, raw, what)
+    return None
 
 
 def _unissued(m: re.Match[str]) -> bool:

@@ -151,7 +151,7 @@ def _passive(
             break
     if why < 0:
         return None
-    subject = owner if owner >= 0 else -1
+    subject = owner
     if subject < 0:
         subject = next(
             (k for k in range(get - 1, why, -1) if _person(seq, cs, original, k)),
@@ -181,33 +181,41 @@ def _aftermath(seq: Sequence[Token], cs: list[str], original: str, i: int) -> St
         k -= 1
     if k < 1 or cs[k] not in ("in", "into", "to"):
         return None
-    verb = k - 1
-    if cs[verb] == "home":
-        verb -= 1
-    if verb < 1:
+    before = k - 1  # the word before "in": a going verb, or the person put there
+    if cs[before] == "home":
+        before -= 1
+    if before < 1:
         return None
-    if cs[verb] not in _INTO and cs[verb] not in _GOING:
-        # "put you in the hospital": the person between the verb and "in"
-        if _person(seq, cs, original, verb) and verb > 0 and cs[verb - 1] in _INTO:
-            put = verb - 1
-            intent = next(
-                (m for m in range(put - 1, max(-1, put - 4), -1) if _intends(seq, cs, m)), -1
-            )
-            if intent < 0:
-                return None
-            words = tuple(seq[m].text for m in (intent, put, verb, i))
-            return StructHit(
-                "threat.structure",
-                intent,
-                i,
-                words,
-                f"says someone will be put in {seq[i].text!r} ({' '.join(map(repr, words))})",
-                negated(seq, intent, 2),
-            )
+    if cs[before] in _GOING:
+        return _leave_in(seq, cs, original, i, before)
+    if cs[before - 1] in _INTO and cs[before] not in _INTO and _person(seq, cs, original, before):
+        return _put_in(seq, cs, i, before - 1, before)
+    return None
+
+
+def _put_in(seq: Sequence[Token], cs: list[str], i: int, put: int, whom: int) -> StructHit | None:
+    """ "I'll put you in the hospital": intent, "put" or "send", a person, a place of harm."""
+    intent = next((m for m in range(put - 1, max(-1, put - 4), -1) if _intends(seq, cs, m)), -1)
+    if intent < 0:
         return None
-    if cs[verb] in _INTO or cs[i] not in ("ambulance", "coffin"):
+    words = tuple(seq[m].text for m in (intent, put, whom, i))
+    return StructHit(
+        "threat.structure",
+        intent,
+        i,
+        words,
+        f"says someone will be put in {seq[i].text!r} ({' '.join(map(repr, words))})",
+        negated(seq, intent, 2),
+    )
+
+
+def _leave_in(
+    seq: Sequence[Token], cs: list[str], original: str, i: int, verb: int
+) -> StructHit | None:
+    """ "he's going home in an ambulance" / "you'll leave in a coffin", said as what follows
+    if something happens ("if", "next time", "again")."""
+    if cs[i] not in ("ambulance", "coffin"):
         return None
-    # "he's going home in an ambulance" / "you'll leave in a coffin", said as a consequence.
     subject = next(
         (m for m in range(verb - 1, max(-1, verb - 4), -1) if _person(seq, cs, original, m)), -1
     )
