@@ -156,3 +156,16 @@ def test_an_insult_near_a_politicians_title_is_a_political_attack() -> None:
     assert "political.attack" not in {
         f.rule for f in SCORER.score("what a clown, my cat knocked the vase over").findings
     }
+
+
+def test_a_swear_word_far_from_a_politicians_title_is_no_attack_on_them() -> None:
+    """Letters spelled out one by one make a hit with no token index: it is placed by where it
+    starts, so 'within about a sentence of the title' holds for it too."""
+    far = (
+        "Mayor Dunmore opened the new library today, everyone came along for the speech and "
+        "cake, and then it rained all afternoon, s h i t weather"
+    )
+    rules = {f.rule for f in SCORER.score(far).findings}
+    assert "profanity.term" in rules and "political.attack" not in rules
+    near = "Mayor Dunmore is a s h i t mayor"
+    assert "political.attack" in {f.rule for f in SCORER.score(near).findings}

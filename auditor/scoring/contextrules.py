@@ -4,6 +4,7 @@ structure, insults aimed at a person, negation, reported speech, and political a
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from operator import itemgetter
 
@@ -240,7 +241,8 @@ class ContextRules:
                 (
                     h
                     for h in hits
-                    if h.category in ("insult", "profanity") and abs(h.first - title[0]) <= 12
+                    if h.category in ("insult", "profanity")
+                    and abs(_token_index(seq, h) - title[0]) <= 12
                 ),
                 None,
             )
@@ -279,6 +281,14 @@ class ContextRules:
                     first.last,
                 )
             )
+
+
+def _token_index(seq: Sequence[Token], h: Hit) -> int:
+    """The token a hit starts at; a hit not made from tokens (a policy pattern, letters spelled
+    out one by one) is placed by its start."""
+    if h.first >= 0:
+        return h.first
+    return max(0, bisect_right([t.start for t in seq], h.start) - 1)
 
 
 # A politician's title in a post: token index, span in the original text, the word as read.
