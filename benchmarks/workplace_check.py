@@ -1,10 +1,11 @@
 """The hand-written workplace set (`benchmarks/workplace/`) under the shipped policy: false alarms
 on harmless posts and recall on risky ones, overall and per category.
 
-    .venv/bin/python benchmarks/workplace_check.py [--split dev|dev2|test|test2|both|all] [--show]
+    .venv/bin/python benchmarks/workplace_check.py [--split SPLIT] [--show]
 
-`both` is dev and test; `all` is every split: dev, dev2, test and test2. dev and dev2 are for
-tuning; test2 is held out: read its figures, do not tune on its posts.
+SPLIT is dev, dev2, dev3, test, test2, both or all (default dev). `both` is dev and test; `all`
+is every split: dev, dev2, dev3, test and test2. dev, dev2 and dev3 are for tuning; test2 is
+held out: read its figures, do not tune on its posts.
 
 A risky post is caught when its band is medium or above, whatever the findings' categories; the
 category column says how many caught posts also have a finding of their labelled category.
@@ -34,10 +35,11 @@ LOW = band_rank("low")
 SPLITS = {
     "dev": ["dev"],
     "dev2": ["dev2"],
+    "dev3": ["dev3"],
     "test": ["test"],
     "test2": ["test2"],
     "both": ["dev", "test"],
-    "all": ["dev", "dev2", "test", "test2"],
+    "all": ["dev", "dev2", "dev3", "test", "test2"],
 }
 
 
