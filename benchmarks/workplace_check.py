@@ -3,9 +3,9 @@ on harmless posts and recall on risky ones, overall and per category.
 
     .venv/bin/python benchmarks/workplace_check.py [--split SPLIT] [--show]
 
-SPLIT is dev, dev2, dev3, test, test2, both or all (default dev). `both` is dev and test; `all`
-is every split: dev, dev2, dev3, test and test2. dev, dev2 and dev3 are for tuning; test2 is
-held out: read its figures, do not tune on its posts.
+SPLIT is dev, dev2, dev3, test, test2, test3, both or all (default dev). `both` is dev and test;
+`all` is every split: dev, dev2, dev3, test, test2 and test3. dev, dev2 and dev3 are for tuning;
+test2 and test3 are held out: read their figures, do not tune on their posts.
 
 A risky post is caught when its band is medium or above, whatever the findings' categories; the
 category column says how many caught posts also have a finding of their labelled category.
@@ -38,8 +38,9 @@ SPLITS = {
     "dev3": ["dev3"],
     "test": ["test"],
     "test2": ["test2"],
+    "test3": ["test3"],
     "both": ["dev", "test"],
-    "all": ["dev", "dev2", "dev3", "test", "test2"],
+    "all": ["dev", "dev2", "dev3", "test", "test2", "test3"],
 }
 
 
