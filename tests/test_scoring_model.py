@@ -329,3 +329,32 @@ def test_a_model_reading_resting_on_mild_swearing_is_a_note() -> None:
     scorer = Scorer(load_policy(), Organization())
     assert scorer.score("Damn, what a week. Bloody brilliant work everyone.").band == "low"
     assert scorer.score("Karen in accounts is an ugly, fat cow").band != "low"
+
+
+def _reading(text: str, *words: str) -> ModelHit:
+    """A hate reading naming `words` as written in `text` (the real model names them so)."""
+    spans = [(text.index(w), text.index(w) + len(w)) for w in words]
+    return ModelHit("hate", 0.95, tuple(WordWeight(s, e, text[s:e], 1.0) for s, e in spans))
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("The DJ played 'Snolly Goster Up' at the wedding, zorp", "low"),
+        ('Rewatching "Snolly Goster" tonight, zorp', "low"),
+        ("Rewatching “Snolly Goster” tonight, zorp", "low"),
+        # Not a title: the words are not in quotation marks, are not capitalised, or the
+        # quotation mark before them never closes.
+        ("The DJ played Snolly Goster Up at the wedding, zorp", "medium"),
+        ("he said 'snolly goster' again, zorp", "medium"),
+        ('we need " more Snolly Goster here, zorp', "medium"),
+    ],
+)
+def test_a_reading_resting_on_a_quoted_title_is_a_note(
+    fake: FakeModel, text: str, band: str
+) -> None:
+    words = ("Snolly", "Goster") if "Snolly" in text else ("snolly", "goster")
+    fake.hits["zorp"] = [_reading(text, *words)]
+    (finding,) = Scorer(load_policy(), Organization()).score(text).findings
+    assert (finding.rule, finding.severity) == ("model.hate", band)
+    assert ("(a title)" in finding.explanation) is (band == "low")

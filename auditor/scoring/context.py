@@ -331,17 +331,23 @@ def reported(norm_text: str, nstart: int, original: str, start: int) -> bool:
 
     Only the `_CONTEXT` characters before the hit are read, so a long post costs linear time.
     """
-    lo = max(0, start - _CONTEXT)
-    if original.count('"', lo, start) % 2 == 1:
-        return True
-    if original.rfind("“", lo, start) > original.rfind("”", lo, start):
-        return True
-    if _inside_single_quotes(original, lo, start):
+    if quoted(original, start):
         return True
     sentence_start = max(0, nstart - _CONTEXT)
     for m in _SENTENCE_END.finditer(norm_text, sentence_start, nstart):
         sentence_start = m.end()
     return _REPORTED_RE.search(norm_text, sentence_start, nstart) is not None
+
+
+def quoted(original: str, start: int) -> bool:
+    """Position `start` of the original text lies inside quotation marks (double, curly, or
+    single quotes around a phrase); only the `_CONTEXT` characters before it are read."""
+    lo = max(0, start - _CONTEXT)
+    if original.count('"', lo, start) % 2 == 1:
+        return True
+    if original.rfind("“", lo, start) > original.rfind("”", lo, start):
+        return True
+    return _inside_single_quotes(original, lo, start)
 
 
 # Single quotes, told apart from apostrophes: an opening one follows a space or the start and

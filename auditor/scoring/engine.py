@@ -25,7 +25,7 @@ from operator import itemgetter
 
 import auditor
 from auditor.models import Organization
-from auditor.scoring.context import GENDERED_SLURS, GROUPS
+from auditor.scoring.context import GENDERED_SLURS, GROUPS, quoted
 from auditor.scoring.contextrules import ContextRules
 from auditor.scoring.detectors import detect
 from auditor.scoring.hits import Explanation, Hit, NearMiss, bump
@@ -103,6 +103,19 @@ _MEDIUM = sev_rank("medium")
 def _rude_entry(e: Entry) -> bool:
     """A term of an offensive category, but not a mild swear word (a low profanity term)."""
     return e.category in _RUDE and (e.category != "profanity" or sev_rank(e.severity) >= _MEDIUM)
+
+
+_CLOSING_QUOTES = re.compile("[\"”'’]")
+
+
+def _in_title(text: str, word: WordWeight) -> bool:
+    """A capitalised word inside quotation marks that close after it: a title ("'Smack My Bitch
+    Up' came on", "rewatching \"Kill Bill\""), not the author's own words."""
+    return (
+        word.token.istitle()
+        and quoted(text, word.start)
+        and _CLOSING_QUOTES.search(text, word.end) is not None
+    )
 
 
 def _denied(near: Sequence[NearMiss]) -> bool:
@@ -488,6 +501,9 @@ class Scorer:
                 # The model does not read "not all"; the rules did.
                 severity = "low"
                 why += '; the post denies the generalisation ("not all ..."): a note'
+            if severity == "medium" and all(_in_title(text, w) for w in mh.words):
+                severity = "low"
+                why += "; every word named is capitalised inside quotation marks (a title): a note"
             hit = Hit(cat, rule, severity, top.start, top.end, top.start, top.token, why)
             # An exception of the hit's category on a top word stops it ("Moby Dick"), and so
             # does a harmless idiom of a violent word ("this cake is the bomb", "killed it"):
