@@ -358,3 +358,30 @@ def test_a_reading_resting_on_a_quoted_title_is_a_note(
     (finding,) = Scorer(load_policy(), Organization()).score(text).findings
     assert (finding.rule, finding.severity) == ("model.hate", band)
     assert ("(a title)" in finding.explanation) is (band == "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        # (each post names a person, so the reading is not a note for naming nobody)
+        ("I'm such an idiot, left my laptop with a client", "low"),
+        ("I am a complete moron: booked the wrong room for my manager", "low"),
+        ("Honestly I was the biggest idiot at the quiz, the guys loved it", "low"),
+        # Someone else: the reading stands.
+        ("Kevin is such an idiot, left his laptop in the client's car", "medium"),
+        # "me" in an earlier sentence does not make the next one about the author.
+        ("Nobody asked me. Idiot manager booked the wrong room", "medium"),
+    ],
+)
+def test_a_reading_resting_on_a_name_the_author_calls_themself_is_a_note(
+    fake: FakeModel, text: str, band: str
+) -> None:
+    word = next(w for w in ("idiot", "moron", "Idiot") if w in text)
+    start = text.index(word)
+    fake.hits[word] = [
+        ModelHit("offensive", 0.95, (WordWeight(start, start + len(word), word, 1.0),))
+    ]
+    score = Scorer(load_policy(), Organization()).score(text)
+    (reading,) = [f for f in score.findings if f.rule == "model.offensive"]
+    assert reading.severity == band
+    assert ("calls themself" in reading.explanation) is (band == "low")

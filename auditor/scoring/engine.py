@@ -25,7 +25,7 @@ from operator import itemgetter
 
 import auditor
 from auditor.models import Organization
-from auditor.scoring.context import GENDERED_SLURS, GROUPS, quoted
+from auditor.scoring.context import GENDERED_SLURS, GROUPS, quoted, same_sentence
 from auditor.scoring.contextrules import ContextRules
 from auditor.scoring.detectors import detect
 from auditor.scoring.hits import Explanation, Hit, NearMiss, bump
@@ -116,6 +116,41 @@ def _in_title(text: str, word: WordWeight) -> bool:
         and quoted(text, word.start)
         and _CLOSING_QUOTES.search(text, word.end) is not None
     )
+
+
+_SELF = frozenset(("i'm", "im", "i’m", "am", "was", "me", "myself"))
+_SELF_FILLERS = frozenset(
+    (
+        "such",
+        "a",
+        "an",
+        "the",
+        "total",
+        "complete",
+        "absolute",
+        "utter",
+        "real",
+        "biggest",
+        "massive",
+    )
+)
+
+
+def _about_self(seq: Sequence[Token], text: str, start: int) -> bool:
+    """The token starting at `start` is a name the author gives themself: "I'm (such) an X",
+    "I am a total X", "I was the X", "me, the X"."""
+    i = bisect_left([t.start for t in seq], start)
+    if i >= len(seq) or seq[i].start != start:
+        return False
+    j = i - 1
+    while j >= 0 and seq[j].text in _SELF_FILLERS and i - j <= 4:
+        j -= 1
+    if j < 0 or seq[j].text not in _SELF:
+        return False
+    if not same_sentence(seq, text, j, i):
+        return False
+    # "am"/"was" must follow "I" ("I am an idiot", not "what a fool Sam was").
+    return seq[j].text not in ("am", "was") or (j > 0 and seq[j - 1].text == "i")
 
 
 def _denied(near: Sequence[NearMiss]) -> bool:
@@ -501,6 +536,15 @@ class Scorer:
                 # The model does not read "not all"; the rules did.
                 severity = "low"
                 why += '; the post denies the generalisation ("not all ..."): a note'
+            if (
+                severity == "medium"
+                and cat == "profanity"
+                and self._insult_term(top)
+                and _about_self(seq, text, top.start)
+            ):
+                # "I'm such an idiot": the author calls themself names, nobody else.
+                severity = "low"
+                why += f"; the author calls themself {top.token!r}: a note"
             if severity == "medium" and all(_in_title(text, w) for w in mh.words):
                 severity = "low"
                 why += "; every word named is capitalised inside quotation marks (a title): a note"
@@ -530,6 +574,11 @@ class Scorer:
             if found is not None and any(map(_rude_entry, found.entries)):
                 return True
         return False
+
+    def _insult_term(self, word: WordWeight) -> bool:
+        """The word is a term of the insult category ("idiot", "loser")."""
+        found = self._lexicon.lookup(word.token.lower())
+        return found is not None and any(e.category == "insult" for e in found.entries)
 
     def _group_only(self, words: Sequence[WordWeight]) -> bool:
         """Every word behind a model reading names a group ("women", "Muslims") or is a small
