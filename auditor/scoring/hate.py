@@ -69,7 +69,12 @@ _REPLACED = _w("us our white whites christians europeans natives")
 _MONEY = _w("penny pennies coin coins cent cents")
 _EVERY = _w("every each the their all")
 _HABITUAL = _w("always constantly forever typical typically all")
-_POWER = _w("banks media government press hollywood world finance money economy country")
+_POWER = _w(
+    """
+    banks bank media government press hollywood world finance money economy country company
+    companies firm industry business council courts
+    """
+)
 # The words a call to exclude or harm a group, or hostility, starts from (`_before_group`).
 _BEFORE_CUES = EXCLUSION_BEFORE | DISCRIMINATE | HOSTILITY | {"home"}
 _ONE = frozenset(("any", "a", "an", "another"))  # "never trust a ...", "would you hire another"

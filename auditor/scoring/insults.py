@@ -146,8 +146,12 @@ def _name_calling_at(
     if hit is not None:
         return hit
     if i in nouns:
-        return _group_called(seq, cs, original, i, nouns[i]) or _plural_subject(
-            seq, cs, original, i, nouns[i]
+        last = nouns[i]
+        return (
+            _group_called(seq, cs, original, i, last)
+            or _plural_subject(seq, cs, original, i, last)
+            or _such_plural(seq, cs, original, i, last)
+            or _from_department(seq, cs, original, i, last)
         )
     c = cs[i]
     if c in INSULT_ADJECTIVES:
@@ -286,8 +290,15 @@ def _group_called(
     if not cs[last].endswith(("s", "men", "children")):
         return None
     k = first - 1
-    while k >= 0 and first - k <= 3 and (cs[k] in INSULT_ADJECTIVES or cs[k] in INSULT_DETERMINERS):
-        k -= 1
+    free = 2  # plain words before the noun: "a bunch of brain-dead slackers"
+    while k >= 0 and first - k <= 3:
+        if cs[k] in INSULT_ADJECTIVES or cs[k] in INSULT_DETERMINERS:
+            k -= 1
+        elif free and seq[k].kind == "word" and cs[k].isalpha() and cs[k] != "of":
+            free -= 1
+            k -= 1
+        else:
+            break
     if k < 1 or cs[k] != "of" or cs[k - 1] not in GROUP_OF:
         return None
     group = k - 1
@@ -325,6 +336,55 @@ def _plural_subject(
                 "insult.targeted", j - 1, last, words, why, negated_phrase(seq, k, last)
             )
     return None
+
+
+def _such_plural(
+    seq: Sequence[Token], cs: list[str], original: str, first: int, last: int
+) -> StructHit | None:
+    """People, then "such" + a plural insult: "why are our callers today such whiny morons",
+    "the interns this week, such clowns"."""
+    if not cs[last].endswith(("s", "men", "children")):
+        return None
+    k = first - 1
+    while k >= 0 and first - k <= 3 and cs[k] in INSULT_ADJECTIVES:
+        k -= 1
+    if k < 1 or cs[k] != "such":
+        return None
+    person = _person_before(seq, cs, original, k - 1, 4)
+    if person < 0 or cs[person] == "who":
+        return None
+    noun = _noun_text(original, seq, first, last)
+    words = (seq[person].text, noun)
+    why = f"people ({seq[person].text!r}) called such {noun!r}"
+    return StructHit("insult.targeted", person, last, words, why, negated_phrase(seq, person, last))
+
+
+# Where a coworker works: "the idiot from accounts", "that moron in IT".
+_DEPARTMENTS = GROUP_NOUNS | _w(
+    """
+    accounts accounting finance legal ops operations procurement logistics payroll sales
+    security reception dispatch warehouse facilities compliance it
+    """
+)
+
+
+def _from_department(
+    seq: Sequence[Token], cs: list[str], original: str, first: int, last: int
+) -> StructHit | None:
+    """An insult used to name a coworker by where they work: "the moron from accounts",
+    "Fatso from IT ate the cake" ("it" only as written "IT")."""
+    n = len(seq)
+    k = last + 1
+    if k + 1 >= n or cs[k] not in ("from", "in", "on") or _noun_goes_on(seq, cs, last):
+        return None
+    d = k + 2 if cs[k + 1] == "the" and k + 2 < n else k + 1
+    if cs[d] not in _DEPARTMENTS or (cs[d] == "it" and original[seq[d].start : seq[d].end] != "IT"):
+        return None
+    noun = _noun_text(original, seq, first, last)
+    where = original[seq[k].start : seq[d].end]
+    words = (noun, where)
+    why = f"a coworker called {noun!r} ({where!r})"
+    return StructHit("insult.targeted", first, d, words, why, negated_phrase(seq, first, last))
 
 
 _WHO = _w("who that")

@@ -47,7 +47,7 @@ NAME_NOUNS = _w(
     degenerate degenerates scum sociopath psychopath psychopaths maniac maniacs parasite
     parasites dumbass dumbasses douche douchebag douchebags snitch snitches leech leeches
     freeloader freeloaders simpleton simpletons dunce dunces airhead airheads manchild
-    bootlicker bootlickers
+    bootlicker bootlickers slacker slackers fatso fatsos numpties muppets halfwits dimwits
     """
 )
 # Insults written as two words with a hyphen or space: "yes-man", "man-child", "crayon-eaters",
@@ -86,7 +86,8 @@ GROUP_NOUNS = _w(
     team teams department dept staff office management managers execs executives board
     customers clients interns employees colleagues coworkers people folks users devs
     developers engineers contractor contractors developer engineer designers designer sales
-    marketing hr admin admins support supervisor supervisors ceo cfo boss bosses
+    marketing hr admin admins support supervisor supervisors ceo cfo boss bosses shift shifts
+    crew crews caller callers drivers workers agents shoppers guests passengers tenants
     """
 )
 # "the IQ of a damp sponge", "the brains of a goldfish": a put-down comparing a person's mind.
