@@ -367,6 +367,8 @@ def test_a_reading_resting_on_a_quoted_title_is_a_note(
         ("I'm such an idiot, left my laptop with a client", "low"),
         ("I am a complete moron: booked the wrong room for my manager", "low"),
         ("Honestly I was the biggest idiot at the quiz, the guys loved it", "low"),
+        # a name the author reports being called
+        ("A customer called me a total idiot at the till today", "low"),
         # Someone else: the reading stands.
         ("Kevin is such an idiot, left his laptop in the client's car", "medium"),
         # "me" in an earlier sentence does not make the next one about the author.
@@ -384,4 +386,5 @@ def test_a_reading_resting_on_a_name_the_author_calls_themself_is_a_note(
     score = Scorer(load_policy(), Organization()).score(text)
     (reading,) = [f for f in score.findings if f.rule == "model.offensive"]
     assert reading.severity == band
-    assert ("calls themself" in reading.explanation) is (band == "low")
+    said = "reports being called" if "called me" in text else "calls themself"
+    assert (said in reading.explanation) is (band == "low")

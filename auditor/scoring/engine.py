@@ -118,6 +118,7 @@ def _in_title(text: str, word: WordWeight) -> bool:
     )
 
 
+_CALLED = frozenset(("called", "calls", "call", "calling", "named"))
 _SELF = frozenset(("i'm", "im", "i’m", "am", "was", "me", "myself"))
 _SELF_FILLERS = frozenset(
     (
@@ -136,21 +137,25 @@ _SELF_FILLERS = frozenset(
 )
 
 
-def _about_self(seq: Sequence[Token], text: str, start: int) -> bool:
-    """The token starting at `start` is a name the author gives themself: "I'm (such) an X",
-    "I am a total X", "I was the X", "me, the X"."""
+def _about_self(seq: Sequence[Token], text: str, start: int) -> str:
+    """How the token starting at `start` names the author, else "": a name they give
+    themself ("I'm (such) an X", "I am a total X", "I was the X", "me, the X"), or one they
+    report being called ("she called me a X")."""
     i = bisect_left([t.start for t in seq], start)
     if i >= len(seq) or seq[i].start != start:
-        return False
+        return ""
     j = i - 1
     while j >= 0 and seq[j].text in _SELF_FILLERS and i - j <= 4:
         j -= 1
-    if j < 0 or seq[j].text not in _SELF:
-        return False
-    if not same_sentence(seq, text, j, i):
-        return False
+    if j < 0 or seq[j].text not in _SELF or not same_sentence(seq, text, j, i):
+        return ""
+    before = seq[j - 1].text if j > 0 else ""
+    if seq[j].text == "me" and before in _CALLED:
+        return "the author reports being called"
     # "am"/"was" must follow "I" ("I am an idiot", not "what a fool Sam was").
-    return seq[j].text not in ("am", "was") or (j > 0 and seq[j - 1].text == "i")
+    if seq[j].text in ("am", "was") and before != "i":
+        return ""
+    return "the author calls themself"
 
 
 def _denied(near: Sequence[NearMiss]) -> bool:
@@ -536,15 +541,13 @@ class Scorer:
                 # The model does not read "not all"; the rules did.
                 severity = "low"
                 why += '; the post denies the generalisation ("not all ..."): a note'
-            if (
-                severity == "medium"
-                and cat == "profanity"
-                and self._insult_term(top)
-                and _about_self(seq, text, top.start)
-            ):
-                # "I'm such an idiot": the author calls themself names, nobody else.
-                severity = "low"
-                why += f"; the author calls themself {top.token!r}: a note"
+            if severity == "medium" and cat == "profanity" and self._insult_term(top):
+                # "I'm such an idiot": the author calls themself names, nobody else; "she
+                # called me a useless cow": the author reports a name they were called.
+                said = _about_self(seq, text, top.start)
+                if said:
+                    severity = "low"
+                    why += f"; {said} {top.token!r}: a note"
             if severity == "medium" and all(_in_title(text, w) for w in mh.words):
                 severity = "low"
                 why += "; every word named is capitalised inside quotation marks (a title): a note"
