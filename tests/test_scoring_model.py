@@ -388,3 +388,32 @@ def test_a_reading_resting_on_a_name_the_author_calls_themself_is_a_note(
     assert reading.severity == band
     said = "reports being called" if "called me" in text else "calls themself"
     assert (said in reading.explanation) is (band == "low")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "band"),
+    [
+        ("I will crush all of you at the pub quiz, zorp", "crush", "low"),
+        ("Sorry guys, your fantasy team is dead, zorp", "dead", "low"),
+        ("Kemal annihilated you at darts again, zorp", "annihilated", "low"),
+        ("Mia will destroy you all at the bake-off, zorp", "destroy", "low"),
+        # No game or contest: the reading stands.
+        ("I will crush all of you at the office, zorp", "crush", "medium"),
+        ("Sorry guys, your manager is dead, zorp", "dead", "medium"),
+    ],
+)
+def test_violent_words_said_of_a_game_are_a_note(
+    fake: FakeModel, text: str, word: str, band: str
+) -> None:
+    start = text.index(word)
+    fake.hits["zorp"] = [
+        ModelHit(
+            "offensive",
+            0.95,
+            (WordWeight(start, start + len(word), word, 1.0), WordWeight(0, 1, text[0], 0.5)),
+        )
+    ]
+    score = Scorer(load_policy(), Organization()).score(text)
+    (reading,) = [f for f in score.findings if f.rule == "model.offensive"]
+    assert reading.severity == band
+    assert ("game or contest" in reading.explanation) is (band == "low")

@@ -118,6 +118,31 @@ def _in_title(text: str, word: WordWeight) -> bool:
     )
 
 
+# Violent words said of games and contests, and the games and contests they are said of.
+_GAME_VIOLENCE_WORDS = """
+    kill killed killing kills destroy destroyed destroying destroys crush crushed crushing
+    annihilate annihilated smash smashed smashing murder murdered murdering slaughter
+    slaughtered massacre massacred bloodbath dead buried stab stabbed shoot shot shooting
+    beat beaten beating thrash thrashed hammered demolish demolished obliterate obliterated
+"""
+_GAMES_WORDS = """
+    game games match quiz bake-off bakeoff league fantasy tournament contest competition
+    trivia chess darts poker bowling paintball karaoke scrabble monopoly fifa fortnite
+    minecraft leaderboard sweepstake hackathon showdown finals semis derby playoffs playoff
+"""
+_GAME_VIOLENCE = frozenset(_GAME_VIOLENCE_WORDS.split())
+_GAMES = frozenset(_GAMES_WORDS.split())
+_GAME_PHRASES = ("bake-off", "bake off", "escape room", "a-side", "pub quiz", "laser tag")
+
+
+def _game(text: str, seq: Sequence[Token]) -> bool:
+    """The post talks of a game or contest."""
+    if not _GAMES.isdisjoint(map(_TEXT, seq)):
+        return True
+    lowered = text.lower()
+    return any(phrase in lowered for phrase in _GAME_PHRASES)
+
+
 _CALLED = frozenset(("called", "calls", "call", "calling", "named"))
 _SELF = frozenset(("i'm", "im", "i’m", "am", "was", "me", "myself"))
 _SELF_FILLERS = frozenset(
@@ -548,6 +573,17 @@ class Scorer:
                 if said:
                     severity = "low"
                     why += f"; {said} {top.token!r}: a note"
+            if (
+                severity == "medium"
+                and mh.label == "offensive"
+                and top.token.lower() in _GAME_VIOLENCE
+                and _game(text, seq)
+                and not self._rude(mh.words)
+            ):
+                # "I will destroy all of you at the bake-off", "your fantasy team is dead":
+                # violence in a game or contest, with no rude word.
+                severity = "low"
+                why += f"; {top.token!r} is said of a game or contest: a note"
             if severity == "medium" and all(_in_title(text, w) for w in mh.words):
                 severity = "low"
                 why += "; every word named is capitalised inside quotation marks (a title): a note"
