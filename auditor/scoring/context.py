@@ -61,6 +61,9 @@ PEOPLE_TARGETS = _w(
     """
     reviewer reviewers journalist journalists reporter reporters critic critics committee
     councillor councillors councilor official officials staff landlord neighbours neighbors
+    customer customers client clients supervisor supervisors contractor contractors intern
+    interns cashier director directors receptionist auditor coworker colleague snitch snitches
+    supplier suppliers vendor vendors courier driver drivers
     """
 )
 NOT_TARGETS = _w(
@@ -73,13 +76,14 @@ HARM = _w(
     kill murder shoot stab hurt beat punch slap strangle choke bomb burn rape behead hang
     lynch slaughter execute poison smash knife gut torch end destroy bash kick attack
     assault drown skin cut massacre gas blow run break snap whack waste merk cap slit
-    slash firebomb vandalise vandalize trash key
+    slash firebomb vandalise vandalize trash key jump maim cripple
     """
 )
 INTENT = _w(
     """
     i'll ill will gonna ima imma i'ma should wanna shall must gotta let's lets i'd would
     going about want need needs ought finna tryna i'm im we'll they'll he'll she'll someone
+    plan planning plotting
     """
 )
 # "break his jaw", "smash that guy's face in": a harm verb and a person's body part.
@@ -130,14 +134,25 @@ HARMED = _w(
     shot stabbed killed murdered punched slapped strangled choked lynched hanged beheaded
     executed poisoned shanked raped butchered slaughtered smacked decked assaulted attacked
     beaten jumped kneecapped tortured torched broken broke smashed knocked kicked run hit
+    merked battered glassed knifed stomped maimed crippled mugged slashed keyed trashed
+    vandalised vandalized
     """
 )
 # Where a person ends up after harm ("he's going home in an ambulance").
-AFTERMATH = _w("ambulance hospital coffin wheelchair morgue icu a&e er")
+AFTERMATH = _w("ambulance hospital coffin wheelchair morgue icu a&e er bag")  # (body) bag
 # Thrown through a window ("someone should put a brick through their window").
-MISSILES = _w("brick bricks rock rocks stone stones molotov")
-# Veiled: "a little 'accident'", "would be a shame if something happened to your car".
-VEILED_CUES = _w("accident shame pity")
+MISSILES = _w("brick bricks rock rocks stone stones molotov head face")
+# Veiled: "a little 'accident'", "would be a shame if something happened to your car", "I'll
+# be waiting by her car", "he'll be lucky to walk", "know what happens to snitches?", "calmly
+# discuss it with a crowbar", "hope his brakes fail", "that office would look better burnt
+# down", "watch your back" (see `threats_passive`).
+VEILED_CUES = _w(
+    """
+    accident accidents shame pity awful terrible tragic wait waits waiting waitin lucky walk
+    stand wake happens happened dealt crowbar crowbars bat hammer brakes crash crashes explode
+    explodes fail fails burnt burned watch funny hilarious
+    """
+)
 # Every word a threat structure starts from; contextrules runs `threats` only on a post that
 # holds one.
 THREAT_CUES = (

@@ -1,7 +1,10 @@
 """Threats from sentence structure: intent + harm verb + a person, a place or a person's body
-("I'll hurt you", "gonna break his jaw", "burn down the council office"), a wish of harm ("I hope
-someone burns his house down"), bringing a weapon ("I'll bring a gun"), knowing where someone
-lives ("I know where you park"), and a place that "won't be standing by Friday".
+("I'll hurt you", "gonna break his jaw", "burn down the council office", "plan for Monday: slash
+his tyres", "pay someone to jump him"), a wish of harm ("I hope someone burns his house down"),
+bringing a weapon ("I'll bring a gun"), knowing where someone lives ("I know where you park"),
+and a place that "won't be standing by Friday". What players say to each other about a contest
+("gonna destroy you at the quiz") is left alone. The veiled and passive forms are in
+`threats_passive`.
 
 The words these rules start from and the targets they name (HARM, WEAPONS, THREAT_TARGETS, ...)
 are in `context`, which reads every token against them; the lists here only steer the rules.
@@ -46,7 +49,12 @@ from auditor.scoring.context import (
     negated,
 )
 from auditor.scoring.normalize import Token
-from auditor.scoring.threats_passive import passive_threat
+from auditor.scoring.threats_passive import (
+    contest,
+    passive_threat,
+    talk_with_weapon,
+    wished_disaster,
+)
 
 PASSIVE_CUES = HARMED | AFTERMATH | MISSILES | VEILED_CUES
 # Vandalism and arson: a threat only against a person or property (never "slash prices").
@@ -79,6 +87,17 @@ _NOT_BODY_HARM = _w("run waste end cap key trash gas")
 # Said with "I" alone, in the present ("I break his face"): no play fight or ski accident.
 _MAIMING = _w("break smash snap slit stab crush")
 _NOUN_BEFORE = _w("the a an this that my his her their your our")
+_OVER = _w("over across into against round around")
+_SMASH = _w("smash bash break whack")  # ... a bottle over his head
+# Verbs that harm only a person ("jump him"), never a place ("jump in the office pool").
+_PEOPLE_ONLY = _w("jump")
+_PAY = _w("pay paying paid hire hiring hired")
+_PLANS = _w("plan planning plotting")
+_MY_PLAN = _w("i i'm im we we're my our tomorrow's today's tonight's")
+# What players say they will do to each other ("kill you at chess", "beat them at the quiz").
+_GAME_VERBS = _w("beat kill destroy smash murder end bury crush batter hammer slaughter")
+# Wished on a house or a car: "hope his house burns down" (`threats_passive.wished_disaster`).
+_DISASTERS = _w("burns blows")
 _CARRY_FILLER = _w("a an the my his her our some loaded real big up in back round with at to")
 # Words that make a weapon a tool, a toy or a hobby ("glue gun", "a knife for the cake").
 _WEAPON_HARMLESS = _w(
@@ -134,12 +153,14 @@ def _threat_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> St
         hit = _intent_harm(seq, cs, original, i, c)
     elif c in WISHED:
         hit = _wished_harm(seq, cs, original, i, WISHED[c])
+        if hit is None and c in _DISASTERS:
+            hit = wished_disaster(seq, cs, original, i)  # "hope his house burns down"
     elif c in STALK_ANCHORS:
         hit = _stalking(seq, cs, i)
     elif c == "standing" or c in RUIN:
         hit = _veiled(seq, cs, i, c)
     if hit is None and c in WEAPONS:
-        hit = _weapon(seq, cs, i)
+        hit = _weapon(seq, cs, i) or talk_with_weapon(seq, cs, i)
     if hit is None and c in PASSIVE_CUES:
         hit = passive_threat(seq, cs, original, i)
     return hit
@@ -156,6 +177,8 @@ def _intent_harm(
         if c in INTENT or seq[j].text.endswith("'ll"):
             intent = j
             break
+    if intent >= 0 and cs[intent] in _PLANS and not _own_plan(seq, cs, original, intent):
+        return None  # "he was planning to ..." is no threat of the writer's
     if intent < 0:
         # "I break his face" (no "will"): the speaker, a harm verb and another's body part.
         if i > 0 and cs[i - 1] == "i" and verb in _MAIMING:
@@ -163,15 +186,38 @@ def _intent_harm(
             if part >= 0:  # (an owner is "his", "her", "your", "their" or "X's", never "my")
                 return _threat(seq, i - 1, i, part, owner)
         return None
-    # "I'm" needs "going/gonna/about" in between to mark intent ("I'm kill" is not English).
+    # "I'm" needs "going/gonna/about" in between to mark intent ("I'm kill" is not English);
+    # "someone to" only when paid for ("pay good money for someone to jump him").
     if cs[intent] in ("i'm", "im", "someone") and i - intent > 1:
         between = {cs[k] for k in range(intent + 1, i)}
-        if not between & {"going", "gonna", "about", "should", "will", "finna", "tryna"}:
+        if not between & {"going", "gonna", "about", "should", "will", "finna", "tryna"} and not (
+            between == {"to"} and _paid_for(cs, intent)
+        ):
             return None
     target, owner = _harm_target(seq, cs, original, i, verb)
     if target < 0:
         return None
+    if verb in _GAME_VERBS and owner < 0 and contest(seq, original, i) and _unarmed(cs):
+        return None  # "we're gonna destroy the Leeds office at the quiz"
     return _threat(seq, intent, i, target, owner)
+
+
+def _own_plan(seq: Sequence[Token], cs: list[str], original: str, k: int) -> bool:
+    """ "Plan for Monday:", "my plan", "I'm planning to": the writer's own plan."""
+    if k == 0 or original[seq[k - 1].end : seq[k].start].strip(" ") in (".", "!", "?", "\n"):
+        return True
+    return any(cs[m] in _MY_PLAN for m in range(max(0, k - 2), k))
+
+
+def _unarmed(cs: list[str]) -> bool:
+    """No weapon and no body part is named in the post."""
+    return WEAPONS.isdisjoint(cs) and BODY_PARTS.isdisjoint(cs)
+
+
+def _paid_for(cs: list[str], someone: int) -> bool:
+    """ "pay someone to", "hire somebody to", "pay good money for someone to"."""
+    before = cs[max(0, someone - 5) : someone]
+    return not _PAY.isdisjoint(before) and (before[-1] == "for" or before[-1] in _PAY)
 
 
 def _threat(seq: Sequence[Token], intent: int, i: int, target: int, owner: int) -> StructHit:
@@ -200,6 +246,12 @@ def _harm_target(
             return target, -1
     else:
         target = _person_after(seq, cs, original, i)
+        if (
+            target >= 0
+            and verb in _PEOPLE_ONLY
+            and (cs[target] in PLACES or contest(seq, original, i))
+        ):
+            target = -1  # "jump in the office pool", "jump you in the league table"
         # After a weak verb only a person will do ("end the meeting", "break his jaw").
         if target >= 0 and (
             verb not in WEAK_HARM
@@ -223,7 +275,7 @@ def _person_after(seq: Sequence[Token], cs: list[str], original: str, i: int) ->
             if nxt in THREAT_TARGETS or nxt in GROUPS:
                 return k + 1
             continue
-        if t.kind == "mention" or c in THREAT_TARGETS or c in GROUPS:
+        if t.kind == "mention" or c in THREAT_TARGETS or c in GROUPS or c in PEOPLE_TARGETS:
             return k
         raw = original[t.start : t.end]
         if k == i + 1 and raw[:1].isupper() and raw.isalpha() and raw not in ("I", "It"):
@@ -232,17 +284,20 @@ def _person_after(seq: Sequence[Token], cs: list[str], original: str, i: int) ->
 
 
 def _body_part(seq: Sequence[Token], cs: list[str], i: int) -> tuple[int, int]:
-    """(part, owner): "his jaw", "that guy's face", "@dave's nose" after harm verb i ("break a
-    leg" names nobody's)."""
+    """(part, owner): "his jaw", "that guy's face", "@dave's nose" after harm verb i, or with
+    what is smashed on it ("smash a bottle over his head"); "break a leg" names nobody's."""
     owner = -1
     free = 1
-    for k in range(i + 1, min(len(seq), i + 5)):
+    over = False
+    for k in range(i + 1, min(len(seq), i + 7)):
         t = seq[k]
         c = cs[k]
         if c in BODY_PARTS:
             return (k, owner) if owner >= 0 else (-1, -1)
         if c in _BODY_OWNERS or (t.text.endswith("'s") and len(t.text) > 2):
             owner = k
+        elif c in _OVER and not over and owner < 0 and free == 0 and cs[i] in _SMASH:
+            over = True  # "a bottle over (his head)"
         elif c not in DETERMINERS:
             free -= 1
             if free < 0:
