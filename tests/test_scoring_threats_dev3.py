@@ -102,6 +102,21 @@ THREATS = [
     "Someone ought to teach that manager a lesson with a baseball bat",
     "you won't live to see your next appraisal",
     "Dave better sleep with one eye open",
+    # Seen where someone parks; "hate for anything to happen"; harm to what is theirs.
+    "I've seen where you park, Tom. Level 2, next to the pillar.",
+    "we saw where your wife works btw",
+    "Lovely flat you've got. Would hate for anything to happen to it.",
+    "I'd hate for something to happen to that new Audi of yours",
+    "Would be a real pity if those brake lines got cut",
+    "Wouldn't it be sad if her tyres were slashed again",
+    # Deserved harm as a noun; harm in progress; "in one piece".
+    "that intern deserves a good kicking",
+    "the new auditor really needs a proper beating",
+    "he deserves a bullet for what he did to the night shift",
+    "The supervisor is getting his head kicked in on Friday",
+    "After what he did, Dave won't be coming back to work in one piece",
+    "she won't leave the car park in one piece if she reports me",
+    "I swear if she grasses again I'm burning her car",
 ]
 
 
@@ -197,6 +212,15 @@ LOOK_ALIKES = [
     "It'd be hilarious if someone brought a cake to the meeting",
     "we're gonna destroy the Bristol team at the charity quiz",
     "the author was planning to kill him off in the last chapter",
+    "It'd be sad if the office got trashed at the party lol",
+    "would be terrible if you got hurt, please be careful",
+    "I need a good punch bag for the home gym",
+    "the kid deserves a good telling off",
+    "I won't survive this week in one piece",
+    "hope the parcel arrives in one piece, it won't be cheap to replace",
+    "I'd hate for you to miss the party",
+    "I'm burning the midnight oil on this report",
+    "I saw where you posted the rota, thanks",
 ]
 
 

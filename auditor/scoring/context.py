@@ -76,7 +76,7 @@ HARM = _w(
     kill murder shoot stab hurt beat punch slap strangle choke bomb burn rape behead hang
     lynch slaughter execute poison smash knife gut torch end destroy bash kick attack
     assault drown skin cut massacre gas blow run break snap whack waste merk cap slit
-    slash firebomb vandalise vandalize trash key jump maim cripple
+    slash firebomb vandalise vandalize trash key jump maim cripple burning torching slashing
     """
 )
 INTENT = _w(
@@ -134,8 +134,8 @@ HARMED = _w(
     shot stabbed killed murdered punched slapped strangled choked lynched hanged beheaded
     executed poisoned shanked raped butchered slaughtered smacked decked assaulted attacked
     beaten jumped kneecapped tortured torched broken broke smashed knocked kicked run hit
-    merked battered glassed knifed stomped maimed crippled mugged slashed keyed trashed
-    vandalised vandalized
+    merked battered glassed knifed stomped maimed crippled mugged slashed keyed vandalised
+    vandalized
     """
 )
 # Where a person ends up after harm ("he's going home in an ambulance").
@@ -150,7 +150,8 @@ VEILED_CUES = _w(
     """
     accident accidents shame pity awful terrible tragic wait waits waiting waitin lucky walk
     stand wake happens happened dealt crowbar crowbars bat hammer brakes crash crashes explode
-    explodes fail fails burnt burned watch funny hilarious
+    explodes fail fails burnt burned watch funny hilarious sad hate kicking beating hiding
+    bullet battering pasting piece
     """
 )
 # Every word a threat structure starts from; contextrules runs `threats` only on a post that

@@ -110,7 +110,7 @@ _WEAPON_HARMLESS = _w(
 # The speaker says they are about to act: "I'll", "I'm going to", "I swear I'll", "gonna".
 _FIRST_INTENT = _w("i i'll ill i'm im i've ive we we'll we've ima imma i'ma gonna finna")
 _INTENT_GLUE = _w("will going to am just already now finally swear also soon really do")
-_KNOW = _w("know knew")
+_KNOW = _w("know knew seen saw")  # "I've seen where you park"
 _FIND = _w("find found finding figure figured work worked track tracked")  # + "out"
 # "where you live", "where your kids go (to school)", "where your car is"
 _LIVING = _w(

@@ -64,6 +64,11 @@ _GRAVE = _w("death pulp senseless unconscious")
 _TO_DEATH = _w("half to a within an inch of")
 # Said as what follows a condition: "if he does that again he's getting smacked".
 _NOW_SUBJECTS = _w("he's she's they're you're ur youre hes shes theyre")
+_IS_NOW = _NOW_SUBJECTS | _w("is are")
+# "he deserves a good kicking", "that intern needs a slap"
+_DESERVES = _w("deserves deserve deserved needs need earned")
+_HARM_NOUNS = _w("kicking beating hiding bullet battering pasting slap smack punch")
+_A_GOOD = _w("a an one good proper real another")
 # Contests, games and sales rankings: their "watch your back" and "getting killed" are banter.
 CONTEST = _w(
     """
@@ -78,12 +83,14 @@ _CONTEST_EMOJI = ("🏆", "🥇", "🎮", "⚽", "🏓", "🎯", "🏅")
 _WAIT_BY = _w("by outside at near behind round around in")
 _WAIT_PLACES = _w("car van bike house home flat door gate gates school dock carpark driveway")
 _AFTER_WORK = _w("shift work close closing hours school clocks clock tonight leaves finishes")
-_VEILED_FRAME = _w("awful terrible tragic shame pity")
+_VEILED_FRAME = _w("awful terrible tragic shame pity sad")
 # "shame if ...", "would be funny if ...": any harm after them is veiled (not concern).
 _PLAIN_FRAME = _w("shame pity funny hilarious")
 _CATCH = _w("caught catches catch set sets")  # ... fire
+_BRAKES = _w("brake brakes")
+_THINGS = PROPERTY_TARGETS | _BRAKES | _w("bike motorbike")
 _THEIRS = PROPERTY_TARGETS | _w(
-    "kids children son daughter wife husband partner family garden dog cat it"
+    "kids children son daughter wife husband partner family garden dog cat it yours"
 )
 _MISHAP = _w("an little nasty unfortunate terrible bad serious")
 # "lucky to walk", "lucky to keep his teeth", "lucky to leave in one piece"
@@ -293,6 +300,8 @@ def _passive(
         ):
             why = k
             break
+    if why < 0 and cs[get] == "getting" and body >= 0 and get > 0 and cs[get - 1] in _IS_NOW:
+        why = get - 1  # "the supervisor is getting his head kicked in on Friday"
     if why < 0:
         # "if he does that again he's getting smacked": a condition, then the harm, now.
         return _getting_if(seq, cs, original, i, get, last)
@@ -533,7 +542,7 @@ def _veiled(seq: Sequence[Token], cs: list[str], original: str, i: int, c: str) 
             if (cs[m] in _HAPPEN and cs[m - 1] in _ANYTHING)
             or (cs[m] == "accident" and cs[m - 1] in _MISHAP)
             or (cs[m] == "fire" and cs[m - 1] in _CATCH)
-            or (plain and (cs[m] in HARM or cs[m] in HARMED) and cs[m - 1] not in ("a", "the"))
+            or ((cs[m] in HARM or cs[m] in HARMED) and cs[m - 1] not in ("a", "the"))
         ),
         -1,
     )
@@ -544,14 +553,26 @@ def _veiled(seq: Sequence[Token], cs: list[str], original: str, i: int, c: str) 
             m
             for m in range(i + 2, min(n, harm + 6))
             if m != harm
-            and (_person(seq, cs, original, m) or cs[m] in PROPERTY_TARGETS or cs[m] in _VEHICLES)
+            and (
+                _person(seq, cs, original, m)
+                or cs[m] in PROPERTY_TARGETS
+                or cs[m] in _CRASHING
+                or cs[m] in _BRAKES
+            )
         ),
         -1,
     )
     if target < 0 or cs[target] in _SELF:
         return None
-    if not plain and cs[target] not in _THEIRS and not _tagged(original):
-        return None  # "would be terrible if something happened to you" may be concern
+    if not plain and not _tagged(original):
+        # "would be terrible if something happened to you", "... if you got hurt" may be
+        # concern: after "awful", "sad" or "terrible" only harm to what is theirs ("if her
+        # tyres were slashed", "if something happened to your kids").
+        veiled = cs[harm] not in HARM and cs[harm] not in HARMED
+        theirs = _THEIRS if veiled else _THINGS
+        target = next((m for m in range(target, min(n, harm + 6)) if cs[m] in theirs), -1)
+        if target < 0:
+            return None
     last = max(harm, target)
     words = tuple(seq[m].text for m in (i, i + 1, harm, target))
     return StructHit(
@@ -897,7 +918,83 @@ def _watch_back(seq: Sequence[Token], cs: list[str], original: str, i: int) -> S
     return _veiled_hit(seq, i, i + 2, (i, i + 1, i + 2), "'watch your back' said as a warning")
 
 
+def _deserved(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+    """ "that intern deserves a good kicking", "he needs a bullet": harm as a thing a person
+    deserves (never oneself: "I need a good punch bag")."""
+    k = i - 1
+    while k > 0 and cs[k] in _A_GOOD:
+        k -= 1
+    if k == i - 1 or k < 1 or cs[k] not in _DESERVES:
+        return None
+    subject = k - 1
+    if cs[subject] in ("really", "so", "just", "definitely", "totally") and subject > 0:
+        subject -= 1
+    if not _person(seq, cs, original, subject) or cs[subject] in _SELF:
+        return None
+    return StructHit(
+        "threat.wish",
+        subject,
+        i,
+        (seq[subject].text, seq[k].text, seq[i].text),
+        f"says a person deserves harm ({seq[subject].text!r} {seq[k].text!r} ... {seq[i].text!r})",
+        negated(seq, k, 2),
+    )
+
+
+def _hate_for(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+    """ "would hate for anything to happen to that nice house of yours"."""
+    n = len(seq)
+    if (
+        i + 4 >= n
+        or cs[i + 1] != "for"
+        or cs[i + 2] not in _ANYTHING
+        or cs[i + 3] != "to"
+        or cs[i + 4] not in _HAPPEN
+        or (i > 0 and cs[i - 1] not in ("would", "i'd", "we'd", "d"))
+    ):
+        return None
+    target = next(
+        (m for m in range(i + 5, min(n, i + 11)) if cs[m] in _THEIRS or cs[m] in _CRASHING),
+        -1,
+    )
+    if target < 0 and not _tagged(original):
+        return None
+    last = max(target, i + 4)
+    return _veiled_hit(
+        seq, i, last, (i, i + 2, i + 4, last), "would 'hate for something to happen' to someone's"
+    )
+
+
+def _in_one_piece(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+    """ "he won't be coming back to work in one piece", "she won't leave in one piece"."""
+    if i < 4 or cs[i - 1] != "one" or cs[i - 2] != "in":
+        return None
+    start = max(0, i - 10)
+    neg = next(
+        (m for m in range(i - 3, start - 1, -1) if cs[m] in ("won't", "wont", "not", "never")),
+        -1,
+    )
+    if neg < 1 or not same_sentence(seq, original, neg, i):
+        return None
+    subject = neg - 1
+    if cs[subject] in _MODAL_SUBJ and subject > 0:
+        subject -= 1
+    if not _person(seq, cs, original, subject) or cs[subject] in _SELF:
+        return None
+    return _veiled_hit(
+        seq, subject, i, (subject, neg, i), "says a person will not come out of it in one piece"
+    )
+
+
 _VEILED_RULES = {
+    "kicking": _deserved,
+    "beating": _deserved,
+    "hiding": _deserved,
+    "bullet": _deserved,
+    "battering": _deserved,
+    "pasting": _deserved,
+    "hate": _hate_for,
+    "piece": _in_one_piece,
     "accidents": _accidents_happen,
     "wait": _lying_in_wait,
     "waits": _lying_in_wait,
