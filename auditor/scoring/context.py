@@ -352,7 +352,33 @@ def reported(norm_text: str, nstart: int, original: str, start: int) -> bool:
     sentence_start = max(0, nstart - _CONTEXT)
     for m in _SENTENCE_END.finditer(norm_text, sentence_start, nstart):
         sentence_start = m.end()
-    return _REPORTED_RE.search(norm_text, sentence_start, nstart) is not None
+    return any(
+        not _own_words(norm_text, sentence_start, m)
+        for m in _REPORTED_RE.finditer(norm_text, sentence_start, nstart)
+    )
+
+
+# "I told him", "we said", "Told my supervisor ...": the author's own words are not someone
+# else's; "if he reports me", "he writes me up": acting on someone, not reported speech.
+_OWN_SPEAKER = re.compile(
+    r"\b(?:i|i've|ive|we|we've)\s+(?:(?!(?:was|were|been|am|get|got)\b)\w+\s+)?$"
+)
+_ACTOR = re.compile(r"\b(?:he|she|they|you|u|someone|anyone|somebody|anybody)\s+(?:ever\s+)?$")
+_ACTED_ON = re.compile(r"\s+(?:me|us|him|her|them|you)\b")
+_SPEECH = frozenset(("said", "say", "says", "told", "tells", "wrote", "posted", "tweeted"))
+
+
+def _own_words(norm_text: str, sentence_start: int, m: re.Match[str]) -> bool:
+    """The reporting cue `m` reports the author's own words, or is someone reporting a
+    person, not speech."""
+    before = norm_text[sentence_start : m.start()]
+    cue = m.group()
+    if cue.startswith(("report", "writes", "wrote")):
+        # "if he reports me", "he writes me up": a person acted on, not words reported
+        return _ACTOR.search(before) is not None and _ACTED_ON.match(norm_text, m.end()) is not None
+    if cue == "told" and not before.strip():
+        return True  # "Told my supervisor that ...": the subject left out is the author
+    return cue in _SPEECH and _OWN_SPEAKER.search(before) is not None
 
 
 def quoted(original: str, start: int) -> bool:
