@@ -5,7 +5,9 @@ in"), a drug offered for sale or priced per pill ("selling my adderall", "❄️
 hmu"), a "plug" or "party favours" beside another sign of drugs, someone else's prescription
 taken ("borrowed my flatmate's Ritalin") and a prescriber sought for asking fewer questions.
 
-"coke" alone is a drink. The words are in `structures`.
+"coke" alone is a drink. The words are in `structures`. A drug named with a person or an act
+of use, a prescription drug sought, given or snorted, a dealt quantity with no drug named and a
+drug emoji asked for are read by `drugs_use`, which this module calls.
 """
 
 from __future__ import annotations
@@ -13,7 +15,16 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from itertools import compress
 
-from auditor.scoring.context import StructHit, negated
+from auditor.scoring.context import StructHit, _w, negated
+from auditor.scoring.drugs_use import (
+    distant,
+    emoji_asked,
+    named_use,
+    rx_given,
+    rx_snorted,
+    rx_sought,
+    unnamed_quantity,
+)
 from auditor.scoring.normalize import Token
 from auditor.scoring.structures import (
     AMBIGUOUS,
@@ -26,6 +37,7 @@ from auditor.scoring.structures import (
     DRINK_BEFORE,
     DRUG_CUES,
     DRUG_FILLER,
+    DRUG_NAMES,
     EUPHEMISMS,
     FEWER,
     KICK,
@@ -44,11 +56,20 @@ from auditor.scoring.structures import (
     TAB_FILLER,
     TAKE_FROM,
     UNIT,
+    UNNAMED_QUANTITIES,
     canons,
 )
 
 # The words the rules after slang with a cue start from.
-_STARTS = EUPHEMISMS | OFFER | UNIT | RX_DRUGS | frozenset(("questions",))
+_STARTS = (
+    EUPHEMISMS
+    | OFFER
+    | UNIT
+    | RX_DRUGS
+    | DRUG_NAMES
+    | UNNAMED_QUANTITIES
+    | frozenset(("questions",))
+)
 _STOPS = ".,;:!?\n"  # punctuation that ends a clause
 # Emoji that stand for drugs: pills, snow (cocaine), leaf and herb (cannabis), mushrooms. Only
 # the pill is rarely a decoration ("winter party favours ❄️", "eco party favours 🌿").
@@ -75,6 +96,10 @@ def drug_slang(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
         found = _offer_at(seq, cs, original, i, used, emoji, lawful)
         if found is not None:
             yield found
+    if emoji:
+        found = emoji_asked(seq, cs, original)
+        if found is not None:
+            yield found
 
 
 def _offer_at(
@@ -91,6 +116,17 @@ def _offer_at(
     every token; `used`: drug words already in a finding; `emoji`: the first drug emoji of the
     post, or ""; `lawful`: the post names a pharmacy, a prescription or a lawful shop)."""
     c = cs[i]
+    if i in used:
+        return None
+    if c in DRUG_NAMES:
+        found = named_use(seq, cs, original, i)
+        if found is not None:
+            used.add(i)
+        return found
+    if c in UNNAMED_QUANTITIES:
+        if i + 1 < len(seq) and cs[i + 1] == "of":
+            return None  # "a line of coke" is the slang rule's, "a line of code" nobody's
+        return unnamed_quantity(seq, cs, i)
     if c in EUPHEMISMS:
         return _euphemism(seq, cs, i, PILL_EMOJI if PILL_EMOJI in original else "")
     if c in OFFER or (c in UNIT and _per_unit(seq, cs, original, i)):
@@ -102,7 +138,12 @@ def _offer_at(
             return _dealing(seq, cs, original, i, used)
         return None
     if c in RX_DRUGS:
-        return _someone_elses(seq, cs, i)
+        return (
+            _someone_elses(seq, cs, i)
+            or rx_given(seq, cs, i)
+            or rx_sought(seq, cs, original, i)
+            or rx_snorted(seq, cs, original, i)
+        )
     if c == "questions":
         return _fewer_questions(seq, cs, i)
     return None
@@ -170,10 +211,13 @@ def _slang_otherwise(seq: Sequence[Token], cs: list[str], i: int) -> StructHit |
         words = (tok.text, f"{seq[i + 1].text} in")
         why = f"{tok.text!r} reads as a drug taking effect ({words[1]!r})"
         return StructHit("drugs.slang", i, i + 2, words, why, negated(seq, i, 2))
+    bought = _bought_off(seq, cs, i)
+    if bought is not None:
+        return bought
     j = i - 1
     asked = False
     while j >= 0 and i - j <= 5 and cs[j] in PROCURE_FILLER:
-        asked = asked or cs[j] in ("for", "with")
+        asked = asked or cs[j] in ("for", "with", "about")
         j -= 1
     if j < 1:
         return None
@@ -187,6 +231,51 @@ def _slang_otherwise(seq: Sequence[Token], cs: list[str], i: int) -> StructHit |
     return StructHit("drugs.slang", first, i, words, why, negated(seq, first, 2))
 
 
+def _bought_off(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """Ambiguous slang at token i bought from a person: "speed I bought off the bloke who fills
+    the vending machines", "got some ket from a mate"; not "chocolate bars I got from a mate" or
+    "a coke from the guy at the stall"."""
+    n = len(seq)
+    prev = cs[i - 1] if i else ""
+    if prev and prev not in DRUG_FILLER and prev not in _BUY and prev not in ("by", "on"):
+        return None
+    if cs[i] == "coke" and (prev in ("a", "an") or prev in DRINK_BEFORE):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 3 and (cs[j] in DRUG_FILLER or cs[j] == "up"):
+        j -= 1
+    bought = j if j >= 0 and cs[j] in _BUY else -1
+    k = i + 1
+    while k < n and k - i <= 4 and cs[k] not in ("off", "from"):
+        if cs[k] in _BUY:
+            bought = k if bought < 0 else bought
+        elif cs[k] not in _BUY_GAP:
+            return None
+        k += 1
+    if bought < 0 or k >= n or cs[k] not in ("off", "from"):
+        return None
+    m = k + 1
+    while m < n and m - k <= 3 and (cs[m] in _SELLER_FILLER or seq[m].text.endswith("'s")):
+        m += 1
+    if m >= n or cs[m] not in _SELLER:
+        return None
+    first, last = min(bought, i), m
+    words = (seq[i].text, " ".join(t.text for t in seq[k : m + 1]))
+    why = f"{seq[i].text!r} reads as drug slang bought {words[1]!r}"
+    return StructHit("drugs.slang", first, last, words, why, negated(seq, first, 2))
+
+
+_BUY = _w("bought got scored picked copped grabbed buy buying get getting")
+_BUY_GAP = _w("that which i we he she they you up some it")
+_SELLER_FILLER = _w("the a an my some this that his her our their")
+_SELLER = _w(
+    """
+    bloke blokes guy guys lad lads mate mates friend friends someone somebody dealer geezer
+    fella man dude bro cousin
+    """
+)
+
+
 # Not taking effect as a drug: "the coke kicking in" (sugar), "the speed kicked in".
 _NOT_KICKING = frozenset(("coke", "speed", "candy", "pills", "pill"))
 
@@ -196,12 +285,25 @@ def _someone_elses(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | N
     "nicked someone else's xanax"; "picked up my son's Ritalin" is an errand."""
     if i < 2 or not seq[i - 1].text.endswith("'s") or cs[i - 1] in _NOT_PEOPLE:
         return None
-    for j in range(i - 2, max(-1, i - 5), -1):
+    # Any three words before the owner, then only words of an amount ("nicked a strip of my
+    # nan's oxycodone").
+    for j in range(i - 2, max(-1, i - 9), -1):
         if cs[j] in TAKE_FROM:
             words = (seq[j].text, seq[i - 1].text, seq[i].text)
             why = f"someone else's prescription taken ({' '.join(words)!r})"
             return StructHit("drugs.misuse", j, i, words, why, negated(seq, j, 2))
+        if j < i - 4 and cs[j] not in _AMOUNT:
+            break
     return None
+
+
+# Words of an amount between taking and the owner: "a strip of my nan's", "a couple of his".
+_AMOUNT = _w(
+    """
+    a an the some few couple handful strip strips pack packet box bottle blister sheet bunch
+    one two three four five half of my his her their our
+    """
+)
 
 
 # Possessives that are not a person: "the pharmacy's", "the doctor's".
@@ -238,7 +340,9 @@ def _dealing(
     seq: Sequence[Token], cs: list[str], original: str, i: int, used: set[int]
 ) -> StructHit | None:
     """A drug named within five words of an offer or a price per pill: "selling my Adderall",
-    "weed available, dm me", "xans, 5 a pill"."""
+    "weed available, dm me", "xans, 5 a pill"; not in news ("arrested for selling heroin")."""
+    if distant(seq, cs, original, i):
+        return None
     lo, hi = max(0, i - 5), min(len(seq), i + 6)
     for k in (*range(i + 1, hi), *range(i - 1, lo - 1, -1)):
         t = seq[k]

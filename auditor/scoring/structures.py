@@ -261,6 +261,8 @@ DRUG_CUES: dict[str, frozenset[str]] = {
     "oxy": _SNORT | _w("popped popping pop pops did doing"),
     "candy": _w("nose"),  # "nose candy"; not "eye candy"
     "pills": _w("pressed street"),  # "pressed pills"; not "popped a pill for my headache"
+    # "dropped acid", "tripping on acid": not "acid reflux" (PLAIN_AFTER) or "citric acid".
+    "acid": _w("drop dropped dropping drops took taking tripping did doing"),
 }
 DRUG_CUES["blunts"] = DRUG_CUES["blunt"]
 DRUG_CUES["joints"] = DRUG_CUES["joint"]
@@ -271,15 +273,15 @@ AMBIGUOUS = frozenset(DRUG_CUES)
 # Words skipped between the cue and the slang word: "smoking a fat blunt", "high on the molly".
 DRUG_FILLER = _w("a an the some more fat big little bit of on from off few couple our my")
 # ...and between a cue and "tab": "took half a tab", not "took the tab" (paid the bill).
-TAB_FILLER = _w("a half another one two some of couple few more quarter")
+TAB_FILLER = _w("a half another one two some of couple few more quarter full whole")
 # "the ecstasy kicking in": the slang word followed by its effect.
 KICK = _w("kicking kicked kicks kick")
 # A dealer asked for the slang word: "hit up my guy for some bars", "got a plug for coke?",
 # "sort me some speed", "hook me up with some ket".
-DEALER = _w("guy plug dealer connect")
+DEALER = _w("guy plug dealer connect man")
 DEALER_OWNER = _w("my a your ur our new")
 SUPPLY_ME = _w("sort sorted hook hooked")
-PROCURE_FILLER = DRUG_FILLER | _w("for with out up")
+PROCURE_FILLER = DRUG_FILLER | _w("for with out up about")
 # "speed" the measure: "speed limit", "speed dating", "on speed dial".
 SPEED_PLAIN_AFTER = _w(
     """
@@ -297,7 +299,8 @@ RX_DRUGS = _w(
 TAKE_FROM = _w(
     """
     borrowed borrowing borrow stole stolen stealing steal nicked nicking nick pinched pinching
-    swiped swiping raided raiding popped popping snorted snorting using used
+    swiped swiping raided raiding popped popping snorted snorting using used swallowed
+    necked tried trying pocketed
     """
 )
 # "a doctor who asks fewer questions": a prescriber sought for getting more of a drug.
@@ -311,6 +314,7 @@ PLAIN_AFTER = _w(
     zero float floats cola can cans bottle bottles diet cherry vanilla and knife knives
     instrument object edge tool blade blades pencil end force trauma of venture ventures
     account accounts statement statements effort pain replacement custody session committee
+    reflux rain test tests attack attacks wash jazz house
     """
 )
 ANIMALS = _w("dog cat puppy pup kitten horse pony rabbit bunny hamster parrot cow goat")
@@ -346,9 +350,31 @@ PLUG_BEFORE = _w(
 PLUG_AFTER = _w("in into it adapter adaptor socket sockets point points board and play for")
 # ...but a dealer when someone has, needs or knows one: "got a plug?", "my plug".
 PLUG_LEAD = _w("got get need needs know knows have has find found my your ur new local")
+# Illegal drugs by name (the policy lists them as low terms; `drugs_use` raises a use of one)
+# and microdosing, which names its own use. "mushrooms" counts after "magic", "ecstasy" before
+# "pills".
+DRUG_NAMES = _w(
+    """
+    cocaine heroin meth methamphetamine fentanyl mdma lsd shrooms psilocybin ketamine ket xans
+    xannies percs oxys pingers edibles dmt ghb mephedrone microdose microdoses microdosed
+    microdosing mushrooms ecstasy
+    """
+)
+# Dealt quantities that read as drugs with none named ("splitting a gram", "a cheeky bump in
+# the loos"), in `drugs_use`.
+UNNAMED_QUANTITIES = _w("gram grams eighth teener bump bumps line lines rail rails")
 # The words that start one of the rules in `drugs` (contextrules runs them only on posts holding
 # one).
-DRUG_SLANG = AMBIGUOUS | DEALT_DRUGS | OFFER | EUPHEMISMS | RX_DRUGS | _w("questions")
+DRUG_SLANG = (
+    AMBIGUOUS
+    | DEALT_DRUGS
+    | OFFER
+    | EUPHEMISMS
+    | RX_DRUGS
+    | DRUG_NAMES
+    | UNNAMED_QUANTITIES
+    | _w("questions")
+)
 
 
 _ALL_WORDS = (
