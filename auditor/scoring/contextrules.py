@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from auditor.scoring import context as ctx
 from auditor.scoring import structures as st
-from auditor.scoring.drugs import drug_slang
+from auditor.scoring.drugs import DRUG_EMOJI, drug_slang
 from auditor.scoring.hate import hate_statements
 from auditor.scoring.hits import Hit, NearMiss, bump
 from auditor.scoring.insults import name_calling, superlative_insults
@@ -82,7 +82,9 @@ class ContextRules:
             found.extend(("insult", s) for s in superlative_insults(seq))
         if "insult" in cats and not st.INSULT_NOUNS.isdisjoint(canons):
             found.extend(("insult", s) for s in name_calling(seq, text))
-        if "drugs" in cats and not st.DRUG_SLANG.isdisjoint(canons):
+        if "drugs" in cats and (
+            not st.DRUG_SLANG.isdisjoint(canons) or any(e in text for e in DRUG_EMOJI)
+        ):
             found.extend(("drugs", s) for s in drug_slang(seq, text))
         if "sexual" in cats and (
             not st.SEX_STATE.isdisjoint(canons) or any(e in text for e in SEX_EMOJI)
