@@ -243,9 +243,10 @@ def _not_public_news(
     if not marks:
         return
     inside = {k for m in marks if m.first >= 0 for k in range(m.first, m.last + 1)}
-    found = disclosure.news_words(seq, text, wink=all(m.weak for m in marks))
+    wink = all(m.weak for m in marks)
+    found = disclosure.news_words(seq, text, wink=wink)
     news = [w for k, w in found if k not in inside]
-    if not news or disclosure.advice(seq):
+    if not news or disclosure.advice(seq) or (wink and disclosure.already_public(seq, marks)):
         return
     m = marks[0]
     if m.first >= 0:
