@@ -2,8 +2,9 @@
 kept "until they tell" someone, staff "told on the 10th", an insider's document ("I've seen the
 list", "the plan I typed up", "the internal price sheet"), an aside ("Between us, ..."), 👀,
 "not allowed to say", "you never heard this from me", "isn't official yet", "before results
-day"; and news of a board decision, a cut to pay or staff, a price rise, a client lost or won,
-work moved abroad, results with a figure. Each needs the other, and a wink or a hint (weak)
+day", hearsay ("let slip", "overheard", "word from upstairs"), "if this gets out"; and news of
+a board decision, a cut to pay or staff, a price rise, a client or supplier lost or won, work
+moved abroad, results with a figure. Each needs the other, and a wink, a plea or a hint (weak)
 needs an event, not a price, a launch or a client; all without any organisation configured."""
 
 from __future__ import annotations
@@ -176,6 +177,51 @@ LEAKS = [
         "before it goes public",
         "takeover",
     ),
+    # hearsay from inside (weak: an event)
+    ("my manager let slip that the Leeds site is closing next year", "let slip", "site is closing"),
+    (
+        "Overheard the COO on a call: we're ditching Kestrel as a supplier",
+        "overheard",
+        "ditching kestrel as a supplier",
+    ),
+    ("Insider tip: sell before Thursday, profit down 30%", "insider", "profit down 30"),
+    ("a little bird says the CFO is resigning 🐦", "little bird", "resigning"),
+    ("Word from upstairs: 10% pay cut for everyone from January", "word from upstairs", "pay cut"),
+    ("HR is sitting on it, but redundancies are coming", "sitting on it", "redundancies"),
+    ("officially I know nothing 😇 unofficially: layoffs in March", "unofficially", "layoffs"),
+    (
+        "this stays in the group chat: the warehouse closes in June",
+        "stays in the group",
+        "warehouse closes",
+    ),
+    ("Just between the two of us, the buyout is happening", "between the two of us", "buyout"),
+    ("pls dont share but we lost Tesco as a customer", "dont share", "lost tesco as a customer"),
+    # the writer was not meant to know, or may not let it out (strong)
+    (
+        "Not supposed to know this but the new prices start in June",
+        "not supposed to know",
+        "prices",
+    ),
+    ("No one's supposed to know, but we're acquiring Zento", "one's supposed to know", "acquiring"),
+    ("not meant to say but we're closing 12 stores", "not meant to say", "closing 12 stores"),
+    (
+        "the launch is 3 March, $399, but marketing will kill me if this gets out",
+        "if this gets out",
+        "launch",
+    ),
+    # the audience will know later, or doesn't know (strong)
+    ("our CEO is going, the press will know on monday", "press will know on", "ceo"),
+    ("Staff hear next week that the Bolton plant shuts", "staff hear next", "plant shuts"),
+    (
+        "we close the Bologna shop in april, the workers don't know nothing",
+        "workers don't know",
+        "close the bologna shop",
+    ),
+    (
+        "Derby factory closes next year and the lads on the line don't even know",
+        "lads on the line don't even know",
+        "factory closes",
+    ),
     # winks with the new events: a board decision, cuts, a client lost, work moved abroad
     ("psst the board voted to shut two stores", "psst", "board voted"),
     (
@@ -236,6 +282,20 @@ HARMLESS = [
     "Results day is Thursday, wish us luck!",
     "Our customers don't know yet how much they'll love the new range.",
     "Dont tell anybody but our new flavour is going to be £2.99",
+    # hearsay, pleas and later news with nothing of the organisation
+    "Overheard in the canteen: someone thinks pineapple belongs on pizza",
+    "A little bird told me it's someone's birthday today 🎂",
+    "What happens at the Christmas party stays in the group chat 😂",
+    "Unofficially the best team in the building. Officially too.",
+    "Staff hear next week who won the bake off",
+    "If this gets out my mum will kill me: I'm learning the drums",
+    "Word from the top: free pizza Friday!",
+    "Customers don't know what they want until you show them.",
+    "Don't repeat this but I think the new logo is ugly",
+    "We're not meant to post about the cafe menu until Friday, sorry!",
+    # a shop's hours, a closure announced long ago
+    "Our store closes at 6 on Sundays.",
+    "The old Leeds office closes for good in June, as announced last year.",
     # "didn't hear it from me" with no news
     "You didn't hear it from me, but the canteen lasagne is back on Friday!",
     "Our Q3 results are out on the website: profit up 6%.",

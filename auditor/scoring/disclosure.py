@@ -89,8 +89,13 @@ _PRICES = ctx._w("price prices pricing fees fee subscription subscriptions")
 _RISE = ctx._w(
     "rise rises increase increases hike hikes hiked doubling double doubled doubles tripling"
 )
-_WIN_LOSE = ctx._w("losing lost lose loses won winning landed")
-_ACCOUNTS = ctx._w("client clients account accounts contract contracts tender")
+_WIN_LOSE = ctx._w("losing lost lose loses won winning landed dumping dropping ditching dropped")
+_ACCOUNTS = ctx._w(
+    """
+    client clients customer account accounts contract contracts tender supplier suppliers vendor
+    vendors
+    """
+)
 _WORK = ctx._w("production manufacturing jobs roles")
 _MOVES = ctx._w("moves moving move relocating relocates relocated")
 _NEAR_PAIRS: tuple[tuple[frozenset[str], frozenset[str], int, int], ...] = (
@@ -155,20 +160,31 @@ _MONEY_RE = re.compile(r"[$£€] ?\d[\d,.]*(?:[km]\b|bn\b|million\b|billion\b)?
 
 
 # After "closing the Leeds office": a time that makes it the day's opening hours.
-_HOURS = ctx._w("early today tonight at for")
+_HOURS = ctx._w("early today tonight for")
+
+
+def _hours(seq: Sequence[Token], k: int) -> bool:
+    """Opening hours at token k: "early", "tonight", "at 6", "for lunch"; not "for good" or
+    "at Christmas"."""
+    t = _at(seq, k)
+    if t == "at":
+        return _at(seq, k + 1)[:1].isdigit() or _at(seq, k + 1) in ("midnight", "noon", "lunch")
+    return t in _HOURS and not (t == "for" and _at(seq, k + 1) == "good")
 
 
 def _site(seq: Sequence[Token], k: int) -> str:
     """A site closing read from the closing word at k: "our Leeds office is closing",
     "closing the Norwich branch"; not "closing the office early today"."""
+    if _hours(seq, k + 1):
+        return ""
     for j in range(k - 1, max(-1, k - 5), -1):
         if seq[j].text in _SITES:
             return _words(seq, j, k)
     if seq[k].text in ("closing", "shutting", "close", "shut"):
         for j in range(k + 1, min(len(seq), k + 4)):
             if seq[j].text in _SITES:
-                hours = _HOURS.isdisjoint(map(_TEXT, seq[j + 1 : j + 4]))
-                return _words(seq, k, j) if hours else ""
+                hours = any(_hours(seq, i) for i in range(j + 1, j + 4))
+                return "" if hours else _words(seq, k, j)
     return ""
 
 
@@ -216,7 +232,8 @@ _NOT_OTHERS = ctx._w("i i've ive i'm im we we've weve we're me us you you've you
 _AUDIENCE = ctx._w(
     """
     board market markets staff team teams public press investors shareholders employees
-    workers customers clients people everyone anyone union colleagues office
+    workers customers clients people everyone anyone union colleagues office lads crew
+    workforce
     """
 )
 _DOCUMENTS = ctx._w("deck pack papers slides minutes memo")
@@ -224,6 +241,8 @@ _SHUSH = ctx._w("shh shhh shhhh shhhhh shhhhhh psst")
 # Shushing face, speak-no-evil, zipper mouth, eyes (a hint: "guess who we're buying 👀").
 _SECRET_EMOJI = ("\U0001f92b", "\U0001f64a", "\U0001f910", "\U0001f440")
 _SPEAK = ctx._w("say share tell talk post mention")
+_TO_KNOW = _SPEAK | {"know", "knows"}
+_NOBODY_IS = ctx._w("one's nobody's noone's")
 _SPEAKER = ctx._w("i i'm im we we're")
 _SPEAKING = ctx._w("say saying share sharing tell telling post posting mention mentioning")
 _EXPECT = ctx._w("expects expected knows knew finds hears realises realizes")
@@ -275,6 +294,48 @@ _DONT = ctx._w("don't dont doesn't doesnt")
 # A plea not to tell: "don't tell anybody", "tell no one" (weak, as "keep it quiet" is).
 _NO_ONE = ctx._w("anyone anybody nobody noone no-one")
 # Winks in words: "mum's the word", "hush hush", "on the down low", "my lips are sealed".
+# Hearsay from inside (weak): "my boss let slip", "overheard the VP", "insider tip", "a little
+# bird told me", "heard it on the grapevine", "word from the top floor", "HR is sitting on it",
+# "unofficially:", "this stays in the group chat".
+_HEARSAY = ctx._w("overheard insider grapevine unofficially")
+_FROM_ABOVE = ctx._w("top upstairs above management leadership")
+
+
+def _hearsay(seq: Sequence[Token], k: int) -> Marker | None:
+    t = seq[k].text
+    if t in _HEARSAY:
+        if t == "insider" and _at(seq, k + 1) not in ("tip", "info", "information", "news"):
+            return None
+        return Marker(k, k, t, weak=True)
+    nxt = _at(seq, k + 1)
+    if t == "slip":
+        ok = _at(seq, k - 1) in ("let", "lets", "letting")
+        return Marker(k - 1, k, _words(seq, k - 1, k), weak=True) if ok else None
+    if t == "bird" and _at(seq, k - 1) == "little":
+        return Marker(k - 1, k, _words(seq, k - 1, k), weak=True)
+    if t == "word" and nxt == "from":
+        j = k + 3 if _at(seq, k + 2) == "the" else k + 2
+        if _at(seq, j) in _FROM_ABOVE:
+            return Marker(k, j, _words(seq, k, j), weak=True)
+        return None
+    if t == "sitting" and nxt == "on" and _at(seq, k + 2) in ("it", "this", "that"):
+        return Marker(k, k + 2, _words(seq, k, k + 2), weak=True)
+    if t in ("stays", "stay") and nxt == "in" and _at(seq, k + 2) in ("the", "this", "our"):
+        for j in (k + 3, k + 4):
+            if _at(seq, j) in ("chat", "room", "group", "thread", "team"):
+                return Marker(k, j, _words(seq, k, j), weak=True)
+        return None
+    if (
+        t in ("gets", "get")
+        and nxt == "out"
+        and _at(seq, k - 2) == "if"
+        and _at(seq, k - 1) in ("this", "it", "that", "word", "anything")
+    ):
+        # "if this gets out": the writer knows it is not out (strong)
+        return Marker(k - 2, k + 1, _words(seq, k - 2, k + 1))
+    return None
+
+
 _WINK_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {  # the words before, nearest first
     "word": (("the",), ("mum's", "mums")),
     "hush": (("hush",),),
@@ -428,12 +489,14 @@ def _knows(seq: Sequence[Token], k: int) -> Marker | None:
             return Marker(j, k, f"few ... {seq[k].text}")
         if _nobody(seq, j) and after == 2:
             return Marker(j, k + 1, f"{seq[j].text} {seq[k].text} yet")
-    # "the staff don't know yet", "customers doesnt know yet"
-    if after == 2 and _at(seq, k - 1) in _DONT:
-        for j in range(k - 2, max(-1, k - 5), -1):
-            if seq[j].text in _AUDIENCE:
-                return Marker(j, k + 1, _words(seq, j, k + 1))
-    return None
+    # "the staff don't know yet", "customers doesnt know", "the lads don't even know"
+    j = k - 2 if _at(seq, k - 1) == "even" else k - 1
+    if _at(seq, j) in _DONT:
+        for i in range(j - 1, max(-1, j - 6), -1):
+            if seq[i].text in _AUDIENCE:
+                last = k + after - 1
+                return Marker(i, last, _words(seq, i, last))
+    return _will_know(seq, k)
 
 
 def _outside(seq: Sequence[Token], k: int) -> Marker | None:
@@ -567,8 +630,15 @@ def _allowed(seq: Sequence[Token], k: int) -> Marker | None:
 def _say_more(seq: Sequence[Token], k: int) -> Marker | None:
     """ "can't say much", "cannot tell you more"; not "you can't say anything these days".
     A plea ("don't tell anybody", "tell no one", "do not tell a soul") is weak."""
+    nxt = _at(seq, k + 1)
+    if seq[k].text in ("share", "repeat", "repost") and (
+        _at(seq, k - 1) in _DONT or (_at(seq, k - 1) == "not" and _at(seq, k - 2) == "do")
+    ):
+        # "pls dont share but ...", "don't repeat this": a plea (weak)
+        if nxt in ("this", "that", "it", "but", "pls", "please", ""):
+            return Marker(k - 1, k, _words(seq, k - 1, k), weak=True)
+        return None
     if seq[k].text == "tell":
-        nxt = _at(seq, k + 1)
         plea = (_at(seq, k - 1) in _DONT or _at(seq, k - 1) == "not") and (
             nxt in _NO_ONE or (nxt == "a" and _at(seq, k + 2) == "soul")
         )
@@ -607,6 +677,16 @@ def _finds(seq: Sequence[Token], k: int) -> Marker | None:
     return None
 
 
+def _will_know(seq: Sequence[Token], k: int) -> Marker | None:
+    """ "the press will know on Monday", "staff hear next week", "customers learn on the 3rd"."""
+    if _at(seq, k + 1) not in _WHEN or (_at(seq, k + 1) == "in" and _at(seq, k + 2) == "the"):
+        return None
+    for j in range(max(0, k - 3), k):
+        if seq[j].text in _AUDIENCE:
+            return Marker(j, k + 1, _words(seq, j, k + 1))
+    return None
+
+
 def _heard(seq: Sequence[Token], k: int) -> Marker | None:
     """ "you heard it here first" (a teaser as often: weak)."""
     if _at(seq, k + 2) == "here" and _at(seq, k + 3) == "first":
@@ -620,6 +700,8 @@ def _between(seq: Sequence[Token], k: int) -> Marker | None:
     nxt = _at(seq, k + 1)
     if nxt == "you" and _at(seq, k + 2) == "and" and _at(seq, k + 3) in ("me", "i"):
         return Marker(k, k + 3, _words(seq, k, k + 3), weak=True)
+    if nxt == "the" and [_at(seq, k + n) for n in (2, 3, 4)] == ["two", "of", "us"]:
+        return Marker(k, k + 4, _words(seq, k, k + 4), weak=True)
     if nxt in ("us", "ourselves") and _at(seq, k - 1) in ("it", "this", "that", "just", "strictly"):
         lo = k - 2 if _at(seq, k - 2) in ("keep", "keeping", "stays", "stay") else k - 1
         return Marker(lo, k + 1, _words(seq, lo, k + 1), weak=True)
@@ -645,11 +727,24 @@ def _supposed(seq: Sequence[Token], k: int) -> Marker | None:
     """ "I'm not supposed to say this", "I probably shouldn't be telling you"; not advice
     ("you're not supposed to share client data", "you shouldn't post your badge")."""
     t = seq[k].text
-    if _SPEAKER.isdisjoint(map(_TEXT, seq[max(0, k - 3) : k])):
-        return None
-    if t == "supposed":
-        if _at(seq, k - 1) in _NOT and _at(seq, k + 1) == "to" and _at(seq, k + 2) in _SPEAK:
+    if t in ("supposed", "meant"):
+        # "I'm not supposed to say", "Not meant to know this" (the writer, unsaid), "no one's
+        # supposed to know"
+        if _at(seq, k + 1) != "to" or _at(seq, k + 2) not in _TO_KNOW:
+            return None
+        if _at(seq, k - 1) in _NOBODY_IS or (_at(seq, k - 1) == "is" and _nobody(seq, k - 2)):
+            return Marker(k - 1, k + 2, _words(seq, k - 1, k + 2))  # "no one's supposed to know"
+        if _at(seq, k - 1) not in _NOT:
+            return None
+        before = seq[max(0, k - 4) : k - 1]
+        if (
+            k - 1 == 0
+            or not _SPEAKER.isdisjoint(map(_TEXT, before))
+            or any(_nobody(seq, j) or seq[j].text == "one's" for j in range(max(0, k - 4), k))
+        ):
             return Marker(k - 1, k + 2, _words(seq, k - 1, k + 2))
+        return None
+    if _SPEAKER.isdisjoint(map(_TEXT, seq[max(0, k - 3) : k])):
         return None
     j = k + 2 if _at(seq, k + 1) == "be" else k + 1
     if _at(seq, j) in _SPEAKING:
@@ -734,18 +829,31 @@ _ANCHORS: dict[str, Callable[[Sequence[Token], int], Marker | None]] = {
     "say": _say_more,
     "tell": _say_more,
     "share": _say_more,
+    "repeat": _say_more,
+    "repost": _say_more,
     "reveal": _reveal,
     "ahead": _until,
     "results": _results,
     "earnings": _results,
     "announced": _results,
     **{w: _wink_words for w in _WINK_BEFORE},
+    **{w: _hearsay for w in _HEARSAY},
+    "slip": _hearsay,
+    "bird": _hearsay,
+    "sitting": _hearsay,
+    "stays": _hearsay,
+    "stay": _hearsay,
+    "gets": _hearsay,
+    "hears": _will_know,
+    "learn": _will_know,
+    "learns": _will_know,
     **{w: _wrote for w in _WROTE},
     **{w: _screenshot for w in ("screenshot", "screenshots", "screengrab", "screencap")},
     "finds": _finds,
     "find": _finds,
     "between": _between,
     "supposed": _supposed,
+    "meant": _supposed,
     "shouldn't": _supposed,
     "shouldnt": _supposed,
     "announcement": _reveal,
@@ -768,6 +876,10 @@ def markers(seq: Sequence[Token], text: str) -> list[Marker]:
                 m = _from_me(seq, k) or _heard(seq, k)
             elif m is None and tok.text == "between":
                 m = _between_aside(seq, k, text)
+            elif m is None and tok.text == "word":
+                m = _hearsay(seq, k)
+            elif m is None and tok.text == "hear":
+                m = _will_know(seq, k)
             if m is not None and not (found and found[-1].last >= m.first):
                 found.append(m)
     for emoji in _SECRET_EMOJI:
@@ -776,8 +888,8 @@ def markers(seq: Sequence[Token], text: str) -> list[Marker]:
     return found
 
 
-# Said of news already out: "results published today", "as announced", "officially".
-_ALREADY = ctx._w("published announced publicly officially")
+# Said of news already out: "results published today", "as announced".
+_ALREADY = ctx._w("published announced publicly")
 
 
 def already_public(seq: Sequence[Token], marks: Sequence[Marker]) -> str:
