@@ -4,8 +4,10 @@ list", "the plan I typed up", "the internal price sheet"), an aside ("Between us
 "not allowed to say", "you never heard this from me", "isn't official yet", "before results
 day", hearsay ("let slip", "overheard", "word from upstairs"), "if this gets out"; and news of
 a board decision, a cut to pay or staff, a price rise, a client or supplier lost or won, work
-moved abroad, results with a figure. Each needs the other, and a wink, a plea or a hint (weak)
-needs an event, not a price, a launch or a client; all without any organisation configured."""
+moved abroad, results with a figure, a chief leaving. Each needs the other; a wink, a plea or a
+hint (weak) needs an event, not a price, a launch or a client; and other business news needs a
+detail (a number, a name): "I signed an NDA for a new client, can't say more" tells nothing.
+All without any organisation configured."""
 
 from __future__ import annotations
 
@@ -222,6 +224,19 @@ LEAKS = [
         "lads on the line don't even know",
         "factory closes",
     ),
+    # a chief leaving, a client lost to a rival; a name or a number makes business news told
+    (
+        "our chairman is quitting, the staff find out on Friday",
+        "staff find out",
+        "chairman",
+    ),
+    ("Psst, the MD is retiring at Easter", "psst", "md is retiring"),
+    (
+        "nobody outside sales knows yet: Orbis is moving to a competitor",
+        "nobody outside",
+        "moving to a competitor",
+    ),
+    ("Can't say more, but the Harbourside account is ours from June", "can't say more", "account"),
     # winks with the new events: a board decision, cuts, a client lost, work moved abroad
     ("psst the board voted to shut two stores", "psst", "board voted"),
     (
@@ -296,6 +311,11 @@ HARMLESS = [
     # a shop's hours, a closure announced long ago
     "Our store closes at 6 on Sundays.",
     "The old Leeds office closes for good in June, as announced last year.",
+    # a hint at business with nothing told: no event, no number, no name
+    "Signed an NDA today for a new client, so I can't say more. Exciting times!",
+    "Can't say much about the new project yet, but the client is lovely",
+    "Under NDA so I can't tell you anything about the launch, sorry!",
+    "Our CEO is going to speak at the summit, between us she's nervous",
     # "didn't hear it from me" with no news
     "You didn't hear it from me, but the canteen lasagne is back on Friday!",
     "Our Q3 results are out on the website: profit up 6%.",

@@ -97,6 +97,12 @@ _ACCOUNTS = ctx._w(
     """
 )
 _WORK = ctx._w("production manufacturing jobs roles")
+# A client lost to a rival: "big client gone to a rival", "moving to a competitor".
+_LEAVING = ctx._w("gone going moving moved leaving left switching switched defecting")
+_RIVALS = ctx._w("rival rivals competitor competitors competition")
+# A chief leaving: "our CEO is going", "the MD is retiring" (not "going to speak").
+_CHIEFS = ctx._w("ceo cfo coo cto chairman chairwoman chair founder president md")
+_DEPART = ctx._w("going leaving quitting quits leaves retiring retires fired sacked ousted out")
 _MOVES = ctx._w("moves moving move relocating relocates relocated")
 _NEAR_PAIRS: tuple[tuple[frozenset[str], frozenset[str], int, int], ...] = (
     (_BODIES, _DECIDE, 0, 3),
@@ -105,6 +111,9 @@ _NEAR_PAIRS: tuple[tuple[frozenset[str], frozenset[str], int, int], ...] = (
     (_PRICES, _RISE, -4, 6),
     (_WIN_LOSE, _ACCOUNTS, 0, 4),
     (_WORK, _MOVES, 0, 2),
+    (_ACCOUNTS, _RIVALS, 0, 6),
+    (_LEAVING, _RIVALS, 0, 3),
+    (_CHIEFS, _DEPART, 0, 3),
 )
 # Financial results with a figure: "revenue is down 18%", "profit missed by 12 million".
 _FIGURES = ctx._w(
@@ -128,9 +137,14 @@ def _near_pair(seq: Sequence[Token], k: int) -> str:
         for j in range(max(0, k + lo), min(len(seq), k + hi + 1)):
             if seq[j].text in _PERSONAL:
                 break
-            if j != k and seq[j].text in second:
+            if j != k and seq[j].text in second and not _going_to(seq, j):
                 return _words(seq, min(j, k), max(j, k))
     return ""
+
+
+def _going_to(seq: Sequence[Token], j: int) -> bool:
+    """ "going to speak", "out to lunch": a plan or an errand, not a departure."""
+    return seq[j].text in ("going", "out") and _at(seq, j + 1) in ("to", "for", "of")
 
 
 def _pair(seq: Sequence[Token], k: int) -> int:
@@ -886,6 +900,31 @@ def markers(seq: Sequence[Token], text: str) -> list[Marker]:
         if emoji in text:
             found.append(Marker(-1, -1, emoji, weak=True))
     return found
+
+
+_SENTENCE_END = frozenset(".!?:;\n")
+
+
+def specific(seq: Sequence[Token], text: str, skip: set[int], words: set[int]) -> str:
+    """A detail that makes business news something told rather than a hint, or "": a number
+    ("14 March", "Q3", "$399") outside the tokens in `skip`, or a capitalised name inside a
+    sentence ("the Harbourside account", "on Friday") outside `skip` and `words` (the news
+    words and policy phrases: "the CEO", "an NDA"). "Signed an NDA for a new client, so I
+    can't say more" tells nothing."""
+    for k, tok in enumerate(seq):
+        if k in skip:
+            continue
+        if tok.kind == "number" or any(c.isdigit() for c in tok.text):
+            return tok.text
+        if k in words:
+            continue
+        first = text[tok.start : tok.start + 1]
+        if not first.isupper() or tok.text in ("i", "i'm", "i've", "i'd", "i'll", "im"):
+            continue
+        before = text[: tok.start].rstrip()
+        if before and before[-1] not in _SENTENCE_END and tok.kind == "word":
+            return text[tok.start : tok.end]
+    return ""
 
 
 # Said of news already out: "results published today", "as announced".

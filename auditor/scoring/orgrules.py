@@ -226,7 +226,31 @@ def _news_outside(seq: Sequence[Token], text: str, h: Hit) -> str:
     price or a launch (that is how a sale is teased)."""
     found = disclosure.news_words(seq, text, wink=disclosure.is_weak_term(h.decoded))
     words = [w for k, w in found if not h.first <= k <= h.last]
+    if words and not _told(seq, text, set(range(h.first, h.last + 1)), found, [h]):
+        return ""
     return ", ".join(repr(w) for w in dict.fromkeys(words))
+
+
+def _told(
+    seq: Sequence[Token],
+    text: str,
+    skip: set[int],
+    news: list[tuple[int, str]],
+    hits: list[Hit],
+) -> bool:
+    """Whether the post tells news rather than hinting at it: an event (a deal done, job cuts,
+    a closure ...), a sum of money, or some detail (a number, a name other than the news words
+    and the policy's phrases): "Signed an NDA for a new client, so I can't say more" names only
+    a client."""
+    if any(k == -1 for k, _ in news):  # a sum of money
+        return True
+    if any(k not in skip for k, _ in disclosure.news_words(seq, text, wink=True)):
+        return True
+    words = {k for k, _ in news}
+    for h in hits:
+        if h.category == "confidential" and h.first >= 0:
+            words.update(range(h.first, h.last + 1))
+    return bool(disclosure.specific(seq, text, skip, words))
 
 
 def _not_public_news(
@@ -247,6 +271,8 @@ def _not_public_news(
     found = disclosure.news_words(seq, text, wink=wink)
     news = [w for k, w in found if k not in inside]
     if not news or disclosure.advice(seq) or (wink and disclosure.already_public(seq, marks)):
+        return
+    if not wink and not _told(seq, text, inside, found, hits):
         return
     m = marks[0]
     if m.first >= 0:
