@@ -15,10 +15,11 @@ emoji rule, which reads the post's text, takes a capitalised word for a name. Th
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import compress
+from itertools import compress, repeat
 
-from auditor.scoring.context import StructHit
+from auditor.scoring.context import StructHit, same_sentence
 from auditor.scoring.normalize import Token
+from auditor.scoring.sexual_scenes import IMAGINE, SCENE_WORDS, scene_at
 from auditor.scoring.structures import (
     ADDRESSED,
     AFTER_HOURS,
@@ -72,39 +73,45 @@ def sexual_advances(seq: Sequence[Token], original: str = "") -> Iterator[Struct
     cs = canons(seq)
     # Every rule starts from one of these words: visit those tokens alone, in order.
     for i in compress(range(len(cs)), map(SEX_STATE.__contains__, cs)):
-        found = _remark_at(seq, cs, i)
+        found = _remark_at(seq, cs, i, original)
         if found is not None:
             yield found
     if original and any(e in original for e in SEX_EMOJI):
         yield from _emoji_pairs(seq, cs, original)
 
 
-def _remark_at(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
-    """The sexual remark resting on token i, if any (`cs`: `canon` of every token)."""
+def _remark_at(seq: Sequence[Token], cs: list[str], i: int, original: str = "") -> StructHit | None:
+    """The sexual remark resting on token i, if any (`cs`: `canon` of every token). Without the
+    post's text (`original`), names, "?" and emoji are not read."""
     c = cs[i]
     if c not in SEX_STATE:
         return None
     if c in NAKED:
         return _naked_wish(seq, cs, i)
     if c in BODY_PARTS:
-        return _body_compliment(seq, cs, i)
+        return _body_compliment(seq, cs, i) or _body_in_clothes(seq, cs, i)
     if c in SEX_ACTS:
-        return _sex_act(seq, cs, i)
+        return _sex_act(seq, cs, i) or _sex_act_alone(seq, cs, original, i)
     if c in ATTRACTIVE:
         return _called_attractive(seq, cs, i)
-    if c == "bed":
+    if c in _BED:
         return _in_bed(seq, cs, i)
     if c in LEAN:
-        return _bent_over(seq, cs, i) or _posture(seq, cs, i)
+        return _bent_over(seq, cs, i) or _posture(seq, cs, original, i)
     if c in HUNG:
         return _hung(seq, cs, i)
     if c in UNDRESSING:
         return _undressing(seq, cs, i)
     if c in PROPOSITION_ENDS:
-        return _proposition(seq, cs, i)
+        return _proposition(seq, cs, original, i)
     if c in INNUENDO_ENDS:
         return _innuendo(seq, cs, i)
+    if c in SCENE_WORDS:
+        return scene_at(seq, cs, original, i)
     return _hired_for_sex(seq, cs, i)
+
+
+_BED = frozenset(("bed", "sack", "sheets"))
 
 
 # Aubergine or peach with droplets, aubergine with peach: a sexual emoji pair.
@@ -113,6 +120,12 @@ _PAIRED_WITH = {
     "\U0001f346": ("\U0001f4a6", "\U0001f351"),
     "\U0001f351": ("\U0001f4a6", "\U0001f346"),
 }
+# Words that make one 🍑 or 🍆 about a body: what a person wears, a body part, "the view".
+_EMOJI_CUES = (
+    (CLOTHING - frozenset(("top", "shirt", "blouse", "dress", "outfit", "uniform", "scrubs")))
+    | BODY_WORDS
+    | frozenset(("view", "behind", "bed", "arms", "thighs"))
+)
 _PAIR_BEFORE, _PAIR_AFTER = 80, 40  # characters searched for the person, in the same sentence
 _SENTENCE_END = ".!?\n"  # punctuation that ends a sentence
 
@@ -128,6 +141,21 @@ def _emoji_pairs(seq: Sequence[Token], cs: list[str], original: str) -> Iterator
         pos = at + 1
         rest = original[at + 1 : at + 3].lstrip()
         if not rest or rest[0] not in _PAIRED_WITH[original[at]]:
+            # One emoji: with a person in its sentence and a word of the body or of what they
+            # wear in the post ("the customer in yoga pants ... the view from behind 🍑").
+            cues = [k for k, c in enumerate(cs) if c in _EMOJI_CUES]
+            cue = min(cues, key=lambda k: abs(seq[k].start - at), default=-1)
+            if cue < 0 or original[at - 1 : at] in _PAIRED_WITH[original[at]]:
+                continue
+            person = _person_near(seq, cs, original, at)
+            if person >= 0 and person != cue:
+                name = original[seq[person].start : seq[person].end]
+                one = (name, original[at], seq[cue].text)
+                why = (
+                    f"a sexual emoji ({original[at]!r}) in a sentence about {name!r},"
+                    f" with {seq[cue].text!r}"
+                )
+                yield _sexual(seq, min(person, cue), max(person, cue), one, why)
             continue
         pair = original[at] + rest[0]
         person = _person_near(seq, cs, original, at)
@@ -161,11 +189,15 @@ def _person_near(seq: Sequence[Token], cs: list[str], original: str, at: int) ->
             t.kind == "mention"
             or c in PERSON_PRONOUNS
             or c in PERSON_NOUNS
-            or (c == "her" and not _phrase_goes_on(seq, cs, k))
+            or (c == "her" and (not _phrase_goes_on(seq, cs, k) or cs[k + 1] in _GIVEN))
             or a_name(seq, cs, original, k)
         ):
             best, gap = k, dist
     return best
+
+
+# After "her" as an indirect object: "gave her the discount".
+_GIVEN = frozenset(("the", "a", "an", "my", "some", "this", "that"))
 
 
 def _naked_wish(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
@@ -177,6 +209,10 @@ def _naked_wish(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None
         person, verb = i - 2, i - 3
     if cs[person] not in SEX_PEOPLE and seq[person].kind != "mention":
         return None
+    if cs[verb] in IMAGINE:  # "picturing her naked" needs no wish
+        words = (seq[verb].text, seq[person].text, seq[i].text)
+        why = f"a person pictured naked ({' '.join(words)!r})"
+        return _sexual(seq, verb, i, words, why)
     if cs[verb] not in SEX_VERBS and cs[verb] not in ("strip", "undress"):
         return None
     start = -1
@@ -186,9 +222,9 @@ def _naked_wish(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None
             break
     if start < 0:
         return None
-    words = (seq[start].text, seq[verb].text, seq[person].text, seq[i].text)
-    why = f"a sexual wish about a person ({' '.join(words)!r})"
-    return _sexual(seq, start, i, words, why, "sexual.advance")
+    wish = (seq[start].text, seq[verb].text, seq[person].text, seq[i].text)
+    why = f"a sexual wish about a person ({' '.join(wish)!r})"
+    return _sexual(seq, start, i, wish, why, "sexual.advance")
 
 
 def _body_compliment(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
@@ -258,6 +294,23 @@ def _body_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None
     return _sexual(seq, person, k, words, why)
 
 
+def _body_in_clothes(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """Possessive person + body part + in (those) + clothing: "her arse in those work
+    trousers", "@sam your legs in that skirt"."""
+    n = len(seq)
+    person = i - 1
+    if person < 0 or (cs[person] not in POSSESSIVES and seq[person].kind != "mention"):
+        return None
+    if i + 1 >= n or cs[i + 1] != "in":
+        return None
+    end = next((k for k in range(i + 2, min(n, i + 6)) if cs[k] in CLOTHING), -1)
+    if end < 0:
+        return None
+    said = " ".join(t.text for t in seq[i : end + 1])
+    why = f"a remark on a body part in what a person wears ({said!r}, about {seq[person].text!r})"
+    return _sexual(seq, person, end, (seq[person].text, said), why)
+
+
 def _sex_act(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """wish + smash/bang/shag + person: "would absolutely smash the new intern"."""
     n = len(seq)
@@ -269,14 +322,79 @@ def _sex_act(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
             break
     if start < 0:
         return None
-    k = _person_object(seq, cs, i + 1)
+    at = i + 1
+    if cs[i] in ("climb", "climbed") and cs[i + 1 : i + 4] == ["on", "top", "of"]:
+        at = i + 4  # "I'd climb on top of him"
+    k = _person_object(seq, cs, at)
     if k < 0:
         return None
-    if k + 1 < n and cs[k + 1] in ("at", "in", "on", "up", "over", "out"):
-        return None  # "I'd smash you at chess", "bang him up"
+    if k + 1 < n and cs[k + 1] in ("at", "in", "on", "up", "over", "out", "about"):
+        return None  # "I'd smash you at chess", "bang him up", "ride him about the report"
     words = (seq[start].text, seq[i].text, seq[k].text)
     why = f"a sexual remark about a person ({seq[i].text!r} with {seq[k].text!r} as its object)"
     return _sexual(seq, start, k, words, why)
+
+
+def _sex_act_alone(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+    """wish + smash/shag with no object, after a person in the same sentence: "shorty in
+    accounts ... tryna smash after the party", "the new guy? would smash"; "smash it" and
+    "smash the targets" have an object."""
+    n = len(seq)
+    if cs[i] not in ("smash", "shag", "bang"):
+        return None
+    if i + 1 < n and same_sentence(seq, original, i, i + 1) and cs[i + 1] not in _NO_OBJECT:
+        return None
+    wish = next(
+        (
+            j
+            for j in range(i - 1, max(-1, i - 3), -1)
+            if cs[j] in DESIRE or cs[j] in ("would", "could") or seq[j].text.endswith("'d")
+        ),
+        -1,
+    )
+    if wish < 0:
+        return None
+    person = -1
+    for j in range(wish - 1, max(-1, wish - 13), -1):
+        c = cs[j]  # may be the sentence before: "the new temp? would smash"
+        if (
+            seq[j].kind == "mention"
+            or c in PERSON_NOUNS
+            or c in _SLANG_PEOPLE
+            or c in ("she", "he")
+        ):
+            person = j
+            break
+    if person < 0:
+        return None
+    words = (seq[person].text, seq[wish].text, seq[i].text)
+    said = f"{seq[wish].text} {seq[i].text}"
+    why = f"a sexual wish about a person ({said!r} about {seq[person].text!r})"
+    return _sexual(seq, person, i, words, why)
+
+
+# After "smash" with no object: "tryna smash after the party", "would smash tbh".
+_NO_OBJECT = frozenset(
+    [
+        "after",
+        "tonight",
+        "later",
+        "lol",
+        "lmao",
+        "fr",
+        "tbh",
+        "ngl",
+        "no",
+        "asap",
+        "tho",
+        "though",
+        "honestly",
+        "haha",
+        "ffs",
+    ]
+)
+# Slang for a person that `PERSON_NOUNS` (also read by the insult rules) does not hold.
+_SLANG_PEOPLE = frozenset(["shorty", "shawty", "ting", "baddie", "hottie"])
 
 
 def _called_attractive(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
@@ -291,7 +409,19 @@ def _called_attractive(seq: Sequence[Token], cs: list[str], i: int) -> StructHit
     if k < 0:
         return None
     c = cs[k]
-    if c in SUBJECT_IS:
+    slang = -1
+    if cs[i] == "thicc":  # "shorty in accounts lowkey thicc": slang says it without "is"
+        slang = next(
+            (
+                j
+                for j in range(k, max(-1, k - 5), -1)
+                if cs[j] in PERSON_NOUNS or cs[j] in _SLANG_PEOPLE or seq[j].kind == "mention"
+            ),
+            -1,
+        )
+    if slang >= 0:
+        subject = slang
+    elif c in SUBJECT_IS:
         subject = k
     elif c in IS and k >= 1:
         subject = k - 1
@@ -307,25 +437,31 @@ def _called_attractive(seq: Sequence[Token], cs: list[str], i: int) -> StructHit
 
 
 def _in_bed(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
-    """person + is/be + a freak / great + in bed: "bet the new receptionist is a freak in
-    bed"; "how good they'd be in bed"; people ranked by what they would be like in bed."""
-    if i < 3 or cs[i - 1] != "in" or _phrase_goes_on(seq, cs, i):
+    """person + is/be + a freak / great + in bed (in the sack, between the sheets): "bet the
+    new receptionist is a freak in bed"; "how good they'd be in bed"; people ranked by what
+    they would be like in bed; a wish to have a person in (or into) one's bed."""
+    if cs[i] == "bed" and i >= 2 and cs[i - 1] == "my":
+        return _into_my_bed(seq, cs, i)
+    if _phrase_goes_on(seq, cs, i):
         return None  # not "in bed rest"
-    if cs[i - 2] in IN_BED:
-        person = _person_at(seq, cs, i - 8, i - 3)
+    b = i - 1 if cs[i] == "bed" else i - 2  # the "in" of "in bed", "in the sack"
+    if b < 2 or cs[b] not in ("in", "between") or (b < i - 1 and cs[i - 1] != "the"):
+        return None
+    if cs[b - 1] in IN_BED:
+        person = _person_at(seq, cs, b - 7, b - 2)
         if person >= 0 and (
             cs[person] in SUBJECT_IS
-            or any(cs[m] in IS or cs[m] == "be" for m in range(person + 1, i - 2))
+            or any(cs[m] in IS or cs[m] == "be" for m in range(person + 1, b - 1))
         ):
-            words = (seq[person].text, seq[i - 2].text, seq[i - 1].text, seq[i].text)
+            words = (seq[person].text, seq[b - 1].text, seq[b].text, seq[i].text)
             why = f"a judgement of a person's sex life ({' '.join(words[1:])!r} about {words[0]!r})"
             return _sexual(seq, person, i, words, why)
     # "how good they'd be in bed", "which of the auditors would be best in bed": a judgement
     # of what people would be like, with whom it is about.
-    for j in range(i - 2, max(-1, i - 6), -1):
+    for j in range(b - 1, max(-1, b - 5), -1):
         if cs[j] not in BED_JUDGED:
             continue
-        window = range(max(0, j - 4), i - 1)
+        window = range(max(0, j - 4), b)
         modal = any(cs[m] == "be" or cs[m].endswith("'d") for m in window)
         person = next(
             (
@@ -337,21 +473,47 @@ def _in_bed(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
         )
         if modal and person >= 0:
             first = min(j, person)
-            words = (seq[person].text, seq[j].text, seq[i - 1].text, seq[i].text)
+            words = (seq[person].text, seq[j].text, seq[b].text, seq[i].text)
             said = " ".join(t.text for t in seq[first : i + 1])
             why = f"a judgement of people's sex lives ({said!r})"
             return _sexual(seq, first, i, words, why)
         break
     # "ranking my coworkers by ... in bed"
-    for j in range(i - 2, max(-1, i - 12), -1):
+    for j in range(b - 1, max(-1, b - 11), -1):
         if cs[j] not in RANK or j + 1 >= i:
             continue
         person = j + 1 if cs[j + 1] in _OBJECTS else _person_at(seq, cs, j + 1, j + 3)
         if person >= 0:
-            words = (seq[j].text, seq[person].text, seq[i - 1].text, seq[i].text)
+            words = (seq[j].text, seq[person].text, seq[b].text, seq[i].text)
             why = f"people rated on sex ({' '.join(words)!r})"
             return _sexual(seq, j, i, words, why)
     return None
+
+
+def _into_my_bed(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """wish + person + in / into + my bed: "I want her in my bed by Friday", "would love to
+    get @sam into my bed"; "I want my bed" names no one."""
+    if i < 3 or cs[i - 2] not in ("in", "into"):
+        return None
+    person = i - 3
+    c = cs[person]
+    if seq[person].kind != "mention" and c not in _OBJECTS and c not in PERSON_NOUNS:
+        return None
+    if c in ("me", "us"):
+        return None
+    wish = next(
+        (
+            j
+            for j in range(person - 1, max(-1, person - 6), -1)
+            if cs[j] in DESIRE or seq[j].text.endswith("'d")
+        ),
+        -1,
+    )
+    if wish < 0:
+        return None
+    words = (seq[wish].text, seq[person].text, " ".join(t.text for t in seq[i - 2 : i + 1]))
+    why = f"a sexual wish about a person ({' '.join(words)!r})"
+    return _sexual(seq, wish, i, words, why, "sexual.advance")
 
 
 def _object_at(seq: Sequence[Token], cs: list[str], k: int) -> int:
@@ -370,12 +532,16 @@ def _object_at(seq: Sequence[Token], cs: list[str], k: int) -> int:
     return -1
 
 
-def _subject_near(seq: Sequence[Token], cs: list[str], i: int, reach: int) -> int:
+def _subject_near(
+    seq: Sequence[Token], cs: list[str], i: int, reach: int, original: str = ""
+) -> int:
     """A person among the `reach` tokens before token i: an @mention, a person noun or a
-    third-person pronoun; else -1."""
+    third-person pronoun, or (given the post's text) a name; else -1."""
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         c = cs[k]
         if seq[k].kind == "mention" or c in PERSON_NOUNS or c in ("he", "she", "they"):
+            return k
+        if original and a_name(seq, cs, original, k):
             return k
     return -1
 
@@ -395,18 +561,18 @@ def _bent_over(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     return _sexual(seq, i, person + 1, words, why)
 
 
-def _posture(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+def _posture(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
     """leans / bends over + "in that (tight) blouse", or a person + leans / bends over + "like
-    that": "can't focus when Priya leans over the desk in that blouse", "the new barista keeps
-    bending over like that". Someone wearing "that blouse" is a person; "like that" needs one
-    named."""
+    that" / "on purpose" / "not complaining" / "the view" / a leering emoji: "can't focus when
+    Priya leans over the desk in that blouse", "the new barista keeps bending over like that".
+    Someone wearing "that blouse" is a person; the others need one named."""
     n = len(seq)
     if i + 1 >= n or cs[i + 1] != "over":
         return None
     for k in range(i + 2, min(n - 1, i + 9)):
         end, person = -1, -1
-        if cs[k] == "like" and cs[k + 1] == "that":
-            person = _subject_near(seq, cs, i, 5)
+        if (cs[k], cs[k + 1]) in _LEERING:
+            person = _subject_near(seq, cs, i, 5, original)
             end = k + 1 if person >= 0 else -1
         elif cs[k] == "in" and cs[k + 1] in _WORN_BY:
             end = next((m for m in (k + 2, k + 3) if m < n and cs[m] in CLOTHING), -1)
@@ -416,10 +582,32 @@ def _posture(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
             words = (seq[i].text, seq[i + 1].text, said)
             why = f"a person's posture watched ({seq[i].text} {seq[i + 1].text} ... {said}{about})"
             return _sexual(seq, person if person >= 0 else i, end, words, why)
+    # A leering emoji closing the sentence: "Sophie bends over the printer every morning 👀".
+    after = seq[i + 1].end
+    stop = min((p for p in map(original.find, _SENTENCE_END, repeat(after)) if p >= 0), default=-1)
+    tail = original[after : stop + 4] if stop >= 0 else original[after : after + 80]
+    emoji = next((e for e in _LEER_EMOJI if e in tail), "")
+    if emoji:
+        person = _subject_near(seq, cs, i, 5, original)
+        if person >= 0:
+            seen = (seq[person].text, seq[i].text, seq[i + 1].text, emoji)
+            why = f"a person's posture watched ({' '.join(seen)!r})"
+            return _sexual(seq, person, i + 1, seen, why)
     return None
 
 
 _WORN_BY = frozenset(("that", "those", "her", "his", "them"))
+# After "bends over ...": the writer says the posture is watched.
+_LEERING = frozenset(
+    (
+        ("like", "that"),
+        ("on", "purpose"),
+        ("not", "complaining"),
+        ("the", "view"),
+        ("what", "a"),  # "what a view"
+    )
+)
+_LEER_EMOJI = ("\U0001f440", "\U0001f60d", "\U0001f924", "\U0001f60f", "\U0001f525")
 
 
 def _hung(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
@@ -458,10 +646,13 @@ def _undressing(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None
 _OBJECTS = frozenset(("me", "her", "him", "you", "u", "them", "us"))
 
 
-def _proposition_at(seq: Sequence[Token], cs: list[str], i: int) -> int:
+def _proposition_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> int:
     """First token of the proposition ending at token i ("back to mine", "take u home", "no
-    strings", "pack pyjamas", "bring a toothbrush"), else -1."""
+    strings", "pack pyjamas", "bring a toothbrush", "netflix and chill", "pyjamas optional",
+    "my (hotel) room", "room 414", "to my place", "the door unlocked", "u up?"), else -1."""
     c = cs[i]
+    if c in _PROPOSITION_MORE:
+        return _proposition_more(seq, cs, original, i)
     if c == "mine" and i >= 2 and cs[i - 1] == "to" and cs[i - 2] == "back":
         return i - 2
     if c == "home" and i >= 2 and cs[i - 2] in ("take", "taking") and cs[i - 1] in _OBJECTS:
@@ -476,23 +667,62 @@ def _proposition_at(seq: Sequence[Token], cs: list[str], i: int) -> int:
 
 
 _OVERNIGHT = frozenset(("pyjamas", "pajamas", "pjs", "toothbrush"))
+_PROPOSITION_MORE = frozenset(("chill", "optional", "room", "place", "unlocked", "unlatched", "up"))
+_OPTIONAL = _OVERNIGHT | frozenset(("clothes", "clothing", "underwear", "pants", "knickers"))
+_HELLO = frozenset(("hey", "hi", "hiya", "yo", "oi", "so", "and"))
 
 
-def _proposition(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+def _proposition_more(seq: Sequence[Token], cs: list[str], original: str, i: int) -> int:
+    """`_proposition_at` for the words of `_PROPOSITION_MORE`."""
+    c = cs[i]
+    before = cs[i - 1] if i >= 1 else ""
+    if c == "chill":
+        return i - 2 if before == "and" and i >= 2 and cs[i - 2] == "netflix" else -1
+    if c == "optional":
+        return i - 1 if before in _OPTIONAL else -1
+    if c == "room":
+        if before == "my":
+            return i - 1
+        if before == "hotel" and i >= 2 and cs[i - 2] == "my":
+            return i - 2
+        nxt = seq[i + 1] if i + 1 < len(seq) else None
+        return i if nxt is not None and nxt.text.isdigit() and nxt.start == seq[i].end + 1 else -1
+    if c == "place":
+        return i - 2 if before == "my" and i >= 2 and cs[i - 2] in ("to", "at", "back") else -1
+    if c in ("unlocked", "unlatched"):
+        return i - 1 if before == "door" else -1
+    # "u up?", "@sam you up?", "hey Sofia u up?": a late-night call, asked on its own.
+    if before not in ("you", "u") or not original[seq[i].end :].lstrip().startswith("?"):
+        return -1
+    if i >= 2 and not (
+        seq[i - 2].kind == "mention"
+        or cs[i - 2] in _HELLO
+        or cs[i - 2] in ("are", "r")
+        or a_name(seq, cs, original, i - 2)
+        or not same_sentence(seq, original, i - 2, i - 1)
+    ):
+        return -1
+    return i - 1
+
+
+def _proposition(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
     """Two propositions to someone addressed (an @mention, "you", "u"): "@jenna dinner tonight?
     and then back to mine, no need to pack pyjamas"; "back to mine for the match, @sam?" is one
     and stays clear."""
-    first = _proposition_at(seq, cs, i)
+    first = _proposition_at(seq, cs, original, i)
     if first < 0:
         return None
     # The first proposition reports the post, with the next one as its second sign.
-    if any(_proposition_at(seq, cs, k) >= 0 for k in range(first)):
+    if any(
+        cs[k] in PROPOSITION_ENDS and _proposition_at(seq, cs, original, k) >= 0
+        for k in range(first)
+    ):
         return None
     other = next(
         (
             k
             for k in range(i + 1, len(seq))
-            if cs[k] in PROPOSITION_ENDS and _proposition_at(seq, cs, k) >= 0
+            if cs[k] in PROPOSITION_ENDS and _proposition_at(seq, cs, original, k) >= 0
         ),
         -1,
     )
@@ -504,7 +734,7 @@ def _proposition(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | Non
     if addressed < 0:
         return None
     said = " ".join(t.text for t in seq[first : i + 1])
-    second = " ".join(t.text for t in seq[_proposition_at(seq, cs, other) : other + 1])
+    second = " ".join(t.text for t in seq[_proposition_at(seq, cs, original, other) : other + 1])
     words = (seq[addressed].text, said, second)
     why = f"a proposition ({said!r}, {second!r}) to someone addressed ({seq[addressed].text!r})"
     return _sexual(seq, first, i, words, why)

@@ -124,7 +124,7 @@ NOT_NAMES = _w(
 
 
 # --- sexual remarks about a person (`sexual`) --------------------------------------------------
-DESIRE = _w("love like want wanna gonna i'd id i'll ill would let's lets")
+DESIRE = _w("love like want wanna gonna tryna i'd id i'll ill would let's lets")
 SEX_VERBS = _w("get see have strip undress take")
 SEX_PEOPLE = _w("him her them you u")
 NAKED = _w("naked nude undressed topless")
@@ -144,11 +144,16 @@ PERSON_NOUNS = _w(
 )
 # "nice legs", "a fantastic rack": a compliment on a body part, ending its phrase ("rack of
 # lamb", "legs day" and "huge ass meeting" go on).
-BODY_PARTS = _w("legs ass arse butt booty bum rack tits boobs titties thighs cleavage curves")
+BODY_PARTS = _w(
+    """
+    legs ass arse butt booty bum rack tits boobs titties thighs cleavage curves breast breasts
+    bust
+    """
+)
 COMPLIMENTS = _w(
     """
     nice great fantastic amazing hot sexy perfect lovely gorgeous fine tight juicy killer
-    incredible stunning banging peng cracking huge massive
+    incredible stunning banging peng cracking huge massive big best round firm perky
     """
 )
 LOOK = _w("look looks looking")
@@ -157,7 +162,7 @@ ADDRESSED = _w("you u ur")  # "@sam nice legs", "u nice legs"
 HAVE = _w("has have got")
 PLACE_PREPOSITIONS = _w("in from at on")
 # "would smash the new intern": a sex verb with a person as its object after a wish.
-SEX_ACTS = _w("smash bang shag bone")
+SEX_ACTS = _w("smash bang shag bone rail ride climb climbed")
 OBJECT_DETERMINERS = _w("the that this our your my his her their new young hot cute")
 # Words that start a new clause or phrase after a noun: "so hot I can't focus", "smash her if
 # ...", "nice legs in that skirt".
@@ -168,10 +173,12 @@ CLAUSE_STARTS = _w(
     """
 )
 # "our client rep is so hot": a person called sexually attractive.
-ATTRACTIVE = _w("hot sexy fuckable doable shaggable")
+ATTRACTIVE = _w("hot sexy fuckable doable shaggable thicc")
 IS = _w("is 's are was were looks look r")
 SUBJECT_IS = _w("he's hes she's shes you're youre ur")
-INTENSIFIERS = _w("so really very super soo damn fucking bloody kinda pretty totally")
+INTENSIFIERS = _w(
+    "so really very super soo damn fucking bloody kinda pretty totally lowkey highkey"
+)
 NOT_ATTRACTIVE_AFTER = _w("on under headed tempered and topic take takes property")
 # "a freak in bed": a judgement of someone's sex life.
 IN_BED = _w("freak animal beast tiger wild great good amazing incredible dynamite kinky")
@@ -183,7 +190,7 @@ LEAN = _w("lean leans leaning leaned leant") | BEND
 CLOTHING = _w(
     """
     blouse skirt dress top shirt jeans leggings joggers shorts trousers pants tights uniform
-    outfit bikini swimsuit
+    outfit bikini swimsuit underwear lingerie knickers panties thong bra stockings scrubs
     """
 )
 # "hung like a horse", "well hung".
@@ -192,7 +199,12 @@ HUNG = _w("hung")
 UNDRESSING = _w("undressing undress undressed undresses undressin stripping")
 # "back to mine", "take u home", "no strings", "pack pyjamas": a proposition, flagged when
 # someone is addressed and a second one says what is meant.
-PROPOSITION_ENDS = _w("mine home strings pyjamas pajamas pjs toothbrush")
+PROPOSITION_ENDS = _w(
+    """
+    mine home strings pyjamas pajamas pjs toothbrush chill optional room place unlocked
+    unlatched up
+    """
+)
 # "if you know what I mean", "if you catch my drift", "wink wink": innuendo, flagged with a
 # person and a body or sexual word in the post.
 INNUENDO_ENDS = _w("mean drift wink")
@@ -220,6 +232,13 @@ SEX_STATE = (
     | PROPOSITION_ENDS
     | INNUENDO_ENDS
     | HIRED
+    # "in the sack", and the words `sexual_scenes` starts from (kept here: the words every
+    # rule module reads a token against must be known to `canon`).
+    | _w("sack sheets")
+    | _w("pics pic photos photo pictures picture selfies selfie snaps vids videos nudes")
+    | CLOTHING
+    | _w("wander wanders wandering wandered roam roams roaming roamed knees tied")
+    | RANK
 )
 
 
