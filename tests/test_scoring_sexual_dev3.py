@@ -85,9 +85,38 @@ def sexual_explanations(text: str) -> list[str]:
         ("@sara_b netflix and chill at my place tonight?", ("netflix and chill",)),
         ("hey Leo u up? my hotel room is 212, door unlocked", ("u up",)),
         ("@jon you up? come to my room, clothes optional", ("you up",)),
-        # one emoji with a body or what someone wears
+        # one emoji with a body or what someone wears, or beside a smirk, or repeated
         ("@ana those leggings today 🍑", ("🍑", "leggings")),
         ("the new guy's arms, honestly 🍆", ("🍆", "arms")),
+        ("@theo_pm 😏🍆", ("🍆", "@theo_pm")),
+        ("saw the new courier today 🍑🍑", ("🍑",)),
+        # what I'd do to someone
+        ("the things i'd do to the new account exec if she wore that skirt again", ("skirt",)),
+        ("What I would do to @mel_r if I got her alone in the lift", ("alone",)),
+        ("you know what I'd do to Ben if he bent over my desk like that", ("desk",)),
+        # attractive slang nouns and ranking
+        ("the new temp is such a snack", ("temp", "snack")),
+        ("ngl the courier is an absolute smokeshow", ("courier", "smokeshow")),
+        ("ranking the sexiest guys in the warehouse, thread below", ("sexiest", "guys")),
+        ("the hottest women on the fourth floor, in order", ("hottest", "women")),
+        ("scored the new hires on looks, Tom came last", ("scored", "looks")),
+        ("would rate the new barista a solid 9", ("rate", "solid")),
+        # watched, clothes said to arouse
+        ("cant keep my eyes off the new receptionist", ("eyes off",)),
+        ("couldn't take my eyes off her legs all meeting", ("eyes off",)),
+        ("@mo_sales those jeans are doing things to me", ("jeans", "things to me")),
+        ("that dress on Hannah today... phwoar", ("dress", "phwoar")),
+        # wish to touch, sex verbs said as done, slang
+        ("i really want to touch her body", ("touch", "body")),
+        ("I'd love to squeeze his bum at the xmas party", ("squeeze", "bum")),
+        ("banged the new temp after the leaving do", ("banged", "temp")),
+        ("new barista? would tap that", ("tap", "that")),
+        ("gonna eat her out after the party", ("eat", "her")),
+        ("the new intern is DTF for sure", ()),
+        # propositions with a second sign
+        ("@zoe_hr drinks at mine after work, wear something tight", ("at mine", "wear")),
+        # innuendo about a named person with a sexual emoji
+        ("Wonder what Amy does in those one-to-ones 😏 if you know what I mean", ("amy",)),
     ],
 )
 def test_sexual_remark_is_flagged(text: str, words: tuple[str, ...]) -> None:
@@ -133,6 +162,35 @@ def test_sexual_remark_is_flagged(text: str, words: tuple[str, ...]) -> None:
         "Climbed on top of the shed to fix the gutter",
         "ride the bus to the depot, @dan",
         "you up for lunch @kai?",
+        # round two look-alikes
+        "Congrats @priya on the promotion! On your knees for a group photo please, front row",
+        "Picturing her tied to a desk job forever? Never, she's going places",
+        "Room 101 booked for the retro, @team door unlocked from 9",
+        "Honestly the new temp is a stunner at Excel",
+        "What I'd do to the printer if it jams again",
+        "the things I would do for a day off",
+        "The things I'd do to that spreadsheet if I had a desk of my own",
+        "Great work on the deck @sam, you smashed it",
+        "Smashed them 3-0 in the five-a-side, well played lads",
+        "Hottest day of the year in the warehouse, drink water",
+        "Hottest takes from the conference: AI agents everywhere",
+        "Gonna be the sexiest Wonder Woman at the office party",
+        "Rated the new CRM out of 10: a solid 9",
+        "We scored the candidates on experience and attitude",
+        "can't take my eyes off this match, what a game",
+        "Took my eyes off the road for a second, scary",
+        "That suit on the new MD is sharp, what a tailor",
+        "Date night with my girlfriend, she looked stunning in that dress",
+        "Love you babe, can't keep my eyes off you #anniversary",
+        "Patient in bay 4 needs help getting into bed, can you assist?",
+        "Physio tip: if your legs feel tight after the shift, stretch your hamstrings",
+        "Breast cancer awareness month: book your screening",
+        "I want to grab her coffee order before the meeting",
+        "Now playing: Sexual Healing by Marvin Gaye",
+        "Watched Hot Tub Time Machine again, still hilarious",
+        "the new receptionist is a snack lover, bring biscuits",
+        "tap that button twice to reset the scanner",
+        "@sam back to mine after the gala? \U0001f60f",
     ],
 )
 def test_harmless_look_alike_stays_clear(text: str) -> None:

@@ -19,7 +19,7 @@ from itertools import compress, repeat
 
 from auditor.scoring.context import StructHit, same_sentence
 from auditor.scoring.normalize import Token
-from auditor.scoring.sexual_scenes import IMAGINE, SCENE_WORDS, scene_at
+from auditor.scoring.sexual_scenes import IMAGINE, SCENE_WORDS, scene_at, strong_emoji
 from auditor.scoring.structures import (
     ADDRESSED,
     AFTER_HOURS,
@@ -94,6 +94,8 @@ def _remark_at(seq: Sequence[Token], cs: list[str], i: int, original: str = "") 
         return _sex_act(seq, cs, i) or _sex_act_alone(seq, cs, original, i)
     if c in ATTRACTIVE:
         return _called_attractive(seq, cs, i)
+    if c in TOUCH:
+        return _touch_wish(seq, cs, i)
     if c in _BED:
         return _in_bed(seq, cs, i)
     if c in LEAN:
@@ -105,7 +107,7 @@ def _remark_at(seq: Sequence[Token], cs: list[str], i: int, original: str = "") 
     if c in PROPOSITION_ENDS:
         return _proposition(seq, cs, original, i)
     if c in INNUENDO_ENDS:
-        return _innuendo(seq, cs, i)
+        return _innuendo(seq, cs, original, i)
     if c in SCENE_WORDS:
         return scene_at(seq, cs, original, i)
     return _hired_for_sex(seq, cs, i)
@@ -126,6 +128,8 @@ _EMOJI_CUES = (
     | BODY_WORDS
     | frozenset(("view", "behind", "bed", "arms", "thighs"))
 )
+# Beside one 🍑 or 🍆: smirk, devil, tongue, drooling, hot face.
+_LEER_BESIDE = ("\U0001f60f", "\U0001f608", "\U0001f445", "\U0001f924", "\U0001f975")
 _PAIR_BEFORE, _PAIR_AFTER = 80, 40  # characters searched for the person, in the same sentence
 _SENTENCE_END = ".!?\n"  # punctuation that ends a sentence
 
@@ -143,19 +147,25 @@ def _emoji_pairs(seq: Sequence[Token], cs: list[str], original: str) -> Iterator
         if not rest or rest[0] not in _PAIRED_WITH[original[at]]:
             # One emoji: with a person in its sentence and a word of the body or of what they
             # wear in the post ("the customer in yoga pants ... the view from behind 🍑").
+            # Or next to a smirk / devil / drool, or repeated ("@sam 😏🍆", "Priya 🍑🍑").
+            if original[at - 1 : at] in _PAIRED_WITH[original[at]]:
+                continue
             cues = [k for k, c in enumerate(cs) if c in _EMOJI_CUES]
             cue = min(cues, key=lambda k: abs(seq[k].start - at), default=-1)
-            if cue < 0 or original[at - 1 : at] in _PAIRED_WITH[original[at]]:
-                continue
+            around = original[max(0, at - 2) : at] + original[at + 1 : at + 3]
+            leer = next((e for e in _LEER_BESIDE if e in around), "")
+            if original[at + 1 : at + 2] == original[at]:
+                leer = original[at] * 2
             person = _person_near(seq, cs, original, at)
-            if person >= 0 and person != cue:
-                name = original[seq[person].start : seq[person].end]
-                one = (name, original[at], seq[cue].text)
-                why = (
-                    f"a sexual emoji ({original[at]!r}) in a sentence about {name!r},"
-                    f" with {seq[cue].text!r}"
-                )
-                yield _sexual(seq, min(person, cue), max(person, cue), one, why)
+            if person < 0 or person == cue or (cue < 0 and not leer):
+                continue
+            name = original[seq[person].start : seq[person].end]
+            sign = seq[cue].text if cue >= 0 else leer
+            one = (name, original[at], sign)
+            why = f"a sexual emoji ({original[at]!r}) in a sentence about {name!r}, with {sign!r}"
+            last = max(person, cue)
+            yield _sexual(seq, min(person, last), last, one, why)
+            pos = at + 2
             continue
         pair = original[at] + rest[0]
         person = _person_near(seq, cs, original, at)
@@ -294,6 +304,37 @@ def _body_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None
     return _sexual(seq, person, k, words, why)
 
 
+def _touch_wish(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """wish + touch/grab/squeeze + her/his/your + body: "i want to touch her body", "I'd love to
+    squeeze his bum"; "grab her coffee" is no body."""
+    n = len(seq)
+    wish = next(
+        (
+            j
+            for j in range(i - 1, max(-1, i - 4), -1)
+            if cs[j] in DESIRE or seq[j].text.endswith("'d")
+        ),
+        -1,
+    )
+    if wish < 0 or i + 2 >= n:
+        return None
+    owner = i + 1
+    if cs[owner] not in POSSESSIVES and seq[owner].kind != "mention":
+        return None
+    body = owner + 1 if cs[owner + 1] in _TOUCHED else -1
+    if body < 0 and owner + 2 < n and cs[owner + 1] in COMPLIMENTS and cs[owner + 2] in _TOUCHED:
+        body = owner + 2
+    if body < 0 or (body + 1 < n and cs[body + 1] in _BODY_GOES_ON):
+        return None  # "her body language", "his bum bag"
+    words = (seq[wish].text, seq[i].text, seq[owner].text, seq[body].text)
+    why = f"a wish to touch a person's body ({' '.join(words)!r})"
+    return _sexual(seq, wish, body, words, why)
+
+
+_TOUCHED = (BODY_PARTS | BODY_WORDS) - frozenset(("hands", "mouth"))
+_BODY_GOES_ON = frozenset(("language", "bag", "of", "clock", "wash", "spray", "shop", "count"))
+
+
 def _body_in_clothes(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """Possessive person + body part + in (those) + clothing: "her arse in those work
     trousers", "@sam your legs in that skirt"."""
@@ -312,7 +353,8 @@ def _body_in_clothes(seq: Sequence[Token], cs: list[str], i: int) -> StructHit |
 
 
 def _sex_act(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
-    """wish + smash/bang/shag + person: "would absolutely smash the new intern"."""
+    """wish + smash/bang/shag + person: "would absolutely smash the new intern"; said as done
+    ("smashed the new girl from sales") it needs no wish; "would tap that"; "eat her out"."""
     n = len(seq)
     start = -1
     for j in range(i - 1, max(-1, i - 4), -1):
@@ -320,16 +362,34 @@ def _sex_act(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
         if c in DESIRE or c in ("would", "could") or seq[j].text.endswith("'d"):
             start = j
             break
+    done = cs[i] in _DONE
+    if start < 0 and not done:
+        return None
     if start < 0:
+        start = i
+    if cs[i] in ("tap", "hit", "smash") and i + 1 < n and cs[i + 1] == "that":
+        if i + 2 >= n or not _phrase_goes_on(seq, cs, i + 1):
+            words = (seq[start].text, seq[i].text, seq[i + 1].text)
+            why = f"a sexual remark about a person ({' '.join(words)!r})"
+            return _sexual(seq, start, i + 1, words, why)
         return None
     at = i + 1
+    if cs[i] == "eat" and cs[i + 1 : i + 3] in (["her", "out"], ["him", "out"], ["you", "out"]):
+        said = (seq[start].text, seq[i].text, seq[i + 1].text, seq[i + 2].text)
+        why = f"a sexual remark about a person ({' '.join(said)!r})"
+        return _sexual(seq, start, i + 2, said, why)
     if cs[i] in ("climb", "climbed") and cs[i + 1 : i + 4] == ["on", "top", "of"]:
         at = i + 4  # "I'd climb on top of him"
     k = _person_object(seq, cs, at)
-    if k < 0:
-        return None
-    if k + 1 < n and cs[k + 1] in ("at", "in", "on", "up", "over", "out", "about"):
+    if k < 0 or (done and cs[k] in ("them", "you", "u")):
+        return None  # "smashed them 5-0"
+    if cs[i] == "eat":
+        if k + 1 >= n or cs[k + 1] != "out":
+            return None  # "eat her out" only
+    elif k + 1 < n and cs[k + 1] in ("at", "in", "on", "up", "over", "out", "about", "by", "with"):
         return None  # "I'd smash you at chess", "bang him up", "ride him about the report"
+    if k + 1 < n and seq[k + 1].kind == "number":
+        return None  # "smashed them 3-0"
     words = (seq[start].text, seq[i].text, seq[k].text)
     why = f"a sexual remark about a person ({seq[i].text!r} with {seq[k].text!r} as its object)"
     return _sexual(seq, start, k, words, why)
@@ -373,6 +433,8 @@ def _sex_act_alone(seq: Sequence[Token], cs: list[str], original: str, i: int) -
     return _sexual(seq, person, i, words, why)
 
 
+# Sex verbs in the past: "smashed the new girl from sales", said as done, need no wish.
+_DONE = frozenset(("smashed", "banged", "shagged", "boned", "railed"))
 # After "smash" with no object: "tryna smash after the party", "would smash tbh".
 _NO_OBJECT = frozenset(
     [
@@ -655,6 +717,8 @@ def _proposition_at(seq: Sequence[Token], cs: list[str], original: str, i: int) 
         return _proposition_more(seq, cs, original, i)
     if c == "mine" and i >= 2 and cs[i - 1] == "to" and cs[i - 2] == "back":
         return i - 2
+    if c == "mine" and i >= 1 and cs[i - 1] in ("at", "round"):
+        return i - 1  # "drinks at mine after work?"
     if c == "home" and i >= 2 and cs[i - 2] in ("take", "taking") and cs[i - 1] in _OBJECTS:
         return i - 2
     if c == "strings" and i >= 1 and cs[i - 1] == "no":
@@ -667,7 +731,9 @@ def _proposition_at(seq: Sequence[Token], cs: list[str], original: str, i: int) 
 
 
 _OVERNIGHT = frozenset(("pyjamas", "pajamas", "pjs", "toothbrush"))
-_PROPOSITION_MORE = frozenset(("chill", "optional", "room", "place", "unlocked", "unlatched", "up"))
+_PROPOSITION_MORE = frozenset(
+    ("chill", "optional", "room", "place", "unlocked", "unlatched", "up")
+) | frozenset(("short", "tight", "sexy", "revealing", "skimpy", "lacy", "slutty"))
 _OPTIONAL = _OVERNIGHT | frozenset(("clothes", "clothing", "underwear", "pants", "knickers"))
 _HELLO = frozenset(("hey", "hi", "hiya", "yo", "oi", "so", "and"))
 
@@ -685,12 +751,16 @@ def _proposition_more(seq: Sequence[Token], cs: list[str], original: str, i: int
             return i - 1
         if before == "hotel" and i >= 2 and cs[i - 2] == "my":
             return i - 2
-        nxt = seq[i + 1] if i + 1 < len(seq) else None
-        return i if nxt is not None and nxt.text.isdigit() and nxt.start == seq[i].end + 1 else -1
+        # "room 414 after the dinner", not "room 101 booked for the retro".
+        number = i + 2 < len(seq) and seq[i + 1].kind == "number"
+        return i if number and cs[i + 2] in ("after", "tonight", "later") else -1
     if c == "place":
         return i - 2 if before == "my" and i >= 2 and cs[i - 2] in ("to", "at", "back") else -1
     if c in ("unlocked", "unlatched"):
         return i - 1 if before == "door" else -1
+    if c != "up":  # "wear something short"
+        wear = i >= 2 and cs[i - 2] in ("wear", "wearing") and before == "something"
+        return i - 2 if wear else -1
     # "u up?", "@sam you up?", "hey Sofia u up?": a late-night call, asked on its own.
     if before not in ("you", "u") or not original[seq[i].end :].lstrip().startswith("?"):
         return -1
@@ -740,7 +810,7 @@ def _proposition(seq: Sequence[Token], cs: list[str], original: str, i: int) -> 
     return _sexual(seq, first, i, words, why)
 
 
-def _innuendo(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+def _innuendo(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
     """ "if you know what I mean" / "if you catch my drift" / "wink wink" in a post about a
     person with a body or sexual word: "the new physio has hands I'd love to feel ..., if you
     catch my drift"."""
@@ -762,7 +832,10 @@ def _innuendo(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
         (
             k
             for k in outside
-            if seq[k].kind == "mention" or cs[k] in PERSON_NOUNS or cs[k] in _THIRD_PERSON
+            if seq[k].kind == "mention"
+            or cs[k] in PERSON_NOUNS
+            or cs[k] in _THIRD_PERSON
+            or (original and a_name(seq, cs, original, k))
         ),
         -1,
     )
@@ -771,18 +844,24 @@ def _innuendo(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
             k
             for k in outside
             if (cs[k] in BODY_WORDS and not (k + 1 < n and cs[k + 1] in _NOT_BODY_AFTER))
-            or cs[k] in SEX_ACTS
+            or (cs[k] in SEX_ACTS and cs[k] not in _PLAIN_ACTS)
             or cs[k] in ATTRACTIVE
             or (cs[k] in TOUCH and k and cs[k - 1] == "to")
         ),
         -1,
     )
-    if person < 0 or cue < 0:
+    sign = seq[cue].text if cue >= 0 else strong_emoji(original)
+    if person < 0 or not sign:
         return None
+    last = max(i, person, cue)
     marker_text = " ".join(t.text for t in seq[first : i + 1])
-    words = (marker_text, seq[person].text, seq[cue].text)
-    why = f"innuendo ({marker_text!r}) about a person ({seq[person].text!r}) with {seq[cue].text!r}"
-    return _sexual(seq, min(first, person, cue), max(i, person, cue), words, why)
+    words = (marker_text, seq[person].text, sign)
+    why = f"innuendo ({marker_text!r}) about a person ({seq[person].text!r}) with {sign!r}"
+    return _sexual(seq, min(first, person, last), last, words, why)
+
+
+# Sex verbs that are ordinary words too: not a sign of innuendo on their own.
+_PLAIN_ACTS = frozenset(("eat", "tap", "ride", "climb", "climbed"))
 
 
 _THIRD_PERSON = frozenset(("she", "he", "her", "him"))
@@ -851,10 +930,13 @@ def _person_object(seq: Sequence[Token], cs: list[str], k: int) -> int:
         j += 1
     if j >= n or cs[j] not in PERSON_NOUNS:
         return -1
-    # "the new intern from sales", not "the new hire onboarding".
-    if _phrase_goes_on(seq, cs, j) and cs[j + 1] not in PLACE_PREPOSITIONS:
+    # "the new intern from sales", "the new temp after the party", not "the new hire onboarding".
+    if _phrase_goes_on(seq, cs, j) and cs[j + 1] not in PLACE_PREPOSITIONS | _THEN:
         return -1
     return j
+
+
+_THEN = frozenset(("after", "before", "last", "tonight", "yesterday", "during"))
 
 
 def _phrase_goes_on(seq: Sequence[Token], cs: list[str], i: int) -> bool:

@@ -13,9 +13,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from auditor.scoring.context import StructHit, _w
+from auditor.scoring.context import StructHit, _w, same_sentence
 from auditor.scoring.normalize import Token
-from auditor.scoring.structures import CLOTHING, PERSON_NOUNS, a_name, negated_phrase
+from auditor.scoring.structures import (
+    BODY_PARTS,
+    BODY_WORDS,
+    CLAUSE_STARTS,
+    CLOTHING,
+    IS,
+    PERSON_NOUNS,
+    SUBJECT_IS,
+    a_name,
+    negated_phrase,
+)
 
 PICS = _w("pics pic photos photo pictures picture selfies selfie snaps vids videos nudes")
 UNDERWEAR = _w("underwear lingerie knickers panties thong thongs bra bras stockings boxers bikini")
@@ -26,11 +36,32 @@ WANDER = _w("wander wanders wandering wandered roam roams roaming roamed")
 _JOBS = _w("promotion promo raise payrise bonus contract job role")
 _BEG = _w("beg begging begged pray praying prayed scrub scrubbing tiling grouting weeding")
 IMAGINE = _w("picture picturing pictured imagine imagining imagined")
-RATED = _w("rank ranking ranked rate rating rated")
+RATED = _w("rank ranking ranked rate rating rated score scored scoring")
 # People rated on their looks by sex: "rated all the girls out of 10".
 _GENDERED = _w("girls women ladies chicks guys lads blokes boys men birds")
 _LOOKS = _w("hotness looks fitness attractiveness fit hot hottest fittest sexiest shaggability")
-SCENE_WORDS = PICS | UNDERWEAR | CLOTHING | WANDER | _w("knees tied") | RATED
+# "the new temp is a total snack": slang nouns for an attractive person.
+SNACK = _w("snack smokeshow smoke-show dime hottie baddie stunner thirst-trap")
+# "the hottest people in the office": colleagues ranked on looks.
+HOTTEST = _w("hottest sexiest fittest")
+# "can't keep my eyes off her"; "what I'd do to her".
+_EYES_OFF = _w("off")
+SCENE_WORDS = (
+    PICS | UNDERWEAR | CLOTHING | WANDER | _w("knees tied do") | RATED | SNACK | HOTTEST | _EYES_OFF
+)
+# Emoji that make a remark sexual: smirk, devil, tongue, kiss, aubergine, peach, droplets,
+# hot face, drooling.
+STRONG_EMOJI = (
+    "\U0001f60f",
+    "\U0001f608",
+    "\U0001f445",
+    "\U0001f48b",
+    "\U0001f346",
+    "\U0001f351",
+    "\U0001f4a6",
+    "\U0001f975",
+    "\U0001f924",
+)
 
 _PEOPLE = _w("her him you u them she he")
 _THIS = _w("that those this these her his your ur the")
@@ -45,16 +76,177 @@ def scene_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Stru
     if c in WANDER:
         return _hands_wander(seq, cs, original, i)
     if c == "knees":
-        return _knees_for_job(seq, cs, i)
+        return _knees_for_job(seq, cs, original, i)
     if c == "tied":
         return _pictured(seq, cs, original, i)
     if c in RATED:
         return _rated_on_looks(seq, cs, i)
-    return _under_clothes(seq, cs, i) or _try_on_for_me(seq, cs, original, i)
+    if c in SNACK:
+        return _called_a_snack(seq, cs, original, i)
+    if c in HOTTEST:
+        return _hottest_people(seq, cs, i)
+    if c == "off":
+        return _eyes_off(seq, cs, original, i)
+    if c == "do":
+        return _do_to(seq, cs, i)
+    return (
+        _under_clothes(seq, cs, i)
+        or _try_on_for_me(seq, cs, original, i)
+        or _clothes_on(seq, cs, original, i)
+    )
+
+
+def strong_emoji(original: str) -> str:
+    """The first emoji of `STRONG_EMOJI` in the post, else ""."""
+    return next((e for e in STRONG_EMOJI if e in original), "")
+
+
+def _called_a_snack(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+    """person + is + (a/such a/total) + snack / smokeshow / dime: "that receptionist is a
+    total snack"; "the snack is on the table" says nothing of a person."""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and cs[k] in _A_TOTAL:
+        k -= 1
+    if k < 0 or k == i - 1:
+        return None  # "is snack", "snack time": no article
+    if cs[k] in SUBJECT_IS:
+        subject = k
+    elif cs[k] in IS and k >= 1 and _person(seq, cs, original, k - 1):
+        subject = k - 1
+    else:
+        return None
+    if i + 1 < len(seq) and (cs[i + 1] in _NOT_A_PERSON_AFTER or _goes_on(seq, cs, i)):
+        return None  # "a snack bar", "a snack lover", "a stunner at Excel"
+    words = (seq[subject].text, seq[i].text)
+    why = f"a person ({seq[subject].text!r}) called sexually attractive ({seq[i].text!r})"
+    return _hit(seq, subject, i, words, why)
+
+
+_NOT_A_PERSON_AFTER = _w("bar box table machine drawer run at with for of")
+_A_TOTAL = _w("a an such total absolute proper complete real right utter literal")
+
+
+def _hottest_people(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """hottest / sexiest + people: "top 5 hottest people in the Leeds office", "the sexiest
+    guys on the team"; "the hottest day" and "hottest takes" are weather and opinions."""
+    who = next(
+        (
+            k
+            for k in range(i + 1, min(len(seq), i + 3))
+            if cs[k] in PERSON_NOUNS or cs[k] in _GENDERED or cs[k] in _COLLEAGUES
+        ),
+        -1,
+    )
+    if who < 0 or (cs[i] == "fittest" and cs[who] not in _GENDERED):
+        return None
+    if any(cs[k] in _SELF for k in range(max(0, i - 3), i)):
+        return None  # "gonna be the sexiest Bat Woman": the writer's own costume
+    said = " ".join(t.text for t in seq[i : who + 1])
+    why = f"people rated on their looks ({said!r})"
+    return _hit(seq, i, who, (seq[i].text, seq[who].text), why)
+
+
+_SELF = _w("be i'm im am me myself feel felt feeling")
+_COLLEAGUES = _w("people staff colleagues coworkers co-workers employees hires teachers nurses")
+
+
+def _eyes_off(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+    """keep / take + my eyes off + a person (or their body or clothes): "can't keep my eyes off
+    her", "couldn't take my eyes off the new receptionist's legs"; "the screen" is no one."""
+    if i < 3 or cs[i - 1] != "eyes" or cs[i - 2] != "my":
+        return None
+    if cs[i - 3] not in ("keep", "take", "tear", "keeping", "taking", "kept", "took"):
+        return None
+    n = len(seq)
+    k = i + 1
+    while k < n and k - i <= 3 and cs[k] in _THIS | _w("new"):
+        if cs[k] in ("her", "his") and not (k + 1 < n and cs[k + 1] in _BODY_OR_CLOTHES):
+            break
+        k += 1
+    if k >= n:
+        return None
+    c = cs[k]
+    if c in ("you", "u") or not (_person(seq, cs, original, k) or c in _BODY_OR_CLOTHES):
+        return None  # "can't keep my eyes off you" is mostly said to a partner
+    said = " ".join(t.text for t in seq[i - 3 : k + 1])
+    why = f"a person watched sexually ({said!r})"
+    # "can't keep my eyes off": the negation is part of the phrase.
+    return StructHit("sexual.remark", i - 3, k, (said,), why)
+
+
+_BODY_OR_CLOTHES = BODY_PARTS | BODY_WORDS | CLOTHING | UNDERWEAR
+
+
+def _do_to(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+    """what / the things + I'd + do to + a person, with a body, clothing, bed or "alone" word in
+    the post: "the things I would do to the new PM if I got her alone", "what I'd do to Marco
+    if he wore those shorts". A name is taken only with a pronoun after it ("Marco if he"), so
+    the rule reads tokens alone; with a sexual emoji the emoji rules speak."""
+    n = len(seq)
+    if i + 2 >= n or cs[i + 1] != "to":
+        return None
+    start = -1
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if cs[j] in ("what", "things", "stuff") and any(
+            cs[m] in _WOULD or seq[m].text.endswith("'d") for m in range(j + 1, i)
+        ):
+            start = j
+            break
+    if start < 0:
+        return None
+    person = next((k for k in range(i + 2, min(n, i + 9)) if _person(seq, cs, "", k)), -1)
+    if person < 0:
+        return None
+    cue = next((k for k in range(n) if cs[k] in _DO_CUES), -1)
+    if cue < 0:
+        return None
+    said = " ".join(t.text for t in seq[start : person + 1])
+    sign = seq[cue].text
+    words = (said, sign)
+    why = f"a sexual remark about a person ({said!r}, with {sign!r})"
+    return _hit(seq, start, person, words, why)
+
+
+_WOULD = _w("would could i'd id i'll ill wanna")
+_DO_CUES = _BODY_OR_CLOTHES | _w("alone bed naked table desk hot sexy")
+
+
+def _clothes_on(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+    """that / those + clothing + on + a person, with a leering word or emoji: "that skirt on the
+    new girl today... mercy 🥵"; or clothing + doing things to me: "@nina that dress is doing
+    things to me"."""
+    n = len(seq)
+    if i < 1 or cs[i - 1] not in _THIS | _w("tight short low little"):
+        return None
+    for k in range(i + 1, min(n - 2, i + 6)):
+        things = cs[k] in ("doing", "does", "did") and cs[k + 1] == "things"
+        if things and cs[k + 2] == "to" and k + 3 < n and cs[k + 3] == "me":
+            said = " ".join(t.text for t in seq[i - 1 : k + 4])
+            why = f"what a person wears said to arouse the writer ({said!r})"
+            return _hit(seq, i - 1, k + 3, (said,), why)
+    if i + 2 >= n or cs[i + 1] != "on":
+        return None
+    person = next((k for k in range(i + 2, min(n, i + 5)) if _person(seq, cs, original, k)), -1)
+    if person < 0:
+        return None
+    leer = next((k for k in range(person + 1, min(n, person + 6)) if cs[k] in _LEER_WORDS), -1)
+    emoji = strong_emoji(original) or next((e for e in _LEER_EMOJI if e in original), "")
+    if leer < 0 and not emoji:
+        return None
+    sign = seq[leer].text if leer >= 0 else emoji
+    said = " ".join(t.text for t in seq[i - 1 : person + 1])
+    why = f"what a person wears remarked on ({said!r}, {sign!r})"
+    return _hit(seq, i - 1, person, (said, sign), why)
+
+
+_LEER_WORDS = _w("mercy phwoar damn lord wow fire yum yummy")
+_LEER_EMOJI = ("\U0001f440", "\U0001f60d", "\U0001f525")
 
 
 def _person(seq: Sequence[Token], cs: list[str], original: str, k: int) -> bool:
     c = cs[k]
+    if c in _OWN:
+        return False
     return (
         seq[k].kind == "mention"
         or c in _PEOPLE
@@ -169,7 +361,7 @@ def _hands_wander(seq: Sequence[Token], cs: list[str], original: str, i: int) ->
 _MAY = _w("may might will would could start started")
 
 
-def _knees_for_job(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
+def _knees_for_job(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
     """on (my/her) knees + for (a/that) promotion/raise: sex offered or said to be offered for a
     job; "begging on my knees for a raise" and "on my knees for the tiling job" are work."""
     n = len(seq)
@@ -179,7 +371,7 @@ def _knees_for_job(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | N
         return None
     # "got that promotion on her knees": the job named before.
     job = next((k for k in range(i - 3, max(-1, i - 8), -1) if cs[k] in _JOBS), -1)
-    if job >= 0:
+    if job >= 0 and same_sentence(seq, original, job, i):
         said = f"{seq[job].text} ... on {seq[i - 1].text} knees"
         why = f"sex hinted at as the price of a job ({said!r})"
         return _hit(seq, job, i, (seq[job].text, seq[i].text), why)
@@ -205,8 +397,11 @@ def _pictured(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Str
         return None
     if cs[i + 1] == "up" and i + 2 < n and cs[i + 2] in _BUSY:
         return None  # "picture him tied up in meetings"
-    if cs[i + 1] == "to" and not any(cs[k] in _FURNITURE for k in range(i + 2, min(n, i + 5))):
-        return None  # "picture him tied to the dock"
+    if cs[i + 1] == "to":
+        # "tied to my desk", not "tied to the dock" or "tied to a desk job".
+        f = next((k for k in range(i + 2, min(n, i + 5)) if cs[k] in _FURNITURE), -1)
+        if f < 0 or (f + 1 < n and not original[seq[f].end : seq[f + 1].start].strip()):
+            return None
     words = (seq[i - 2].text, seq[i - 1].text, seq[i].text)
     why = f"a person pictured in a sexual scene ({' '.join(words)!r})"
     return _hit(seq, i - 2, i + 1, words, why)
@@ -217,18 +412,35 @@ _FURNITURE = _w("desk bed chair table bedpost headboard radiator")
 
 
 def _rated_on_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
-    """rate/rank + (all the) girls/guys + out of 10 / by looks / hottest: colleagues rated on
-    their looks; "rated the vendors out of 10" names no one by sex."""
+    """rate/rank/score + people + on looks / by hotness: colleagues rated on their looks; "all
+    the girls out of 10", "the new temp a solid 10" need no looks word ("rated the vendors out
+    of 10" and "scored the candidates on experience" name no one by looks)."""
     n = len(seq)
-    who = next((k for k in range(i + 1, min(n, i + 5)) if cs[k] in _GENDERED), -1)
+    who = next(
+        (
+            k
+            for k in range(i + 1, min(n, i + 5))
+            if cs[k] in _GENDERED or cs[k] in PERSON_NOUNS or cs[k] in _COLLEAGUES
+        ),
+        -1,
+    )
     if who < 0 or (who + 1 < n and seq[who + 1].text == "'"):
         return None
     end = -1
-    for k in range(i + 1, min(n, who + 10)):
-        if cs[k] in _LOOKS:
+    for k in range(who + 1, min(n, who + 10)):
+        c = cs[k]
+        if c in _LOOKS and (c != "looks" or cs[k - 1] in ("on", "for", "by")):
             end = k
             break
-        if cs[k] == "out" and k + 2 < n and cs[k + 1] == "of" and cs[k + 2] in ("10", "ten", "5"):
+        if (
+            c in ("solid", "easy", "perfect", "strong")
+            and k + 1 < n
+            and seq[k + 1].kind == "number"
+        ):
+            end = k + 1
+            break
+        gendered = cs[who] in _GENDERED
+        if gendered and c == "out" and k + 2 < n and cs[k + 1] == "of" and cs[k + 2] in _TEN:
             end = k + 2
             break
     if end < 0:
@@ -237,6 +449,17 @@ def _rated_on_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | 
     words = (seq[i].text, seq[who].text, seq[end].text)
     why = f"people rated on their looks ({said!r})"
     return _hit(seq, i, end, words, why)
+
+
+_TEN = _w("10 ten 5 five 100")
+
+
+def _goes_on(seq: Sequence[Token], cs: list[str], i: int) -> bool:
+    """Token i is followed, after one space, by a word that continues its phrase."""
+    if i + 1 >= len(seq):
+        return False
+    nxt = seq[i + 1]
+    return nxt.start - seq[i].end == 1 and nxt.kind == "word" and cs[i + 1] not in CLAUSE_STARTS
 
 
 def _hit(

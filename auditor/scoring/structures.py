@@ -147,7 +147,7 @@ PERSON_NOUNS = _w(
 BODY_PARTS = _w(
     """
     legs ass arse butt booty bum rack tits boobs titties thighs cleavage curves breast breasts
-    bust
+    bust melons jugs knockers
     """
 )
 COMPLIMENTS = _w(
@@ -162,7 +162,9 @@ ADDRESSED = _w("you u ur")  # "@sam nice legs", "u nice legs"
 HAVE = _w("has have got")
 PLACE_PREPOSITIONS = _w("in from at on")
 # "would smash the new intern": a sex verb with a person as its object after a wish.
-SEX_ACTS = _w("smash bang shag bone rail ride climb climbed")
+SEX_ACTS = _w(
+    "smash bang shag bone rail ride climb climbed smashed banged shagged boned railed tap eat"
+)
 OBJECT_DETERMINERS = _w("the that this our your my his her their new young hot cute")
 # Words that start a new clause or phrase after a noun: "so hot I can't focus", "smash her if
 # ...", "nice legs in that skirt".
@@ -202,7 +204,7 @@ UNDRESSING = _w("undressing undress undressed undresses undressin stripping")
 PROPOSITION_ENDS = _w(
     """
     mine home strings pyjamas pajamas pjs toothbrush chill optional room place unlocked
-    unlatched up
+    unlatched up short tight sexy revealing skimpy lacy slutty
     """
 )
 # "if you know what I mean", "if you catch my drift", "wink wink": innuendo, flagged with a
@@ -239,6 +241,10 @@ SEX_STATE = (
     | CLOTHING
     | _w("wander wanders wandering wandered roam roams roaming roamed knees tied")
     | RANK
+    | _w("score scored scoring do off")
+    | _w("snack smokeshow smoke-show dime hottie baddie stunner thirst-trap")
+    | _w("hottest sexiest fittest")
+    | TOUCH
 )
 
 
