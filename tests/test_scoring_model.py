@@ -417,3 +417,15 @@ def test_violent_words_said_of_a_game_are_a_note(
     (reading,) = [f for f in score.findings if f.rule == "model.offensive"]
     assert reading.severity == band
     assert ("game or contest" in reading.explanation) is (band == "low")
+
+
+def test_an_exception_for_a_sexual_words_harmless_sense_stops_a_reading_resting_on_it() -> None:
+    """Birds ("blue tits", "coal tits") are exceptions of the sexual category; the model's
+    offensive reading resting on the same word is stopped too."""
+    scorer = Scorer(load_policy(), Organization())
+    for text in (
+        "Two coal tits and a long-tailed tit on the feeder this morning",
+        "Great views of blue tits and a robin today",
+    ):
+        assert band_rank(scorer.score(text).band) < band_rank("low"), text
+    assert band_rank(scorer.score("nice tits on the new receptionist").band) >= band_rank("medium")

@@ -591,12 +591,14 @@ class Scorer:
             # An exception of the hit's category on a top word stops it ("Moby Dick"), and so
             # does a harmless idiom of a violent word ("this cake is the bomb", "killed it"):
             # the model's reading rests on a word used innocently. An exception for a slur's
-            # harmless sense ("faggots and peas") stops a reading resting mostly on that word.
+            # harmless sense ("faggots and peas") stops a reading resting mostly on that word,
+            # and so does one for a sexual word's ("blue tits and a robin").
             for w in mh.words:
                 stop = (
                     spans.stopping(cat, w.start, w.end)
                     or spans.stopping("threat", w.start, w.end)
                     or (spans.stopping("hate", w.start, w.end) if w is top else None)
+                    or (spans.stopping("sexual", w.start, w.end) if w is top else None)
                 )
                 if stop is not None:
                     near.append(NearMiss(rule, w.start, w.end, w.token, _stopped_by(stop)))
