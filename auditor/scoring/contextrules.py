@@ -237,17 +237,20 @@ class ContextRules:
                 ),
                 None,
             ) or self._titled_politician(text, seq)
+        # A party or its voters: an insult, not a swear word ("Republicans better not, goddamn").
+        swearing: tuple[str, ...] = ("insult", "profanity")
+        if weak and title is None and (title := _party_or_voters(text, seq, pol)) is not None:
+            swearing = ("insult",)
         abuse = None
         if title is not None:  # (within a sentence or so of the title)
             abuse = next(
                 (
                     h
                     for h in hits
-                    if h.category in ("insult", "profanity")
-                    and abs(_token_index(seq, h) - title[0]) <= 12
+                    if h.category in swearing and abs(_token_index(seq, h) - title[0]) <= 12
                 ),
                 None,
-            )
+            ) or _name_calling_near(text, seq, title[0])
         if title is not None and abuse is not None:
             _, start, end, word = title
             hits.append(
@@ -259,7 +262,8 @@ class ContextRules:
                     abuse.end,
                     abuse.nstart,
                     f"{word} ... {abuse.decoded}",
-                    f"{text[abuse.start : abuse.end]!r} in a post about a politician "
+                    f"{text[abuse.start : abuse.end]!r} in a post about "
+                    f"{'a party or its voters' if swearing == ('insult',) else 'a politician'} "
                     f"({text[start:end]!r})",
                     abuse.first,
                     abuse.last,
@@ -267,7 +271,8 @@ class ContextRules:
             )
             return
         distinct = sorted({h.decoded for h in pol})
-        if len(distinct) >= 2 and weak:
+        # "Election day! Please vote": taking part in an election is no side taken.
+        if len(distinct) >= 2 and weak and not _CIVIC.issuperset(distinct):
             first = min(pol, key=lambda h: h.start)
             hits.append(
                 Hit(
@@ -285,6 +290,66 @@ class ContextRules:
             )
 
 
+def _party_or_voters(text: str, seq: Sequence[Token], pol: list[Hit]) -> _Title | None:
+    """A party or its voters named in a post: "the Meadow Party" (a capitalised name before
+    "Party", not an event's: "Christmas Party"), a party the policy names ("Tories"), or
+    "voters". Abuse near one attacks a party or its voters, which the category is about."""
+    for h in pol:
+        if h.decoded in _PARTY_TERMS:
+            return h.first, h.start, h.end, h.decoded
+    for i, tok in enumerate(seq):
+        if tok.text in ("voter", "voters"):
+            return i, tok.start, tok.end, tok.text
+        if tok.text in ("party", "parties") and i > 0 and text[tok.start].isupper():
+            name = seq[i - 1]
+            if text[name.start].isupper() and name.text not in _NOT_PARTIES:
+                return i - 1, name.start, tok.end, f"{name.text} {tok.text}"
+    return None
+
+
+def _name_calling_near(text: str, seq: Sequence[Token], at: int) -> Hit | None:
+    """Name-calling within 12 tokens of token `at` (a politician, party or voters) that the
+    insult rules need a person for: a name noun after a determiner, a copula or a demeaning
+    adjective up to three words before ("the clueless fraud", "are a bunch of tree-hugging
+    parasites", "corrupt little rat") and not
+    the first word of a compound ("the fraud inquiry", "the rat problem"); a demeaning adjective
+    or superlative said of them ("is clueless", "the dumbest people"); "no brain"."""
+    for k in range(max(0, at - 12), min(len(seq), at + 13)):
+        word = st.canon(seq[k])
+        prev = st.canon(seq[k - 1]) if k > 0 else ""
+        nxt = seq[k + 1].text if k + 1 < len(seq) else ""
+        if prev in ("word", "term", "called", "calling"):
+            continue  # "throw around the word bigot": the word is mentioned, not used
+        if word in _ABUSE_NOUNS and nxt not in _COMPOUND_HEADS:
+            # (up to two words between: "a bunch of tree-hugging parasites")
+            called = any(
+                w in _BEFORE_NAME or w in _ABUSE_ADJECTIVES
+                for w in map(st.canon, seq[max(0, k - 3) : k])
+            )
+        elif word in _ABUSE_ADJECTIVES or word in _SUPERLATIVES:
+            called = prev in st.COPULA_WORDS or prev in _BEFORE_NAME
+        elif word in ("brain", "brains"):
+            called = any(st.canon(t) in _LACKING for t in seq[max(0, k - 2) : k])
+        else:
+            continue
+        if called:
+            tok = seq[k]
+            raw = text[tok.start : tok.end]
+            return Hit(
+                "insult",
+                "insult.term",
+                "low",
+                tok.start,
+                tok.end,
+                tok.nstart,
+                word,
+                f"{raw!r} calls someone names",
+                k,
+                k,
+            )
+    return None
+
+
 def _token_index(seq: Sequence[Token], h: Hit) -> int:
     """The token a hit starts at; a hit not made from tokens (a policy pattern, letters spelled
     out one by one) is placed by its start."""
@@ -299,11 +364,59 @@ _Title = tuple[int, int, int, str]
 _TITLES_POLITICAL = frozenset(
     (
         *("president", "senator", "congressman", "congresswoman", "governor", "mayor"),
-        *("councillor", "councilor", "prime minister", "chancellor", "premier"),
+        *("councillor", "councilor", "prime minister", "chancellor", "premier", "minister"),
+        *("mp", "mep", "assemblyman", "assemblywoman", "congressperson", "alderman"),
     )
 )
 
 
+# Words about taking part in an election, which alone take no side.
+_CIVIC = frozenset(("vote", "voting", "voted", "election", "elections", "ballot"))
+# Parties the policy's political terms name.
+_PARTY_TERMS = frozenset(
+    (
+        *("democrats", "democrat", "republicans", "republican", "gop", "liberals"),
+        *("conservatives", "labour party", "tory", "tories", "leftists"),
+    )
+)
+# Capitalised words before "Party" that name an event or a side, not a political party.
+_NOT_PARTIES = frozenset(
+    (
+        *("christmas", "xmas", "holiday", "holidays", "summer", "winter", "spring", "office"),
+        *("team", "birthday", "leaving", "farewell", "retirement", "launch", "garden", "pool"),
+        *("house", "block", "street", "dinner", "tea", "pizza", "hen", "stag", "engagement"),
+        *("halloween", "easter", "year", "years", "eve", "work", "works", "staff", "company"),
+        *("welcome", "costume", "fancy", "dress", "surprise", "baby", "shower", "boat", "beach"),
+        *("karaoke", "wedding", "anniversary", "graduation", "release", "watch", "pyjama"),
+        *("slumber", "dance", "disco", "search", "third", "working", "guilty", "interested"),
+        *("injured", "other", "the", "a", "this", "that", "every", "any", "our", "my", "your"),
+        *("tupperware", "afterwork", "after", "cocktail", "lunch", "opening", "closing"),
+        *("festive", "tea", "themed", "silent", "rave", "launch", "project", "sports"),
+    )
+)
+# Name-calling words read near a politician, party or voters (`_name_calling_near`): the
+# insult rules' name nouns and demeaning adjectives, and a few words politics adds.
+_ABUSE_NOUNS = (
+    st.NAME_NOUNS - frozenset(("tool", "hack", "snowflake", "troll", "trolls", "disgrace"))
+) | frozenset(("thief", "thieves", "sheep", "rats", "snakes", "crooks", "grifter", "grifters"))
+_ABUSE_ADJECTIVES = st.INSULT_ADJECTIVES | frozenset(
+    ("corrupt", "crooked", "lying", "spineless", "unwashed", "brain-dead", "deluded")
+)
+# Words before a name noun that make it name-calling: "a", "the", "are", "such", "bunch of".
+_BEFORE_NAME = st.INSULT_DETERMINERS | st.COPULA_WORDS | frozenset(("of", "these"))
+# "the dumbest people"; not "the worst quality of life".
+_SUPERLATIVES = st.SUPERLATIVE_INSULTS - frozenset(("worst", "weakest", "saddest"))
+_LACKING = frozenset(("no", "without", "need", "zero", "any"))
+# Nouns after a name noun that make it the first word of a compound ("the fraud inquiry").
+_COMPOUND_HEADS = frozenset(
+    (
+        *("crackdown", "case", "cases", "charge", "charges", "investigation", "inquiry"),
+        *("probe", "bill", "law", "laws", "squad", "unit", "allegation", "allegations", "claim"),
+        *("claims", "scandal", "prevention", "detection", "problem", "problems", "infestation"),
+        *("trial", "victims", "scheme", "schemes", "hearing", "report", "control", "show"),
+        *("exhibition", "theatre", "theater", "catcher", "poison", "race", "farm", "sanctuary"),
+    )
+)
 _NOT_CANDIDATES = frozenset(
     (
         "now",

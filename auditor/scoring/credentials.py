@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from auditor.scoring.masking import Detection, free, mask_secret, readable_ends
 from auditor.scoring.secret_patterns import (
     LABELLED,
+    LOOSE_TOKEN,
     PASSWORD,
     PREFIXED,
     PRIVATE_KEY,
+    TOKEN_SPACED,
+    description_reading,
     password_like,
     title_reading,
 )
@@ -83,13 +87,17 @@ def _labelled(
             continue
         pos = found.end()
         masked = mask_secret(rule, cut.group())
-        title = title_reading(text, cut) if rx is PASSWORD else ""
-        if title:
-            yield Detection("credentials", rule, "low", *cut.span(), masked, "", suppressed=title)
+        why = (title_reading(text, cut) or description_reading(text, cut)) if rx is PASSWORD else ""
+        if why:
+            yield Detection("credentials", rule, "low", *cut.span(), masked, "", suppressed=why)
             continue
         taken.append(cut.span())
         label = cut.group()[: readable_ends(rule, cut.group())[0]].rstrip(_LABEL_END)
-        explanation = f"{what} was posted (after {label!r})"
+        explanation = f"{what} was posted " + (
+            f"(after {label!r})"
+            if label
+            else "(a long mix of capitals, small letters and digits in a post about keys)"
+        )
         yield Detection("credentials", rule, "critical", *cut.span(), masked, explanation)
 
 
@@ -113,8 +121,19 @@ def _mixed(value: str) -> bool:
     return any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
 
 
+def _case_switches(value: str) -> int:
+    """How often the letters of `value` switch between capitals and small letters."""
+    letters = [c.isupper() for c in value if c.isalpha()]
+    return sum(a != b for a, b in pairwise(letters))
+
+
 def _plausible(rule: str, m: re.Match[str]) -> bool:
+    if m.re is LOOSE_TOKEN:
+        # A generated value switches case often ("4f9Ka82LmQz71X"); a citation or a code built
+        # of words does not ("UScode18ch115sec2384").
+        return _case_switches(m["value"]) >= 6
     if rule == "credentials.token":
-        return _mixed(m["value"])
+        value = m["value"]
+        return _mixed(value) and (m.re is not TOKEN_SPACED or sum(map(str.isdigit, value)) >= 4)
     word = m.groupdict().get("word")
     return word is None or password_like(word)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from auditor.scoring.masking import Detection, free, mask_secret
 from auditor.scoring.pii_patterns import (
@@ -24,6 +25,8 @@ from auditor.scoring.pii_patterns import (
     BIRTH_HINTS,
     CARD,
     CARD_GATE,
+    CONFIDED,
+    CONTACT_AFTER,
     DESKS,
     EMAIL,
     FILE_EXTENSIONS,
@@ -33,6 +36,7 @@ from auditor.scoring.pii_patterns import (
     HEALTH_TOKENS,
     HOME_CUE,
     HOME_HINTS,
+    HOME_PHONE_CUE,
     ID_HINTS,
     ID_LABELLED,
     IP_LIKE,
@@ -48,8 +52,10 @@ from auditor.scoring.pii_patterns import (
     PHONE,
     PHONE_CUE,
     PHONE_PLAIN,
+    PREGNANT_PRONOUN,
     RECORD_WORDS,
     ROLE_MAILBOXES,
+    ROLE_PEOPLE,
     ROLE_QUALIFIERS,
     SELF_BEFORE,
     SELF_CUE,
@@ -58,6 +64,8 @@ from auditor.scoring.pii_patterns import (
     SSN_GATE,
     STREET,
     STREET_GATE,
+    TEST_CARDS,
+    TEST_CONTEXT,
     THIRD_PERSON,
     TOLL_FREE,
     TREATMENT,
@@ -162,12 +170,17 @@ def _numbers(
         number = raw.replace(" ", "").replace("-", "")
         if card_brand(number) and luhn_ok(number) and free(taken, *m.span()):
             taken.append(m.span())
+            masked = mask_secret("pii.card", raw)
+            if number in TEST_CARDS and (test := TEST_CONTEXT.search(text)) is not None:
+                why = f"a published test card number in a test setting ({test.group()!r})"
+                yield Detection("pii", "pii.card", "low", *m.span(), masked, "", suppressed=why)
+                continue
             yield Detection(
                 "pii",
                 "pii.card",
                 "high",
                 *m.span(),
-                mask_secret("pii.card", raw),
+                masked,
                 "a payment card number (passes the Luhn check) was posted",
             )
     for rx, gate, what in (
@@ -224,10 +237,26 @@ def _numbers(
         if found is None and who and who.lower() not in DESKS:
             what = f"a local phone number was posted (given for {who!r})"
             found = Detection("pii", "pii.phone", "medium", s, e, m.group(), what)
+        if found is None and (said := _someones_number(before, text[e : e + 80])):
+            what = f"a local phone number was posted ({said})"
+            found = Detection("pii", "pii.phone", "medium", s, e, m.group(), what)
         if found is None:
             continue
         taken.append((s, e))
         yield found
+
+
+def _someones_number(before: str, after: str) -> str:
+    """Whose a local number is, by the words around it, when they name another person's home
+    or personal number ("Kelly's home number ...:") or send the reader to the person it
+    reaches ("... 555-0142. Give him a call"); "" when they do not."""
+    home = HOME_PHONE_CUE.search(before)
+    if home is not None and home["whose"].lower() not in ("my", "our", "i", "we"):
+        return f"after {' '.join(home.group().split()[:4])!r}"
+    ask = CONTACT_AFTER.search(after)
+    if ask is not None:
+        return f"the reader is told to {ask['ask']!r}"
+    return ""
 
 
 def _owned_number(
@@ -285,6 +314,12 @@ def _birth_dates(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]
         year = next(y for y in (m["y1"], m["y2"], m["y3"], m["y4"]) if y)
         if (len(year) == 4 and int(year) < 1900) or not free(taken, s, e):
             continue  # "Mozart, born 27 January 1756" is history, not personal data
+        if m["label"].lower() == "birthday" and (
+            len(year) < 4
+            or int(year) > _ADULT_BORN
+            or _whose(text, m.start()) in NOT_PEOPLE | _NOT_BORN
+        ):
+            continue  # "birthday drinks 12/05/2024", "our company birthday": no one's birth
         taken.append((s, e))
         label = " ".join(m["label"].split())
         if SELF_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
@@ -293,6 +328,19 @@ def _birth_dates(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]
         else:
             what = f"a date of birth was posted (after {label!r})"
             yield Detection("pii", "pii.birth_date", "medium", s, e, m["date"], what)
+
+
+# The latest year a colleague's birthday can be a date of birth in (16 years before this one).
+_ADULT_BORN = date.today().year - 16
+# Words before "birthday" that make it a founding day.
+_NOT_BORN = frozenset(("our", "brand", "firm", "club", "blog", "channel", "podcast", "app"))
+
+
+def _whose(text: str, at: int) -> str:
+    """The word before position `at`, lower case, without a possessive "'s"."""
+    before = text[:at].split()[-1:]
+    word = before[0].lower().strip(".,;:!?\"'()") if before else ""
+    return word.removesuffix("'s").removesuffix("\u2019s")
 
 
 def _addresses(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
@@ -314,8 +362,16 @@ def _addresses(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
         elif base in FIRST_PLURAL:
             why = f"the organisation's own address (after {said!r})"
             found = Detection("pii", "pii.address", "low", s, e, m.group(), "", suppressed=why)
-        elif base in THIRD_PERSON or (who[:1].isupper() and base not in NOT_PEOPLE):
+        elif (
+            base in THIRD_PERSON
+            or base in ROLE_PEOPLE
+            or (who[:1].isupper() and base not in NOT_PEOPLE)
+        ):
             what = f"a home address was posted (after {said!r})"
+            found = Detection("pii", "pii.address", "medium", s, e, m.group(), what)
+        elif (ask := CONTACT_AFTER.search(text[e : e + 80])) is not None and base not in NOT_PEOPLE:
+            # "where the ref lives: 12 Oak Road. Pay him a visit"
+            what = f"a home address was posted (after {said!r}; then {ask['ask']!r})"
             found = Detection("pii", "pii.address", "medium", s, e, m.group(), what)
         else:
             continue
@@ -323,16 +379,32 @@ def _addresses(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
         yield found
 
 
+# Words just before a health pattern that make it no disclosure: "her" after a giving verb is
+# no owner ("gave her herpes"); a hope or wish is no fact ("I hope he's had a stroke").
+_NOT_TOLD = frozenset(
+    ("give", "gave", "given", "giving", "gives", "hope", "hoping", "wish", "pray", "praying")
+)
+
+
 def _health(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
     for m in HEALTH.finditer(text):
         who = m["who"] or m["subj"] or m["preg"]
         name = who.split("'")[0].split("\u2019")[0]
+        before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
         if name.lower() in NOT_PEOPLE or not free(taken, *m.span()):
             continue
+        if any(w in _NOT_TOLD for w in before):
+            continue  # "gave her herpes" (her is no owner), "I hope he's had a stroke" (a wish)
         taken.append(m.span())
         term = m["h"] or m["h2"] or m["h3"]
         what = f"health details about another person ({who!r}, {term!r})"
         yield Detection("pii", "pii.health", "medium", *m.span(), m.group(), what)
+    if "pregnant" in text.lower() and (told := CONFIDED.search(text)) is not None:
+        for m in PREGNANT_PRONOUN.finditer(text):
+            if free(taken, *m.span()):
+                taken.append(m.span())
+                what = f"health details about another person ({m.group()!r}; {told.group()!r})"
+                yield Detection("pii", "pii.health", "medium", *m.span(), m.group(), what)
     for m in TREATMENT.finditer(text):
         if not free(taken, *m.span()):
             continue

@@ -10,6 +10,26 @@ from __future__ import annotations
 import re
 
 CARD = re.compile(r"(?<![\d\w-])(?:\d[ -]?){12,18}\d(?![\d\w])")
+# Card numbers payment providers publish for testing (Stripe, Braintree, Adyen, PayPal docs):
+# no one's card. Read as such only where the post says it is testing (`TEST_CONTEXT`); a found
+# card with one of these numbers is still someone's card to a reader otherwise.
+TEST_CARDS = frozenset(
+    (
+        *("4242424242424242", "4000056655665556", "5555555555554444", "2223003122003222"),
+        *("5200828282828210", "5105105105105100", "378282246310005", "371449635398431"),
+        *("6011111111111117", "6011000990139424", "3056930009020004", "36227206271667"),
+        *("3566002020360505", "6200000000000005", "4111111111111111", "4012888888881881"),
+        *("4222222222222", "5431111111111111", "4000000000000002", "4000000000009995"),
+        *("4000000000000069", "4000000000000127", "4000000000000119", "4000002500003155"),
+        *("4000002760003184", "4000000000003220", "5500000000000004", "340000000000009"),
+        *("30000000000004", "6011000000000004", "4000000000000077", "4000000000000341"),
+    )
+)
+TEST_CONTEXT = re.compile(
+    r"(?i)\b(?:sandbox|staging|test(?:ing)?\s+(?:card|mode|env(?:ironment)?|number|checkout"
+    r"|payments?|keys?|server|site|store|account)|dummy|fake|qa|dev (?:tip|env|environment|site)"
+    r"|(?:stripe|braintree|adyen|paypal)\s+(?:test|docs)|test(?:ed|ing)? (?:with|using))\b"
+)
 SSN = re.compile(r"(?<![\d-])(?P<a>\d{3})-(?P<g>\d{2})-(?P<s>\d{4})(?![\d-])")
 NINO = re.compile(
     r"(?<![A-Za-z0-9])(?P<p>[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(?P<d>\d{2} ?\d{2} ?\d{2}) ?"
@@ -67,7 +87,9 @@ ROLE_QUALIFIERS = frozenset(("emea", "apac", "amer", "latam", "global", "intl", 
 DESKS = ROLE_MAILBOXES | {"facilities", "switchboard", "it", "payroll", "maintenance"}
 # A 7-digit local number ("555-0142") is read as a phone number only after words that give it
 # to a person: "call Jenny on", "call my colleague Jenny on", "her number is", "Sam's mobile:".
-LOCAL_PHONE = re.compile(r"(?<![\w+./-])(?<!\d[ .-])\d{3}[ .-]\d{4}(?![\w/-]|[.,]?\d|[ .-]\d)")
+LOCAL_PHONE = re.compile(
+    r"(?<![\w+./-])(?<!\d[ .-])(?:\+\d{1,3}[ .-]?)?\d{3}[ .-]\d{4}(?![\w/-]|[.,]?\d|[ .-]\d)"
+)
 PERSON_PHONE_CUE = re.compile(
     r"(?:\b(?i:call|text|ring|phone|reach|contact|whatsapp|message|try)\s+"
     r"(?:(?i:my|our|your|the)\s+(?:[a-z]+\s+){0,2})?(?P<who>[A-Z][a-z]+|him|her|them)"
@@ -76,6 +98,20 @@ PERSON_PHONE_CUE = re.compile(
     r"(?i:number|phone|mobile|cell)(?:\s+(?i:is|was))?\s*:?)\s*$"
 )
 
+# "Kelly's home number since she's ignoring your calls:", "the personal mobile of the customer
+# who complained,": a number named as someone's home or personal one, up to the number.
+HOME_PHONE_CUE = re.compile(
+    r"(?i)\b(?P<whose>[a-z]+(?:'s|\u2019s)?)\s+(?:home|personal|private|own)\s+"
+    r"(?:(?:phone|mobile|cell)\s+)?(?P<what>number|phone|mobile|cell|landline|no\.?)"
+    r"(?![a-z])[^.!?\n]{0,50}$"
+)
+# After a number: the reader is sent to the person it reaches ("give him a call", "tell her
+# what you think"; not "them": a shop or a desk is "them").
+CONTACT_AFTER = re.compile(
+    r"(?i)^[^\n]{0,60}?\b(?P<ask>(?:give|tell|call|ring|text|let|ask|remind|phone|message|visit"
+    r"|see|pay)"
+    r"\s+(?P<whom>him|her))\b"
+)
 # An ID number after its label: "passport number is 123456789", "NHS number: 943 476 5919". The
 # label is needed (a bare number is an order or a reference); so are 5 or more digits.
 _ID_NO = r"(?:\s+(?i:number|no\.?|num|#))"
@@ -100,14 +136,18 @@ RECORD_WORDS = frozenset(
         *("item", "serial", "batch", "job", "build", "version", "member", "application"),
     )
 )
-# A date of birth: a label ("born", "DOB", "date of birth") and a full date with its year.
+# A date of birth: a label ("born", "DOB", "date of birth", "birthday") and a full date with its
+# year (a birthday's year must be an adult's: "birthday party 12/05/2024" is an event).
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 BIRTH = re.compile(
-    r"(?i)(?<![A-Za-z])(?P<label>born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date)"
-    r"(?![A-Za-z])\s*(?:is\s+|was\s+)?[:=-]?\s*(?:on\s+)?(?P<date>"
+    r"(?i)(?<![A-Za-z])(?P<label>born(?:\s+on)?|d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date"
+    r"|birthday)(?![A-Za-z])"
+    # "DOB for Ahmed Khan: ..."
+    r"(?:\s+(?:of|for)\s+(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?))?"
+    r"\s*(?:is\s+|was\s+)?[:=-]?\s*(?:on\s+)?(?P<date>"
     r"\d{1,2}[/.-]\d{1,2}[/.-](?P<y1>\d{4}|\d{2})|(?P<y2>\d{4})-\d{2}-\d{2}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y3>\d{{4}})"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y4>\d{{4}}))(?![\d/.-]\d)"
@@ -116,7 +156,8 @@ BIRTH_HINTS = ("born", "dob", "d.o.b", "birth")
 SELF_BEFORE = re.compile(r"(?i)(?:\bI(?:'m| am| was)?|\bmy)\s+$")
 # A street address ("22 Birch Lane", "7 Orchard Close") given as where someone lives: after
 # "lives at", "home is", "'s address is", "moved to". Not followed by another capitalised word
-# ("22 Birch Lane Primary School" is a school).
+# ("22 Birch Lane Primary School" is a school). A word or two such as "just" or "has" may stand
+# between the person and the cue ("our CFO just moved in at").
 _STREET_NAME = (
     r"[A-Za-z]?,?\s+(?:[A-Z][a-z'\u2019]+\s+){1,3}"
     r"(?:Street|St|Road|Rd|Lane|Avenue|Ave|Close|Drive|Way|Court|Crescent|Place|Gardens"
@@ -126,8 +167,9 @@ STREET = re.compile(r"(?<![\w/.,-])\d{1,4}" + _STREET_NAME + r"(?!\s+[A-Z][a-z])
 # STREET without its look-arounds (see CARD_GATE); `\d\d{0,3}` is `\d{1,4}`, starting with a digit.
 STREET_GATE = re.compile(r"\d\d{0,3}" + _STREET_NAME)
 HOME_CUE = re.compile(
-    r"(?:\b(?P<who>[A-Za-z]+(?:['\u2019](?:s|ve|re|m|ll))?)\s+)?"
-    r"(?P<mods>(?:(?i:new|current|old|home|own)\s+)*)"
+    r"(?:\b(?P<who>[A-Za-z]+(?:['\u2019](?:s|ve|re|m|ll))?)\s+"
+    r"(?:(?i:just|recently|finally|now|apparently|actually|already|officially|has|have|had)\s+)"
+    r"{0,2})?(?P<mods>(?:(?i:new|current|old|home|own)\s+)*)"
     r"(?P<cue>(?i:lives|live|living|resides|reside|residing|stays|staying|moved|moving|home"
     r"|house|flat|apartment|address))"
     r"(?:\s+(?i:is|was|now|at|on|to|in|over|has been|will be))*\s*[:,-]?\s*$"
@@ -140,6 +182,14 @@ FIRST_PERSON = frozenset(("i", "my", "me"))
 FIRST_PLURAL = frozenset(("we", "our", "us"))
 THIRD_PERSON = frozenset(
     ("he", "she", "they", "his", "her", "their", "him", "them", "you", "your", "who")
+)
+# Lower-case words that name a person by their role ("our new sales director just moved to").
+ROLE_PEOPLE = frozenset(
+    (
+        *("boss", "manager", "director", "ceo", "cfo", "cto", "coo", "vp", "supervisor"),
+        *("colleague", "coworker", "co-worker", "neighbour", "neighbor", "landlord"),
+        *("landlady", "intern", "founder", "owner", "chairman", "chairwoman", "chair"),
+    )
 )
 # Capitalised words that do not name a person ("The office moved to ...").
 NOT_PEOPLE = frozenset(
@@ -160,7 +210,9 @@ _HEALTH_WORDS = (
     r"(?:chemo(?:therapy)?|radiotherapy|cancer|tumou?r|leuka?emia|lymphoma|melanoma|dementia"
     r"|alzheimer'?s|parkinson'?s|hiv|epilepsy|seizures|schizophrenia|bipolar(?: disorder)?"
     r"|multiple sclerosis|miscarriage|ivf|dialysis|mastectomy|diabetes|depression|anorexia"
-    r"|bulimia|eating disorder)"
+    r"|bulimia|eating disorder|adhd|ocd|ptsd|psychosis|addiction|alcoholism|hepatitis|herpes"
+    r"|chlamydia|endometriosis|infertility|cirrhosis|lupus|stroke(?!\s+of)|heart attack"
+    r"|panic attacks)"
 )
 # The words the health patterns can match, as `str.split` leaves them (punctuation attached):
 # a frozenset lookup per word of the post instead of a substring search per health word.
@@ -169,7 +221,9 @@ _HEALTH_TOKEN_WORDS = (
     *("leukemia", "lymphoma", "melanoma", "dementia", "alzheimer's", "alzheimers"),
     *("parkinson's", "parkinsons", "hiv", "epilepsy", "seizures", "schizophrenia"),
     *("bipolar", "sclerosis", "miscarriage", "ivf", "dialysis", "mastectomy", "diabetes"),
-    *("depression", "anorexia", "bulimia", "disorder", "pregnant"),
+    *("depression", "anorexia", "bulimia", "disorder", "pregnant", "adhd", "ocd", "ptsd"),
+    *("psychosis", "addiction", "alcoholism", "hepatitis", "herpes", "chlamydia"),
+    *("endometriosis", "infertility", "cirrhosis", "lupus", "stroke", "attack", "attacks"),
 )
 HEALTH_TOKENS = frozenset(
     word + end
@@ -196,11 +250,25 @@ HEALTH = re.compile(
     r"|underwent|receiving|getting|on|recovering from|battling|fighting|fought|beat|beating"
     r"|survived|suffers from|suffering from|(?:being )?treated for|diagnosed with|living with"
     r"|has|had|got|lost (?:his|her|their) (?:battle|fight) (?:with|to)|tested positive for"
-    r"|off (?:sick )?(?:for|with)|in hospital (?:for|with)|signed off with)"
-    rf"\s+{_FILLER}{{0,2}}(?P<h2>(?i:{_HEALTH_WORDS}))\b{_HEALTH_NOT}"
+    r"|off (?:sick )?(?:for|with)|in hospital (?:for|with)|signed off with"
+    r"|in (?:rehab|therapy|treatment|recovery) for|taking|prescribed)"
+    # "he's on lithium for bipolar": a medicine, then what it is for
+    rf"\s+{_FILLER}{{0,2}}(?:(?i:for)\s+)?(?P<h2>(?i:{_HEALTH_WORDS}))\b{_HEALTH_NOT}"
     # "Ana in legal is 10 weeks pregnant"
     r"|(?P<preg>\b[A-Z][a-z]+(?:\s+(?:in|from|on)\s+(?:the\s+)?[a-z]+)?)(?:'s|\u2019s|\s+is)"
     r"\s+(?:(?:now|already|about)\s+)?(?:[0-9]+\s+(?:weeks?|months?)\s+)?(?P<h3>pregnant)\b"
+)
+# "she is pregnant" said of someone who has not told: only with words that say it was confided
+# ("don't tell the boss", "keeping it quiet") or that she is a colleague ("my colleague Ana").
+PREGNANT_PRONOUN = re.compile(
+    r"(?i)\bshe(?:'s|\u2019s|\s+is|\s+was)\s+(?:(?:now|already|about)\s+)?"
+    r"(?:\d+\s+(?:weeks?|months?)\s+)?pregnant\b"
+)
+CONFIDED = re.compile(
+    r"(?i)\b(?:(?:don'?t|do not|not|no|never)\s+(?:tell|say|mention|share|spread|post)"
+    r"|keep(?:ing)?\s+it\s+(?:quiet|secret|between)|secret|hasn'?t\s+(?:told|announced|said)"
+    r"|not\s+(?:announced|public)\s+yet|between (?:us|you and me)|on the down ?low"
+    r"|(?:my|our)\s+(?:colleague|co-?worker|teammate|boss|manager|supervisor))\b"
 )
 # A treatment only a patient has ("chemo starts Monday") in a sentence about someone else ("she",
 # "him", "get well soon"), when the words just before it are not the author's ("my chemo").

@@ -156,7 +156,7 @@ _PW_LABELS = (
     r"(?:password|passwd|passphrase|passcode|pwd|pw|pin code|passwort|kennwort|mot de passe"
     r"|contrase(?:\u00f1|n)a|senha|wachtwoord"
     r"|(?:wi-?fi|wlan|router|admin|root|login|account|user|e-?mail|vpn|ssh|db|server)"
-    r"[ _-]?pass(?:word)?)"
+    r"[ _-]?pass(?:word)?|(?:wi-?fi|wlan|network|router)[ _-]?(?:key|code|pin))"
     r"(?![A-Za-z])"
 )
 _IS = r"\s*(?:(?:is|was|ist|est|es|\u00e9)(?!\w)\s*[=:]?|[=:])\s*"
@@ -171,6 +171,13 @@ PASSWORD = re.compile(
     rf"(?i)(?<![A-Za-z0-9])(?:{_PW_LABELS}(?:{_IS}(?:{_quoted('q')}|(?P<value>{_CLAUSE}))"
     rf"|[ \t]+{_WORD})|pass(?![A-Za-z]){_IS}(?:{_quoted('r')})|pass\s*=\s*(?P<bare>{_CLAUSE}))"
 )
+# "changed my password to Winter26!", "wifi pw's Tr0ut44", "my password AGAIN. It's now
+# Winter2026!!": a password-looking word after "to", "'s" or an "it's" that refers back to it.
+PASSWORD_SAID = re.compile(
+    rf"(?i)(?<![A-Za-z0-9])(?:{_PW_LABELS}|pass(?![A-Za-z]))(?:['\u2019]s|\s+(?:(?:changed|set|reset"
+    r"|updated)\s+)?to|[^\n]{0,80}?\b(?:it['\u2019]?s|it is|it was))(?:\s+(?:now|still|just))?"
+    rf"\s*[=:]?\s+{_WORD}"
+)
 API_KEY = re.compile(
     r"(?i)\b(?:api[_-]?key|secret[_-]?key|access[_-]?token|auth[_-]?token|client[_-]?secret"
     r"|aws_secret_access_key|bearer)\s*[=:]?\s*[\"']?(?P<value>[A-Za-z0-9_\-./+=]{16,256})"
@@ -179,6 +186,12 @@ API_KEY = re.compile(
 # more token characters with letters and digits ("secret: santa" and "token: 3 of 12" are not).
 TOKEN = re.compile(
     r"(?i)(?<![A-Za-z0-9])(?:token|secret)\s*[=:]\s*[\"']?(?P<value>[A-Za-z0-9_\-./+=~]{12,256})"
+)
+# "the token 9f8A7c6b5D4e3f2a1b0c": a token's label and a long value with 4 or more digits
+# ("token of thanks" and "secret-santa-2024-list" are not one).
+TOKEN_SPACED = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:token|secret)(?:\s+(?:is|was))?\s+[\"']?"
+    r"(?P<value>[A-Za-z0-9_\-./+=~]{20,256})"
 )
 # "the password for the finance share is "payroll2024"": a few words naming what it opens.
 PASSWORD_FOR = re.compile(
@@ -192,9 +205,11 @@ LOGIN = re.compile(
     r"\s*(?:(?:is|are|was|were)(?!\w)\s*[=:]?|[=:])\s*[^\s/:|]{1,64}(?:\s+[/|]\s+|:)"
     r"(?P<word>[^\s\"\u201c\u201d/]{6,64})"
 )
-# "user ops-team / Pa$$w0rd-88": a user name, a slash or bar, and a password-looking word.
+# "user ops-team / Pa$$w0rd-88", "user ops_team, pass Lisboa#77": a user name, a slash or bar
+# or a password's label, and a password-looking word.
 USER_PASSWORD = re.compile(
-    r"(?i)(?<![A-Za-z0-9@])user(?:name)?\s*[=:]?\s*[^\s/:|]{1,64}\s+[/|]\s+"
+    r"(?i)(?<![A-Za-z0-9@])user(?:name)?\s*[=:]?\s*[^\s/:|,;]{1,64}(?:\s+[/|]\s+"
+    r"|\s*[,;]?\s+(?:and\s+)?(?:pass(?:word)?|pwd?)\s*[=:]?\s*)"
     r"(?P<word>[^\s\"\u201c\u201d/]{6,64})"
 )
 # Codes that open a door, an alarm, a safe or a lock, and PINs: "door code changed to 4471#",
@@ -216,20 +231,93 @@ ACCESS_CODE = re.compile(
     rf"(?:\s*[=:]|{_CODE_IS}{_CODE_CHANGED}?\s*[=:]?|{_CODE_CHANGED}\s*[=:]?))\s*"
     rf"(?:{_quoted('c')}|(?P<code>[#*]?(?:\d[ -]?){{2,11}}\d[#*]?)(?![\w.,/-]?\d))"
 )
+# "the safe opens with 18-42-07", "code for the back door: 4471#", "locker combo is 12 34 56":
+# what a lock opens with, said in other words than ACCESS_CODE's labels.
+_LOCK = (
+    r"(?:safe|door|lock|padlock|gate|alarm|locker|vault|key ?safe|key ?box|lock ?box|cage"
+    r"|cabinet|shutter|storeroom|store ?room|cupboard|entrance)s?"
+)
+_CODE = r"(?:{}|(?P<code>[#*]?(?:\d[ -]?){{2,11}}\d[#*]?)(?![\w.,/-]?\d))".format(_quoted("o"))
+ACCESS_OPENS = re.compile(
+    rf"(?i)(?<![A-Za-z0-9])(?:{_LOCK}(?:\s+[\w'-]+){{0,5}}?\s+(?:opens|unlocks|disarms|open"
+    r"|unlock|disarm)(?:\s+up)?\s+(?:with|using|by (?:typing|entering|punching in))"
+    r"(?:\s+(?:the\s+)?(?:code|combo|combination|pin))?"
+    rf"|(?:code|combo|combination|pin)\s+(?:for|to|of|on)\s+(?:the\s+|our\s+|my\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_LOCK}(?:\s+(?:is|was|has been)(?:\s+now)?|\s+now)?"
+    rf"|{_LOCK}(?:'s)?\s+combo(?:\s+(?:is|was)(?:\s+now)?)?)\s*[=:]?\s*{_CODE}"
+)
+# "the key safe is 5512", "padlock's 0417", "back door = 4471#": a lock and its code after
+# "is", "'s" or "=". A door, gate or alarm "is" many numbers (an alarm is a time): only with
+# the keypad's "#" or "*".
+ACCESS_BARE = re.compile(
+    r"(?i)(?<![A-Za-z0-9])(?:(padlock|key ?safe|key ?box|lock ?box|locker|safe|keypad)"
+    r"|door|gate|alarm)(?:['\u2019]s|\s+is|\s*[=:])\s*"
+    r"(?P<code>[#*]?(?:\d[ -]?){2,11}\d(?(1)[#*]?|[#*]))(?![\w.,/-]?\d)"
+    r"(?!\s*(?:years?|yrs?|months?|days?|hours?|mins?|minutes|kg|kilos?|lbs?|pounds|tons?"
+    r"|tonnes?|feet|foot|ft|inches|metres?|meters?|cm|mm|km|miles?|%|percent|per cent|quid"
+    r"|euros?|dollars|bucks|people|staff|times|items|units|boxes|pages|words)\b)"
+)
+# A value pasted with no label, in a post about a key or token: 20 or more characters with
+# capitals, small letters and 3 or more digits ("4f9Ka82LmQz71XpRtY3vB0cW"); a commit hash or
+# UUID (lower case) is not one, nor a part of a URL, nor a ticket's or an order's number.
+LOOSE_TOKEN = re.compile(
+    r"(?<!ticket )(?<!order )(?<!ref )(?<!case )(?<!invoice )(?<!booking )(?<!tracking )"
+    r"(?<!commit )(?<!build )(?<!id )(?<![\w/.=?&:%+#@-])"
+    r"(?=[\w-]*[A-Z])(?=[\w-]*[a-z])(?=(?:[A-Za-z_-]*\d){3})"
+    r"(?P<value>[A-Za-z0-9_-]{20,200})(?![\w/.@-]|\.\w)"
+)
+# "the door code is four four seven one": a code's digits spelled out, three or more.
+_SPOKEN = r"(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine)"
+ACCESS_SPOKEN = re.compile(
+    rf"(?i)(?<![A-Za-z0-9])(?:{_LOCK}[ -]?(?:code|pin|combination|combo)|pin(?: code)?)"
+    rf"(?:\s+(?:is|was)(?:\s+now)?|\s*[=:])\s*(?P<code>{_SPOKEN}(?:[ ,-]+{_SPOKEN}){{2,11}})"
+    r"(?![A-Za-z])"
+)
 # (rule, pattern, what was posted, the lower-case words one of which the text must hold for the
 # pattern to be tried, and the digits it must have: a cheap gate, tested once per gate and
 # shared by the patterns with the same gate).
-_PW_HINTS = ("pass", "pw", "pin", "wort", "contrase", "senha", "woord")
+_PW_HINTS = ("pass", "pw", "pin", "wort", "contrase", "senha", "woord", "wifi", "wi-fi", "wlan")
+_PW_HINTS_MORE = (*_PW_HINTS, "network", "router")
 _KEY_HINTS = ("key", "token", "secret", "bearer")
 LABELLED: tuple[tuple[str, re.Pattern[str], str, tuple[str, ...], int], ...] = (
-    ("credentials.password", PASSWORD, "a password", _PW_HINTS, 0),
+    ("credentials.password", PASSWORD, "a password", _PW_HINTS_MORE, 0),
+    ("credentials.password", PASSWORD_SAID, "a password", _PW_HINTS, 0),
     ("credentials.api_key", API_KEY, "an API key or token", _KEY_HINTS, 0),
     ("credentials.token", TOKEN, "a token or secret", _KEY_HINTS, 0),
+    ("credentials.token", TOKEN_SPACED, "a token or secret", ("token", "secret"), 4),
     ("credentials.password", PASSWORD_FOR, "a password", _PW_HINTS, 0),
     ("credentials.password", LOGIN, "a password", ("log", "sign-in", "sign in", "cred"), 0),
     ("credentials.password", USER_PASSWORD, "a password", ("user",), 0),
     # A door code has 3 digits or more.
     ("credentials.access_code", ACCESS_CODE, "an access code or PIN", ("code", "combin", "pin"), 3),
+    (
+        "credentials.access_code",
+        ACCESS_OPENS,
+        "an access code or PIN",
+        ("open", "unlock", "disarm", "code", "combo", "combin", "pin"),
+        3,
+    ),
+    (
+        "credentials.access_code",
+        ACCESS_BARE,
+        "an access code or PIN",
+        ("door", "gate", "alarm", "padlock", "safe", "key", "lock", "keypad"),
+        3,
+    ),
+    (
+        "credentials.token",
+        LOOSE_TOKEN,
+        "a token or key",
+        ("key", "token", "secret", "api", "cred"),
+        3,
+    ),
+    (
+        "credentials.access_code",
+        ACCESS_SPOKEN,
+        "an access code or PIN",
+        ("code", "combo", "combin", "pin"),
+        0,
+    ),
 )
 TOKEN_PREFIX = re.compile(
     r"AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|gh[pousr]_|github_pat_|xox[bpaors]-|[sr]k_(?:live|test)_"
@@ -244,6 +332,78 @@ def password_like(word: str) -> bool:
     sentence punctuation at its end does not count)."""
     core = word.rstrip(".,;:!?)\u201d\"'")
     return len(core) >= 6 and any(c.isalpha() for c in core) and any(not c.isalpha() for c in core)
+
+
+# "my password is older than my car", "the password is the same as the wifi": after "is" or
+# "was", words that describe a password, not give one. Adverbs before the value are skipped
+# ("password is still Summer24!" gives one); then a first word among these, a participle
+# ("changed", "expiring") or a comparison ("longer than") describes.
+PASSWORD_ADVERBS = frozenset(
+    (
+        *("still", "now", "just", "probably", "literally", "basically", "also", "really", "so"),
+        *("actually", "officially", "apparently", "currently", "definitely", "clearly", "way"),
+        *("honestly", "seriously", "pretty", "kinda", "always", "obviously", "quite", "even"),
+    )
+)
+PASSWORD_DESCRIBED = frozenset(
+    (
+        *("weak", "strong", "easy", "hard", "simple", "short", "long", "secure", "insecure"),
+        *("safe", "unsafe", "old", "new", "same", "different", "terrible", "awful", "bad"),
+        *("good", "great", "fine", "okay", "obvious", "guessable", "random", "complicated"),
+        *("complex", "impossible", "ridiculous", "stupid", "dumb", "horrible", "embarrassing"),
+        *("required", "wrong", "incorrect", "invalid", "correct", "right", "too", "very"),
+        *("not", "never", "a", "an", "the", "my", "your", "his", "her", "our", "their", "its"),
+        *("this", "that", "these", "those", "some", "any", "no", "one", "something", "nothing"),
+        *("like", "in", "on", "at", "for", "from", "about", "with", "without", "under", "over"),
+        *("more", "less", "older", "longer", "shorter", "weaker", "stronger", "harder"),
+        *("easier", "better", "worse", "case", "due", "based", "written"),
+        *("how", "what", "why", "where", "when", "who", "because", "going", "gonna", "being"),
+        *("getting", "expired", "changed", "reset"),
+        *("there", "here", "only", "all", "so", "as", "and", "or", "but", "if", "then"),
+    )
+)
+# "if your password is ...", "when ur wifi password is ...": the reader's password, supposed.
+HYPOTHETICAL = re.compile(r"(?i)\b(?:if|when|unless|in case)\s+(?:your|ur)\s+(?:[\w-]+\s+){0,2}\Z")
+
+
+def description_reading(text: str, m: re.Match[str]) -> str:
+    """Why a "password is ..." match describes a password instead of giving one, "" if it
+    gives one: "my password is older than my car", "if your password is still password123,
+    change it" (a reader's password in a conditional is an example, not a leak). Only an
+    unquoted value after "is" or "was" is read so; "password: ..." always gives one."""
+    value = m.groupdict().get("value")
+    if value is None:
+        return ""
+    label = text[m.start() : m.start("value")]
+    if ":" in label or "=" in label:
+        return ""
+    if (hyp := HYPOTHETICAL.search(text, max(0, m.start() - 40), m.start())) is not None:
+        said = " ".join(text[hyp.start() : m.start("value")].split())
+        return f"a conditional about the reader's password ({said!r}), not a password"
+    if value[:1] in _QUOTE_CHARS + "'\u2018\u2019":
+        return ""  # a quoted value, closed or not, is given
+    rest = text[m.start("value") : m.start("value") + 120]
+    cut = min((i for i in (rest.find(c) for c in ".!?\n") if i > 0), default=len(rest))
+    if any(map(password_like, rest[:cut].split())):
+        return ""  # "password is his dog's name plus a year, Biscuit2014" gives it after all
+    words = [w.strip(".,;:!?()\"'").lower() for w in value.split()]
+    k = 0
+    while k < len(words) - 1 and words[k] in PASSWORD_ADVERBS:
+        k += 1
+    first = words[k]
+    after = words[k + 1 : k + 3]
+    if (
+        first in PASSWORD_DESCRIBED
+        or "than" in after
+        or (first.isalpha() and first.endswith(("ed", "ing")) and len(first) > 4)
+        or (
+            k == len(words) - 1
+            and first in PASSWORD_ADVERBS
+            and not password_like((text[m.end() :].split() or [""])[0])
+        )
+    ):
+        return f"describes the password ({first!r}), does not give it"
+    return ""
 
 
 # Small words a title leaves in lower case ("Passkeys in Practice").
@@ -322,6 +482,13 @@ NEEDLES: tuple[tuple[int, str, str], ...] = (
     (0, "pass", "(?:word|wd|phrase|code|wort|e)?s?(?![a-z])"),
     (0, "pw", "d?(?![a-z])"),
     *((0, label, "") for label in ("pin code", "kennwort", "contrase", "senha", "wachtwoord")),
+    # ACCESS_SPOKEN's label and a spelled-out digit after it.
+    *(
+        (0, label, rf"[^.\n]{{0,40}}?{_SPOKEN}")
+        for label in ("code", "combination", "combo", "pin")
+    ),
+    # PASSWORD's Wi-Fi and network keys and codes.
+    *((0, net, "[ _-]?(?:key|code|pin)") for net in ("wifi", "wi-fi", "wlan", "network", "router")),
     (0, "pin", r"s?\s+(?:for|to|of|on)\s"),
     *((0, label, _API_VALUE) for label in ("key", "token", "secret", "bearer")),
     (0, "token", r"\s*[=:]"),  # TOKEN
