@@ -86,19 +86,41 @@ def _labelled(
             pos = found.start() + 1
             continue
         pos = found.end()
-        masked = mask_secret(rule, cut.group())
+        end = _named_later(text, cut) if rx is PASSWORD else cut.end()
+        span = text[cut.start() : end]
+        masked = mask_secret(rule, span)
         why = (title_reading(text, cut) or description_reading(text, cut)) if rx is PASSWORD else ""
         if why:
             yield Detection("credentials", rule, "low", *cut.span(), masked, "", suppressed=why)
             continue
-        taken.append(cut.span())
-        label = cut.group()[: readable_ends(rule, cut.group())[0]].rstrip(_LABEL_END)
+        taken.append((cut.start(), end))
+        label = span[: readable_ends(rule, span)[0]].rstrip(_LABEL_END)
         explanation = f"{what} was posted " + (
             f"(after {label!r})"
             if label
             else "(a long mix of capitals, small letters and digits in a post about keys)"
         )
-        yield Detection("credentials", rule, "critical", *cut.span(), masked, explanation)
+        yield Detection("credentials", rule, "critical", cut.start(), end, masked, explanation)
+
+
+# A word that looks like a password: letters and digits both (symbols allowed), 6 or more.
+_PASSWORD_LIKE = re.compile(
+    r"(?<![\w@/.])(?=[\w!#$%&*+-]*\d)(?=[\w!#$%&*+-]*[A-Za-z])[\w!#$%&*+-]{6,64}(?![\w@/])"
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _named_later(text: str, cut: re.Match[str]) -> int:
+    """Where a password's value ends: after a password-looking word later in its sentence
+    when the value read is plain words ("password is his dog's name plus a year, Biscuit2014"),
+    else where the pattern stopped."""
+    if cut.group("value") is None or any(ch.isdigit() for ch in cut.group()):
+        return cut.end()  # a quoted value, or one with digits, is the password itself
+    stop = _SENTENCE_END.search(text, cut.end(), cut.end() + 120)
+    later = _PASSWORD_LIKE.search(text, cut.end(), stop.start() if stop else cut.end() + 120)
+    if later is None or PASSWORD.search(text, cut.end(), later.end()) is not None:
+        return cut.end()  # none, or it has a label of its own ("... password is hunter2")
+    return later.end()
 
 
 def _clear_of(

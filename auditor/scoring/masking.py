@@ -73,9 +73,12 @@ def readable_ends(rule: str, span: str) -> tuple[int, int]:
     if rule in _VALUED:
         found = [v for v in (rx.match(span) for rx in _VALUED[rule]) if v is not None]
         # The pattern that found the span matches all of it; another may match a part only.
-        for v in [v for v in found if v.end() == len(span)] or found:
+        # When none does, the value ran on past what the pattern reads (a password named
+        # later in its sentence, `credentials`): everything after the label is secret.
+        whole = [v for v in found if v.end() == len(span)]
+        for v in whole or found:
             group = next(g for g, x in v.groupdict().items() if x is not None)
-            return v.start(group), len(span) - v.end(group)
+            return v.start(group), (len(span) - v.end(group)) if whole else 0
         at = span.find(SECRET_MASK)  # masked already: masking again changes nothing
         return (at, len(span) - at - len(SECRET_MASK)) if at >= 0 else (0, 0)
     if rule in _PREFIXED_RULES:
