@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from auditor.scoring import context as ctx
-from auditor.scoring import drugs, hate, insults, sexual, threats
+from auditor.scoring import drugs, hate, insults, sexual, sexual_emoji, sexual_scenes, threats
 from auditor.scoring import structures as sts
 from auditor.scoring.context import StructHit
 from auditor.scoring.normalize import MAX_WORD, Token, normalize, tokenize
@@ -218,10 +218,34 @@ def test_insults_visit_every_token_that_can_start_one(text: str) -> None:
 def test_sexual_remarks_visit_every_token_that_can_start_one(text: str) -> None:
     seq = _tokens(text)
     cs = sts.canons(seq)
-    plain = [h for i in range(len(seq)) if (h := sexual._remark_at(seq, cs, i)) is not None]
+    plain = [h for i in range(len(seq)) if (h := sexual._remark_at(seq, cs, i, text)) is not None]
     if any(e in text for e in sexual.SEX_EMOJI):
-        plain.extend(sexual._emoji_pairs(seq, cs, text))
+        plain.extend(sexual_emoji.emoji_pairs(seq, cs, text))
     assert list(sexual.sexual_advances(seq, text)) == plain
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="SEX_STATE lacks 'boxers', 'bras', 'thongs' (sexual_scenes.UNDERWEAR), so "
+    '"what\'s under those boxers @sam" is never read',
+)
+def test_sexual_gate_holds_every_word_a_sexual_rule_starts_from() -> None:
+    starts = (
+        sts.NAKED
+        | sts.BODY_PARTS
+        | sts.SEX_ACTS
+        | sts.ATTRACTIVE
+        | sts.TOUCH
+        | sexual._BED
+        | sts.LEAN
+        | sts.HUNG
+        | sts.UNDRESSING
+        | sts.PROPOSITION_ENDS
+        | sts.INNUENDO_ENDS
+        | sexual_scenes.SCENE_WORDS
+        | sts.HIRED
+    )
+    assert sorted(starts - sts.SEX_STATE) == []
 
 
 @FAST

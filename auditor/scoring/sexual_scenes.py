@@ -12,13 +12,14 @@ a second word that says what is meant.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from auditor.scoring.context import StructHit, _w, same_sentence
 from auditor.scoring.normalize import Token
+from auditor.scoring.sexual_people import phrase_goes_on, sexual_hit
 from auditor.scoring.structures import (
     BODY_PARTS,
     BODY_WORDS,
-    CLAUSE_STARTS,
     CLOTHING,
     IS,
     PERSON_NOUNS,
@@ -115,7 +116,7 @@ def _called_a_snack(seq: Sequence[Token], cs: list[str], original: str, i: int) 
         subject = k - 1
     else:
         return None
-    if i + 1 < len(seq) and (cs[i + 1] in _NOT_A_PERSON_AFTER or _goes_on(seq, cs, i)):
+    if i + 1 < len(seq) and (cs[i + 1] in _NOT_A_PERSON_AFTER or phrase_goes_on(seq, cs, i)):
         return None  # "a snack bar", "a snack lover", "a stunner at Excel"
     words = (seq[subject].text, seq[i].text)
     why = f"a person ({seq[subject].text!r}) called sexually attractive ({seq[i].text!r})"
@@ -454,14 +455,6 @@ def _rated_on_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | 
 _TEN = _w("10 ten 5 five 100")
 
 
-def _goes_on(seq: Sequence[Token], cs: list[str], i: int) -> bool:
-    """Token i is followed, after one space, by a word that continues its phrase."""
-    if i + 1 >= len(seq):
-        return False
-    nxt = seq[i + 1]
-    return nxt.start - seq[i].end == 1 and nxt.kind == "word" and cs[i + 1] not in CLAUSE_STARTS
-
-
 def _hit(
     seq: Sequence[Token],
     start: int,
@@ -470,7 +463,8 @@ def _hit(
     why: str,
     rule: str = "sexual.remark",
 ) -> StructHit:
-    negated = negated_phrase(seq, start, last)
-    if negated and start >= 1 and seq[start - 1].text.lower() in ("stop", "help"):
-        negated = False  # "can't stop picturing her ...", "can't help imagining ..."
-    return StructHit(rule, start, last, words, why, negated)
+    hit = sexual_hit(seq, start, last, words, why, rule)
+    if hit.negated and start >= 1 and seq[start - 1].text.lower() in ("stop", "help"):
+        # "can't stop picturing her ...", "can't help imagining ..."
+        return replace(hit, negated=False)
+    return hit
