@@ -224,11 +224,6 @@ def test_sexual_remarks_visit_every_token_that_can_start_one(text: str) -> None:
     assert list(sexual.sexual_advances(seq, text)) == plain
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="SEX_STATE lacks 'boxers', 'bras', 'thongs' (sexual_scenes.UNDERWEAR), so "
-    '"what\'s under those boxers @sam" is never read',
-)
 def test_sexual_gate_holds_every_word_a_sexual_rule_starts_from() -> None:
     starts = (
         sts.NAKED

@@ -244,6 +244,7 @@ SEX_STATE = (
     | _w("score scored scoring do off")
     | _w("snack smokeshow smoke-show dime hottie baddie stunner thirst-trap")
     | _w("hottest sexiest fittest")
+    | _w("boxers bras thongs")  # `sexual_scenes.UNDERWEAR`: "what's under those boxers"
     | TOUCH
 )
 
