@@ -311,9 +311,9 @@ def _name_calling_near(text: str, seq: Sequence[Token], at: int) -> Hit | None:
     """Name-calling within 12 tokens of token `at` (a politician, party or voters) that the
     insult rules need a person for: a name noun after a determiner, a copula or a demeaning
     adjective up to three words before ("the clueless fraud", "are a bunch of tree-hugging
-    parasites", "corrupt little rat") and not
-    the first word of a compound ("the fraud inquiry", "the rat problem"); a demeaning adjective
-    or superlative said of them ("is clueless", "the dumbest people"); "no brain"."""
+    parasites", "corrupt little rat") and not the first word of a compound ("the fraud
+    inquiry", "the rat problem"); a demeaning adjective or superlative said of them ("is
+    clueless", "the dumbest people"); "no brain"."""
     for k in range(max(0, at - 12), min(len(seq), at + 13)):
         word = st.canon(seq[k])
         prev = st.canon(seq[k - 1]) if k > 0 else ""
@@ -391,7 +391,7 @@ _NOT_PARTIES = frozenset(
         *("slumber", "dance", "disco", "search", "third", "working", "guilty", "interested"),
         *("injured", "other", "the", "a", "this", "that", "every", "any", "our", "my", "your"),
         *("tupperware", "afterwork", "after", "cocktail", "lunch", "opening", "closing"),
-        *("festive", "tea", "themed", "silent", "rave", "launch", "project", "sports"),
+        *("festive", "themed", "silent", "rave", "project", "sports"),
     )
 )
 # Name-calling words read near a politician, party or voters (`_name_calling_near`): the

@@ -86,13 +86,14 @@ def _labelled(
             pos = found.start() + 1
             continue
         pos = found.end()
+        why = (title_reading(text, cut) or description_reading(text, cut)) if rx is PASSWORD else ""
+        if why:
+            masked = mask_secret(rule, cut.group())
+            yield Detection("credentials", rule, "low", *cut.span(), masked, "", suppressed=why)
+            continue
         end = _named_later(text, cut) if rx is PASSWORD else cut.end()
         span = text[cut.start() : end]
         masked = mask_secret(rule, span)
-        why = (title_reading(text, cut) or description_reading(text, cut)) if rx is PASSWORD else ""
-        if why:
-            yield Detection("credentials", rule, "low", *cut.span(), masked, "", suppressed=why)
-            continue
         taken.append((cut.start(), end))
         label = span[: readable_ends(rule, span)[0]].rstrip(_LABEL_END)
         explanation = f"{what} was posted " + (

@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from operator import itemgetter
@@ -38,7 +38,7 @@ from auditor.scoring.segment import Segmenter
 from auditor.scoring.types import CATEGORIES, Finding, Score
 
 try:  # The learned signal is optional: the engine works without it.
-    from auditor.scoring.model import LinearModel, WordWeight, load_default_model
+    from auditor.scoring.model import LinearModel, ModelHit, WordWeight, load_default_model
 
     _LINEAR: tuple[type, ...] = (LinearModel,)
 except ImportError:  # pragma: no cover - only when model.py is absent
@@ -145,21 +145,8 @@ def _game(text: str, seq: Sequence[Token]) -> bool:
 
 _CALLED = frozenset(("called", "calls", "call", "calling", "named"))
 _SELF = frozenset(("i'm", "im", "i’m", "am", "was", "me", "myself"))
-_SELF_FILLERS = frozenset(
-    (
-        "such",
-        "a",
-        "an",
-        "the",
-        "total",
-        "complete",
-        "absolute",
-        "utter",
-        "real",
-        "biggest",
-        "massive",
-    )
-)
+_SELF_FILLER_WORDS = "such a an the total complete absolute utter real biggest massive"
+_SELF_FILLERS = frozenset(_SELF_FILLER_WORDS.split())
 
 
 def _about_self(seq: Sequence[Token], text: str, start: int) -> str:
@@ -550,43 +537,14 @@ class Scorer:
                 f"the learned model reads this post as {mh.label} "
                 f"(p={mh.probability:.2f}), mostly because of {names}"
             )
-            if severity == "medium" and mh.label == "offensive" and not aimed():
-                # Nobody addressed or talked about (no "you", @mention, he/she/they, group,
-                # person or politician): a reading with no rude word ("a killer risotto",
-                # "dead tired") or resting on one word ("ugly") is too thin to ask for a
-                # review (a rule finding at medium would have made this hit redundant), so it
-                # stays a visible note. "She is stupid" is about someone.
-                if not self._rude(mh.words):
-                    severity = "low"
-                    why += "; no rude word and nobody addressed or talked about: a note"
-                elif len(mh.words) == 1:
-                    severity = "low"
-                    why += "; one word only and nobody addressed: a note, not a review"
-            if severity == "medium" and cat == "hate" and _denied(near):
-                # The model does not read "not all"; the rules did.
+            note = (
+                self._why_a_note(mh, cat, top, text, seq, near, aimed)
+                if severity == "medium"
+                else ""
+            )
+            if note:
                 severity = "low"
-                why += '; the post denies the generalisation ("not all ..."): a note'
-            if severity == "medium" and cat == "profanity" and self._insult_term(top):
-                # "I'm such an idiot": the author calls themself names, nobody else; "she
-                # called me a useless cow": the author reports a name they were called.
-                said = _about_self(seq, text, top.start)
-                if said:
-                    severity = "low"
-                    why += f"; {said} {top.token!r}: a note"
-            if (
-                severity == "medium"
-                and mh.label == "offensive"
-                and top.token.lower() in _GAME_VIOLENCE
-                and _game(text, seq)
-                and not self._rude(mh.words)
-            ):
-                # "I will destroy all of you at the bake-off", "your fantasy team is dead":
-                # violence in a game or contest, with no rude word.
-                severity = "low"
-                why += f"; {top.token!r} is said of a game or contest: a note"
-            if severity == "medium" and all(_in_title(text, w) for w in mh.words):
-                severity = "low"
-                why += "; every word named is capitalised inside quotation marks (a title): a note"
+                why += note
             hit = Hit(cat, rule, severity, top.start, top.end, top.start, top.token, why)
             # An exception of the hit's category on a top word stops it ("Moby Dick"), and so
             # does a harmless idiom of a violent word ("this cake is the bomb", "killed it"):
@@ -594,11 +552,10 @@ class Scorer:
             # harmless sense ("faggots and peas") stops a reading resting mostly on that word,
             # and so does one for a sexual word's ("blue tits and a robin").
             for w in mh.words:
-                stop = (
-                    spans.stopping(cat, w.start, w.end)
-                    or spans.stopping("threat", w.start, w.end)
-                    or (spans.stopping("hate", w.start, w.end) if w is top else None)
-                    or (spans.stopping("sexual", w.start, w.end) if w is top else None)
+                kinds = (cat, "threat", "hate", "sexual") if w is top else (cat, "threat")
+                stop = next(
+                    (x for k in kinds if (x := spans.stopping(k, w.start, w.end)) is not None),
+                    None,
                 )
                 if stop is not None:
                     near.append(NearMiss(rule, w.start, w.end, w.token, _stopped_by(stop)))
@@ -606,6 +563,53 @@ class Scorer:
             else:
                 out.append(hit)
         return out
+
+    def _why_a_note(
+        self,
+        mh: ModelHit,
+        cat: str,
+        top: WordWeight,
+        text: str,
+        seq: Sequence[Token],
+        near: Sequence[NearMiss],
+        aimed: Callable[[], bool],
+    ) -> str:
+        """Why a medium model reading is only a note ("; ..." for its explanation), or "".
+
+        The first reason that holds is given; `aimed` tells whether the post addresses or talks
+        about someone (called for offensive readings only)."""
+        offensive = mh.label == "offensive"
+        if offensive and not aimed():
+            # Nobody addressed or talked about (no "you", @mention, he/she/they, group,
+            # person or politician): a reading with no rude word ("a killer risotto",
+            # "dead tired") or resting on one word ("ugly") is too thin to ask for a
+            # review (a rule finding at medium would have made this hit redundant), so it
+            # stays a visible note. "She is stupid" is about someone.
+            if not self._rude(mh.words):
+                return "; no rude word and nobody addressed or talked about: a note"
+            if len(mh.words) == 1:
+                return "; one word only and nobody addressed: a note, not a review"
+        if cat == "hate" and _denied(near):
+            # The model does not read "not all"; the rules did.
+            return '; the post denies the generalisation ("not all ..."): a note'
+        if cat == "profanity" and self._insult_term(top):
+            # "I'm such an idiot": the author calls themself names, nobody else; "she
+            # called me a useless cow": the author reports a name they were called.
+            said = _about_self(seq, text, top.start)
+            if said:
+                return f"; {said} {top.token!r}: a note"
+        if (
+            offensive
+            and top.token.lower() in _GAME_VIOLENCE
+            and _game(text, seq)
+            and not self._rude(mh.words)
+        ):
+            # "I will destroy all of you at the bake-off", "your fantasy team is dead":
+            # violence in a game or contest, with no rude word.
+            return f"; {top.token!r} is said of a game or contest: a note"
+        if all(_in_title(text, w) for w in mh.words):
+            return "; every word named is capitalised inside quotation marks (a title): a note"
+        return ""
 
     def _rude(self, words: Sequence[WordWeight]) -> bool:
         """Some word behind a model reading is a term of an offensive category, other than the
