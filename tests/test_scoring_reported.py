@@ -25,6 +25,7 @@ def _lowered(scorer: Scorer, text: str) -> bool:
         "I told the new guy I'd break his jaw if he touched my desk",
         "We said we will slash his tyres if he parked there again",
         "I literally said I'll break his jaw",
+        "I wrote that I will break his jaw",
         # reporting a person, then a threat of the author's
         "if he reports me again I'll break his jaw",
         "If she writes me up one more time I'll smash her face in",

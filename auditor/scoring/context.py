@@ -373,9 +373,12 @@ def _own_words(norm_text: str, sentence_start: int, m: re.Match[str]) -> bool:
     person, not speech."""
     before = norm_text[sentence_start : m.start()]
     cue = m.group()
-    if cue.startswith(("report", "writes", "wrote")):
-        # "if he reports me", "he writes me up": a person acted on, not words reported
-        return _ACTOR.search(before) is not None and _ACTED_ON.match(norm_text, m.end()) is not None
+    if (
+        cue.startswith(("report", "writes", "wrote"))
+        and _ACTOR.search(before) is not None
+        and _ACTED_ON.match(norm_text, m.end()) is not None
+    ):
+        return True  # "if he reports me", "he writes me up": a person acted on, not words
     if cue == "told" and not before.strip():
         return True  # "Told my supervisor that ...": the subject left out is the author
     return cue in _SPEECH and _OWN_SPEAKER.search(before) is not None
