@@ -49,12 +49,10 @@ from auditor.scoring.context import (
     negated,
 )
 from auditor.scoring.normalize import Token
-from auditor.scoring.threats_passive import (
-    contest,
-    passive_threat,
-    talk_with_weapon,
-    wished_disaster,
-)
+from auditor.scoring.threats_aftermath import wished_disaster
+from auditor.scoring.threats_common import BODY_OWNERS, contest
+from auditor.scoring.threats_passive import passive_threat
+from auditor.scoring.threats_veiled import talk_with_weapon
 
 PASSIVE_CUES = HARMED | AFTERMATH | MISSILES | VEILED_CUES
 # Vandalism and arson: a threat only against a person or property (never "slash prices").
@@ -82,7 +80,6 @@ WEAK_HARM_OBJECTS = _w(
     you u ya him her them
     """
 )
-_BODY_OWNERS = _w("his her their your ur")
 _NOT_BODY_HARM = _w("run waste end cap key trash gas")
 # Said with "I" alone, in the present ("I break his face"): no play fight or ski accident.
 _MAIMING = _w("break smash snap slit stab crush")
@@ -110,6 +107,8 @@ _WEAPON_HARMLESS = _w(
 # The speaker says they are about to act: "I'll", "I'm going to", "I swear I'll", "gonna".
 _FIRST_INTENT = _w("i i'll ill i'm im i've ive we we'll we've ima imma i'ma gonna finna")
 _INTENT_GLUE = _w("will going to am just already now finally swear also soon really do")
+# What makes "I'm" / "someone" + harm verb an intent: "I'm going to", "someone should".
+_I_AM_GOING = _w("going gonna about should will finna tryna")
 _KNOW = _w("know knew seen saw")  # "I've seen where you park"
 _FIND = _w("find found finding figure figured work worked track tracked")  # + "out"
 # "where you live", "where your kids go (to school)", "where your car is"
@@ -190,9 +189,7 @@ def _intent_harm(
     # "someone to" only when paid for ("pay good money for someone to jump him").
     if cs[intent] in ("i'm", "im", "someone") and i - intent > 1:
         between = {cs[k] for k in range(intent + 1, i)}
-        if not between & {"going", "gonna", "about", "should", "will", "finna", "tryna"} and not (
-            between == {"to"} and _paid_for(cs, intent)
-        ):
+        if between.isdisjoint(_I_AM_GOING) and not (between == {"to"} and _paid_for(cs, intent)):
             return None
     target, owner = _harm_target(seq, cs, original, i, verb)
     if target < 0:
@@ -294,7 +291,7 @@ def _body_part(seq: Sequence[Token], cs: list[str], i: int) -> tuple[int, int]:
         c = cs[k]
         if c in BODY_PARTS:
             return (k, owner) if owner >= 0 else (-1, -1)
-        if c in _BODY_OWNERS or (t.text.endswith("'s") and len(t.text) > 2):
+        if c in BODY_OWNERS or (t.text.endswith("'s") and len(t.text) > 2):
             owner = k
         elif c in _OVER and not over and owner < 0 and free == 0 and cs[i] in _SMASH:
             over = True  # "a bottle over (his head)"

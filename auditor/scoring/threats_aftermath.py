@@ -33,6 +33,7 @@ from auditor.scoring.threats_common import (
     SELF,
     WISHING,
     condition_before,
+    first_person,
     person,
     veiled_hit,
 )
@@ -126,19 +127,10 @@ def _leave_in(
     if something happens ("if", "next time", "again")."""
     if cs[i] not in ("ambulance", "coffin", "bag"):
         return None
-    subject = next(
-        (m for m in range(verb - 1, max(-1, verb - 4), -1) if person(seq, cs, original, m)), -1
-    )
+    subject = first_person(seq, cs, original, range(verb - 1, max(-1, verb - 4), -1))
     if subject < 0 or cs[subject] in SELF:
         return None
-    cond = next(
-        (
-            m
-            for m in range(subject - 1, max(-1, subject - 16), -1)
-            if cs[m] in IF_WORDS and same_sentence(seq, original, m, subject)
-        ),
-        -1,
-    )
+    cond = condition_before(seq, cs, original, subject, IF_WORDS, 15)
     if cond < 0:
         return None
     return veiled_hit(
@@ -341,14 +333,7 @@ def razed(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructH
             break
     if why < 0:
         return None
-    place = next(
-        (
-            m
-            for m in range(why - 1, max(-1, why - 9), -1)
-            if cs[m] in PLACES and same_sentence(seq, original, m, why)
-        ),
-        -1,
-    )
+    place = condition_before(seq, cs, original, why, PLACES, 8)
     if place < 0 or (place > 0 and cs[place - 1] in SELF):
         return None
     return StructHit(

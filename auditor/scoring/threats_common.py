@@ -4,7 +4,7 @@ or a condition, a contest spoken of nearby, and the shape of a "threat.veiled" h
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from auditor.scoring.context import (
     GROUPS,
@@ -58,6 +58,11 @@ def person(seq: Sequence[Token], cs: list[str], original: str, k: int) -> bool:
     return k > 0 and raw.istitle() and raw.isalpha() and raw not in ("I", "It", "The")
 
 
+def first_person(seq: Sequence[Token], cs: list[str], original: str, ks: Iterable[int]) -> int:
+    """The first of tokens `ks` (in their order) that names someone (`person`), or -1."""
+    return next((k for k in ks if person(seq, cs, original, k)), -1)
+
+
 def contest(seq: Sequence[Token], original: str, i: int) -> bool:
     """A contest, a game or a sales ranking is spoken of near token i."""
     return near(seq, i, CONTEST, 25) or any(e in original for e in _CONTEST_EMOJI)
@@ -79,10 +84,15 @@ def veiled_hit(
 
 
 def condition_before(
-    seq: Sequence[Token], cs: list[str], original: str, i: int, words: frozenset[str]
+    seq: Sequence[Token],
+    cs: list[str],
+    original: str,
+    i: int,
+    words: frozenset[str],
+    back: int = 16,
 ) -> int:
-    """The last of `words` before token i in its sentence (16 tokens back at most), or -1."""
-    for m in range(i - 1, max(-1, i - 17), -1):
+    """The last of `words` before token i in its sentence (`back` tokens back at most), or -1."""
+    for m in range(i - 1, max(-1, i - 1 - back), -1):
         if not same_sentence(seq, original, m, i):
             return -1
         if cs[m] in words:

@@ -45,12 +45,14 @@ from auditor.scoring.threats_aftermath import (
     wished_disaster,
 )
 from auditor.scoring.threats_common import (
+    BODY_OWNERS,
     GET,
     IF_WORDS,
     PROMISE,
     SELF,
     WISHING,
     contest,
+    first_person,
     person,
 )
 from auditor.scoring.threats_veiled import (
@@ -60,14 +62,10 @@ from auditor.scoring.threats_veiled import (
     if_someone,
     improvised,
     lying_in_wait,
-    talk_with_weapon,
     veiled_frame,
     watch_back,
     what_happens,
 )
-
-# Imported from here by `threats` (the cue gate) and by tests.
-__all__ = ["contest", "passive_threat", "talk_with_weapon", "wished_disaster"]
 
 # Between "get" and the participle: whose body ("get his teeth knocked in") and how badly.
 _BODY_PHRASE = _w("both all his her their your ur its the whole really properly badly seriously")
@@ -140,7 +138,7 @@ def _passive(
             owner = k  # "that guy's (face)"
         elif ck not in _BODY_PHRASE:
             return None
-        if ck in ("his", "her", "their", "your", "ur"):
+        if ck in BODY_OWNERS:
             owner = k
         k -= 1
     if get < 0 or (body >= 0 and owner < 0):
@@ -191,10 +189,7 @@ def _passive(
         return _getting_if(seq, cs, original, i, get, last)
     subject = owner
     if subject < 0:
-        subject = next(
-            (k for k in range(get - 1, why, -1) if person(seq, cs, original, k)),
-            -1,
-        )
+        subject = first_person(seq, cs, original, range(get - 1, why, -1))
         before = why - 1
         if before > 0 and cs[before] in ("is", "was", "are", "were"):
             before -= 1  # "the intern is (gonna be dragged outside)"

@@ -30,6 +30,7 @@ from auditor.scoring.threats_common import (
     SELF,
     condition_before,
     contest,
+    first_person,
     person,
     veiled_hit,
 )
@@ -120,9 +121,7 @@ def veiled_frame(
         after = original[tok.end] if tok.end < len(original) else ""
         if before not in _QUOTES or after not in _QUOTES:
             return None
-        subject = next(
-            (m for m in range(i - 1, max(-1, i - 8), -1) if person(seq, cs, original, m)), -1
-        )
+        subject = first_person(seq, cs, original, range(i - 1, max(-1, i - 8), -1))
         if subject < 0 or cs[subject] in SELF:
             return None
         said = (seq[subject].text, tok.text)
@@ -243,7 +242,7 @@ def lying_in_wait(seq: Sequence[Token], cs: list[str], original: str, i: int) ->
     waiting for a person, or at their car, home or gate, after a condition or in a veiled
     warning (never "I'll be waiting for you at the station if your train is late")."""
     n = len(seq)
-    whom = place = when = -1
+    whom = place = -1
     owned = False
     k = i + 1
     while k < min(n, i + 8) and whom < 0 and place < 0:
@@ -269,10 +268,7 @@ def lying_in_wait(seq: Sequence[Token], cs: list[str], original: str, i: int) ->
             return None
         if cs[frame] == "if":
             # What the person does: "if she writes me up again" (not "if you see him").
-            doer = next(
-                (m for m in range(frame + 1, min(n, frame + 4)) if person(seq, cs, original, m)),
-                -1,
-            )
+            doer = first_person(seq, cs, original, range(frame + 1, min(n, frame + 4)))
             if doer < 0 or cs[doer] in SELF or (cs[doer] in SECOND_PERSON and not owned):
                 return None
     last = max(target, when)
@@ -307,9 +303,7 @@ def dealt_with(seq: Sequence[Token], cs: list[str], original: str, i: int) -> St
     n = len(seq)
     if i < 2 or cs[i - 1] != "be" or i + 1 >= n or cs[i + 1] != "with":
         return None
-    subject = next(
-        (m for m in range(i - 2, max(-1, i - 5), -1) if person(seq, cs, original, m)), -1
-    )
+    subject = first_person(seq, cs, original, range(i - 2, max(-1, i - 5), -1))
     if subject < 0 or cs[subject] in SELF:
         return None
     for m in range(i + 2, min(n, i + 10)):
