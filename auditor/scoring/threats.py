@@ -194,7 +194,7 @@ def _intent_harm(
     target, owner = _harm_target(seq, cs, original, i, verb)
     if target < 0:
         return None
-    if verb in _GAME_VERBS and owner < 0 and contest(seq, original, i) and _unarmed(cs):
+    if verb in _GAME_VERBS and owner < 0 and contest(cs, original, i) and _unarmed(cs):
         return None  # "we're gonna destroy the Leeds office at the quiz"
     return _threat(seq, intent, i, target, owner)
 
@@ -246,7 +246,7 @@ def _harm_target(
         if (
             target >= 0
             and verb in _PEOPLE_ONLY
-            and (cs[target] in PLACES or contest(seq, original, i))
+            and (cs[target] in PLACES or contest(cs, original, i))
         ):
             target = -1  # "jump in the office pool", "jump you in the league table"
         # After a weak verb only a person will do ("end the meeting", "break his jaw").

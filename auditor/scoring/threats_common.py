@@ -14,7 +14,6 @@ from auditor.scoring.context import (
     WISH,
     StructHit,
     _w,
-    near,
     negated,
     same_sentence,
 )
@@ -63,9 +62,12 @@ def first_person(seq: Sequence[Token], cs: list[str], original: str, ks: Iterabl
     return next((k for k in ks if person(seq, cs, original, k)), -1)
 
 
-def contest(seq: Sequence[Token], original: str, i: int) -> bool:
-    """A contest, a game or a sales ranking is spoken of near token i."""
-    return near(seq, i, CONTEST, 25) or any(e in original for e in _CONTEST_EMOJI)
+def contest(cs: list[str], original: str, i: int) -> bool:
+    """A contest, a game or a sales ranking is spoken of within 25 tokens of token i (read in
+    `cs`, the canons already made, as `context.near` would read them)."""
+    return not CONTEST.isdisjoint(cs[max(0, i - 25) : i + 26]) or any(
+        e in original for e in _CONTEST_EMOJI
+    )
 
 
 def veiled_hit(

@@ -233,7 +233,7 @@ def _getting_if(
         ),
         -1,
     )
-    if cond < 0 or contest(seq, original, i):
+    if cond < 0 or contest(cs, original, i):
         return None
     words = (seq[cond].text, seq[get - 1].text, seq[get].text, seq[i].text)
     return StructHit(

@@ -152,7 +152,7 @@ def veiled_frame(
         ),
         -1,
     )
-    if harm < 0 or not same_sentence(seq, original, i, harm) or contest(seq, original, i):
+    if harm < 0 or not same_sentence(seq, original, i, harm) or contest(cs, original, i):
         return None  # (not "funny if someone beat the CEO at ping pong")
     target = next(
         (
@@ -205,7 +205,7 @@ def if_someone(seq: Sequence[Token], cs: list[str], original: str, i: int) -> St
         if cs[m] in PROPERTY_TARGETS or cs[m] in BODY_PARTS or person(seq, cs, original, m):
             target = m
             break
-    if target < 0 or cs[target] in SELF or contest(seq, original, i):
+    if target < 0 or cs[target] in SELF or contest(cs, original, i):
         return None
     return veiled_hit(
         seq, i - 2, target, (i - 2, i - 1, i, target), "suggests someone might do harm"
@@ -376,6 +376,6 @@ def watch_back(seq: Sequence[Token], cs: list[str], original: str, i: int) -> St
         return None
     if any(cs[m] in _LIFTING for m in range(i + 3, min(n, i + 7))):
         return None  # "watch your back when lifting"
-    if contest(seq, original, i) and _REAL_HARM.isdisjoint(cs) and _GRUDGE.isdisjoint(cs):
+    if contest(cs, original, i) and _REAL_HARM.isdisjoint(cs) and _GRUDGE.isdisjoint(cs):
         return None  # "watch your back, I'm coming for your top-seller spot 🏆"
     return veiled_hit(seq, i, i + 2, (i, i + 1, i + 2), "'watch your back' said as a warning")
