@@ -224,9 +224,11 @@ def _news_outside(seq: Sequence[Token], text: str, h: Hit) -> str:
     """The business-news words of the post outside hit h, joined ("" when none); after a plea
     for secrecy ("don't tell anyone") only events (a deal done, job cuts, a closure), never a
     price or a launch (that is how a sale is teased)."""
-    found = disclosure.news_words(seq, text, wink=disclosure.is_weak_term(h.decoded))
+    wink = disclosure.is_weak_term(h.decoded)
+    found = disclosure.news_words(seq, text, wink=wink)
     words = [w for k, w in found if not h.first <= k <= h.last]
-    if words and not _told(seq, text, set(range(h.first, h.last + 1)), found, [h]):
+    # (after a plea every word found is an event, so any outside h already tells news)
+    if words and not wink and not _told(seq, text, set(range(h.first, h.last + 1)), found, [h]):
         return ""
     return ", ".join(repr(w) for w in dict.fromkeys(words))
 

@@ -92,7 +92,7 @@ def detect_personal_data(
     if digits and any(map(lowered.__contains__, HOME_HINTS)):
         yield from _addresses(text, taken)
     if not HEALTH_TOKENS.isdisjoint(lowered.split()):
-        yield from _health(text, taken)
+        yield from _health(text, lowered, taken)
     if "@" in text and _has_email_shape(text):
         yield from _emails(text, org_domains, taken)
 
@@ -386,20 +386,20 @@ _NOT_TOLD = frozenset(
 )
 
 
-def _health(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
+def _health(text: str, lowered: str, taken: list[tuple[int, int]]) -> Iterator[Detection]:
     for m in HEALTH.finditer(text):
         who = m["who"] or m["subj"] or m["preg"]
         name = who.split("'")[0].split("\u2019")[0]
-        before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
         if name.lower() in NOT_PEOPLE or not free(taken, *m.span()):
             continue
-        if any(w in _NOT_TOLD for w in before):
+        before = text[max(0, m.start() - 24) : m.start()].lower().split()[-2:]
+        if not _NOT_TOLD.isdisjoint(before):
             continue  # "gave her herpes" (her is no owner), "I hope he's had a stroke" (a wish)
         taken.append(m.span())
         term = m["h"] or m["h2"] or m["h3"]
         what = f"health details about another person ({who!r}, {term!r})"
         yield Detection("pii", "pii.health", "medium", *m.span(), m.group(), what)
-    if "pregnant" in text.lower() and (told := CONFIDED.search(text)) is not None:
+    if "pregnant" in lowered and (told := CONFIDED.search(text)) is not None:
         for m in PREGNANT_PRONOUN.finditer(text):
             if free(taken, *m.span()):
                 taken.append(m.span())

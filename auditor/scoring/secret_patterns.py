@@ -143,6 +143,12 @@ def _quoted(prefix: str) -> str:
     )
 
 
+def _code_value(prefix: str) -> str:
+    """A code's value: quoted (groups named `prefix`0, 1 ...), or 3 to 12 digits with the
+    keypad's "#" or "*" (group "code")."""
+    return rf"(?:{_quoted(prefix)}|(?P<code>[#*]?(?:\d[ -]?){{2,11}}\d[#*]?)(?![\w.,/-]?\d))"
+
+
 # An unquoted value runs to the end of its clause: over the words after it on the same line
 # until a word ends in sentence punctuation (kept in the value: "Summer24!"), up to 12 words,
 # and never over a word that labels something else ("password: x user: bob"). Its first word
@@ -229,7 +235,7 @@ ACCESS_CODE = re.compile(
     rf"){_CODE_FOR}{_CODE_IS}?{_CODE_CHANGED}?\s*[=:#]?"
     rf"|(?:pin|(?:safe|lock|entry|entrance) code)(?![A-Za-z]){_CODE_FOR}"
     rf"(?:\s*[=:]|{_CODE_IS}{_CODE_CHANGED}?\s*[=:]?|{_CODE_CHANGED}\s*[=:]?))\s*"
-    rf"(?:{_quoted('c')}|(?P<code>[#*]?(?:\d[ -]?){{2,11}}\d[#*]?)(?![\w.,/-]?\d))"
+    + _code_value("c")
 )
 # "the safe opens with 18-42-07", "code for the back door: 4471#", "locker combo is 12 34 56":
 # what a lock opens with, said in other words than ACCESS_CODE's labels.
@@ -237,13 +243,13 @@ _LOCK = (
     r"(?:safe|door|lock|padlock|gate|alarm|locker|vault|key ?safe|key ?box|lock ?box|cage"
     r"|cabinet|shutter|storeroom|store ?room|cupboard|entrance)s?"
 )
-_CODE = r"(?:{}|(?P<code>[#*]?(?:\d[ -]?){{2,11}}\d[#*]?)(?![\w.,/-]?\d))".format(_quoted("o"))
+_CODE = _code_value("o")
 ACCESS_OPENS = re.compile(
     rf"(?i)(?<![A-Za-z0-9])(?:{_LOCK}(?:\s+[\w'-]+){{0,5}}?\s+(?:opens|unlocks|disarms|open"
     r"|unlock|disarm)(?:\s+up)?\s+(?:with|using|by (?:typing|entering|punching in))"
     r"(?:\s+(?:the\s+)?(?:code|combo|combination|pin))?"
     rf"|(?:code|combo|combination|pin)\s+(?:for|to|of|on)\s+(?:the\s+|our\s+|my\s+)?"
-    rf"(?:[\w-]+\s+){{0,3}}?{_LOCK}(?:\s+(?:is|was|has been)(?:\s+now)?|\s+now)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_LOCK}{_CODE_IS}?"
     rf"|{_LOCK}(?:'s)?\s+combo(?:\s+(?:is|was)(?:\s+now)?)?)\s*[=:]?\s*{_CODE}"
 )
 # "the key safe is 5512", "padlock's 0417", "back door = 4471#": a lock and its code after
