@@ -315,9 +315,7 @@ def _birth_dates(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]
         if (len(year) == 4 and int(year) < 1900) or not free(taken, s, e):
             continue  # "Mozart, born 27 January 1756" is history, not personal data
         if m["label"].lower() == "birthday" and (
-            len(year) < 4
-            or int(year) > _ADULT_BORN
-            or _whose(text, m.start()) in NOT_PEOPLE | _NOT_BORN
+            len(year) < 4 or int(year) > _ADULT_BORN or _whose(text, m.start()) in _NOT_OWNERS
         ):
             continue  # "birthday drinks 12/05/2024", "our company birthday": no one's birth
         taken.append((s, e))
@@ -334,6 +332,8 @@ def _birth_dates(text: str, taken: list[tuple[int, int]]) -> Iterator[Detection]
 _ADULT_BORN = date.today().year - 16
 # Words before "birthday" that make it a founding day.
 _NOT_BORN = frozenset(("our", "brand", "firm", "club", "blog", "channel", "podcast", "app"))
+# Whose birthday is no one's date of birth: those, and words that name no person.
+_NOT_OWNERS = NOT_PEOPLE | _NOT_BORN
 
 
 def _whose(text: str, at: int) -> str:
