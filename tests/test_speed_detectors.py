@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import sys
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from auditor.scoring import detectors, pii_patterns, secret_patterns
@@ -124,8 +124,13 @@ def test_detect_finds_what_reading_every_post_finds(text: str, org_domains: froz
 
 def _patterns(digits: int) -> list[re.Pattern[str]]:
     """The patterns whose needles are tighter than their detector's gate: any match of theirs
-    must make a post worth reading."""
-    labelled = [rx for _, rx, _, _, needs in secret_patterns.LABELLED if digits >= needs]
+    must make a post worth reading. (LOOSE_TOKEN holds no label: it is read only beside its
+    gate's words, which are its needles; see the test after the next.)"""
+    labelled = [
+        rx
+        for _, rx, _, _, needs in secret_patterns.LABELLED
+        if digits >= needs and rx is not secret_patterns.LOOSE_TOKEN
+    ]
     prefixed = [rx for _, rx, _, _ in secret_patterns.PREFIXED]
     return [secret_patterns.PRIVATE_KEY, pii_patterns.EMAIL, *labelled, *prefixed]
 
@@ -135,6 +140,21 @@ def _patterns(digits: int) -> list[re.Pattern[str]]:
 def test_a_post_any_credential_or_email_pattern_matches_is_read(text: str) -> None:
     lowered, digits = text.lower(), count_digits(text)
     if any(rx.search(text) for rx in _patterns(digits)):
+        assert worth_reading(text, lowered, digits)
+
+
+_LOOSE_HINTS = next(
+    hints for _, rx, _, hints, _ in secret_patterns.LABELLED if rx is secret_patterns.LOOSE_TOKEN
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.sampled_from(_LOOSE_HINTS))
+@example("SKabcdefghijklmnopqrstu12345", "key")
+def test_a_loose_token_beside_its_gate_word_is_read(text: str, hint: str) -> None:
+    text = f"{hint} {text}"
+    lowered, digits = text.lower(), count_digits(text)
+    if digits >= 3 and secret_patterns.LOOSE_TOKEN.search(text):
         assert worth_reading(text, lowered, digits)
 
 
