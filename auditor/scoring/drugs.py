@@ -17,6 +17,8 @@ from itertools import compress
 
 from auditor.scoring.context import StructHit, _w, negated
 from auditor.scoring.drugs_use import (
+    DRUG_EMOJI,
+    PILL_EMOJI,
     distant,
     emoji_asked,
     named_use,
@@ -59,6 +61,9 @@ from auditor.scoring.structures import (
     UNNAMED_QUANTITIES,
     canons,
 )
+from auditor.scoring.token_span import span
+
+__all__ = ["DRUG_EMOJI", "drug_slang"]
 
 # The words the rules after slang with a cue start from.
 _STARTS = (
@@ -71,10 +76,6 @@ _STARTS = (
     | frozenset(("questions",))
 )
 _STOPS = ".,;:!?\n"  # punctuation that ends a clause
-# Emoji that stand for drugs: pills, snow (cocaine), leaf and herb (cannabis), mushrooms. Only
-# the pill is rarely a decoration ("winter party favours ❄️", "eco party favours 🌿").
-PILL_EMOJI = "\U0001f48a"
-DRUG_EMOJI = (PILL_EMOJI, "\u2744", "\U0001f343", "\U0001f33f", "\U0001f344")
 
 
 def drug_slang(seq: Sequence[Token], original: str) -> Iterator[StructHit]:
@@ -226,7 +227,7 @@ def _slang_otherwise(seq: Sequence[Token], cs: list[str], i: int) -> StructHit |
     if not dealer and not (c == "me" and cs[j - 1] in SUPPLY_ME):
         return None
     first = j - 1
-    words = (" ".join(t.text for t in seq[first : j + 1]), tok.text)
+    words = (span(seq, first, j), tok.text)
     why = f"{tok.text!r} reads as drug slang asked of a dealer ({words[0]!r})"
     return StructHit("drugs.slang", first, i, words, why, negated(seq, first, 2))
 
@@ -260,7 +261,7 @@ def _bought_off(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None
     if m >= n or cs[m] not in _SELLER:
         return None
     first, last = min(bought, i), m
-    words = (seq[i].text, " ".join(t.text for t in seq[k : m + 1]))
+    words = (seq[i].text, span(seq, k, m))
     why = f"{seq[i].text!r} reads as drug slang bought {words[1]!r}"
     return StructHit("drugs.slang", first, last, words, why, negated(seq, first, 2))
 
@@ -323,7 +324,7 @@ def _fewer_questions(seq: Sequence[Token], cs: list[str], i: int) -> StructHit |
     drug = next((m for m, c in enumerate(cs) if c in RX_DRUGS or c in DEALT_DRUGS), -1)
     if drug < 0:
         return None
-    said = " ".join(t.text for t in seq[k - 1 : i + 1])
+    said = span(seq, k - 1, i)
     words = (said, seq[drug].text)
     why = f"a prescriber sought for asking fewer questions ({said!r}) in a post about {words[1]!r}"
     return StructHit("drugs.misuse", k - 1, i, words, why, negated(seq, k - 1, 2))
@@ -443,9 +444,9 @@ def _euphemism(seq: Sequence[Token], cs: list[str], i: int, emoji: str) -> Struc
             and (c == "plug") != (cs[i] == "plug")  # the other one
             and (j := _euphemism_at(seq, cs, k)) >= 0
         ):
-            sign = " ".join(s.text for s in seq[j : k + 1])
+            sign = span(seq, j, k)
     if not sign:
         return None
-    words = (" ".join(t.text for t in seq[first : i + 1]), sign)
+    words = (span(seq, first, i), sign)
     why = f"{words[0]!r} reads as drugs beside {sign!r}"
     return StructHit("drugs.euphemism", first, i, words, why, negated(seq, first, 2))

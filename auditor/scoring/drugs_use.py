@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from auditor.scoring.context import NEGATION, StructHit, _w, negated, quoted
+from auditor.scoring.context import NEGATION, StructHit, _w, negated, quoted, same_sentence
 from auditor.scoring.normalize import Token
 from auditor.scoring.structures import LAWFUL
+from auditor.scoring.token_span import span
 
-_BREAKS = ".!?\n"  # characters that end a sentence
+# Emoji that stand for drugs: pills, snow (cocaine), leaf and herb (cannabis), mushrooms. Only
+# the pill is rarely a decoration ("winter party favours ❄️", "eco party favours 🌿").
+PILL_EMOJI = "\U0001f48a"
+DRUG_EMOJI = (PILL_EMOJI, "\u2744", "\U0001f343", "\U0001f33f", "\U0001f344")
 
 _PILLS = _w("pill pills tablets tabs")
 # A person in the sentence: the writer, the reader, someone asked.
@@ -65,12 +69,10 @@ _REACH = 8  # how far from the drug a person or an act is looked for
 def _sentence(seq: Sequence[Token], original: str, i: int) -> tuple[int, int]:
     """The first and last token of the sentence holding token i."""
     lo = i
-    while lo > 0 and not any(ch in _BREAKS for ch in original[seq[lo - 1].end : seq[lo].start]):
+    while lo > 0 and same_sentence(seq, original, lo - 1, lo):
         lo -= 1
     hi = i
-    while hi + 1 < len(seq) and not any(
-        ch in _BREAKS for ch in original[seq[hi].end : seq[hi + 1].start]
-    ):
+    while hi + 1 < len(seq) and same_sentence(seq, original, hi, hi + 1):
         hi += 1
     return lo, hi
 
@@ -78,7 +80,13 @@ def _sentence(seq: Sequence[Token], original: str, i: int) -> tuple[int, int]:
 def distant(seq: Sequence[Token], cs: list[str], original: str, i: int) -> str:
     """The word that makes token i's sentence news, law, a film, health or recovery ("seized",
     "documentary", "5 years clean"), or the drug quoted as a title; "" when none does."""
-    lo, hi = _sentence(seq, original, i)
+    return _distant_in(seq, cs, original, i, *_sentence(seq, original, i))
+
+
+def _distant_in(
+    seq: Sequence[Token], cs: list[str], original: str, i: int, lo: int, hi: int
+) -> str:
+    """`distant` for token i, its sentence being tokens lo..hi."""
     for k in range(lo, hi + 1):
         c = cs[k]
         if c in DISTANCE or (c in LAWFUL and not negated(seq, k, 2) and _no_without(cs, k)):
@@ -101,13 +109,14 @@ def named_use(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Str
         return None
     if c == "ecstasy" and (i + 1 >= len(seq) or cs[i + 1] not in _PILLS):
         return None
-    if distant(seq, cs, original, i):
+    lo, hi = _sentence(seq, original, i)
+    if _distant_in(seq, cs, original, i, lo, hi):
         return None
     if c.startswith("microdos"):  # the word names its own use
         why = f"{seq[i].text!r} names a drug taken"
         return StructHit("drugs.use", i, i, (seq[i].text,), why, negated(seq, i, 2))
-    cue = _cue(seq, cs, original, i)
-    if cue < 0 or _likened(seq, cs, original, i):
+    cue = _cue(cs, i, lo, hi)
+    if cue < 0 or _likened(cs, lo, hi):
         return None
     first, last = min(cue, i), max(cue, i)
     no = negated(seq, first, 2) or not NEGATION.isdisjoint(cs[first:last])
@@ -127,16 +136,15 @@ _TREATS = _w(
 _LIKE = _w("is are was were like basically literally pure")
 
 
-def _likened(seq: Sequence[Token], cs: list[str], original: str, i: int) -> bool:
-    """Token i's sentence likens a drink or a sweet to the drug."""
-    lo, hi = _sentence(seq, original, i)
+def _likened(cs: list[str], lo: int, hi: int) -> bool:
+    """The sentence of tokens lo..hi likens a drink or a sweet to the drug."""
     words = set(cs[lo : hi + 1])
     return not (_TREATS.isdisjoint(words) or _LIKE.isdisjoint(words))
 
 
-def _cue(seq: Sequence[Token], cs: list[str], original: str, i: int) -> int:
-    """The person or act of use nearest token i in its sentence (before it on a tie), else -1."""
-    lo, hi = _sentence(seq, original, i)
+def _cue(cs: list[str], i: int, lo: int, hi: int) -> int:
+    """The person or act of use nearest token i in its sentence, tokens lo..hi (before it on a
+    tie), else -1."""
     for d in range(1, _REACH + 1):
         for k in (i - d, i + d):
             if lo <= k <= hi and (cs[k] in _PERSON or cs[k] in _ACTS):
@@ -178,7 +186,7 @@ def rx_sought(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Str
         return None
     for k in range(i + 1, min(len(seq), i + 4)):
         if cs[k] in ("prescription", "script", "prescriptions") and not _no_without(cs, k):
-            words = (seq[i].text, " ".join(t.text for t in seq[k - 2 : k + 1]))
+            words = (seq[i].text, span(seq, k - 2, k))
             why = f"{seq[i].text!r} sought {words[1]!r}"
             return StructHit("drugs.misuse", i, k, words, why, negated(seq, i, 3))
     j = i - 1
@@ -192,7 +200,7 @@ def rx_sought(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Str
     if not asked:
         return None
     first = j - 1
-    said = " ".join(t.text for t in seq[first : j + 1])
+    said = span(seq, first, j)
     why = f"{seq[i].text!r} asked for ({said!r})"
     return StructHit("drugs.misuse", first, i, (said, seq[i].text), why, negated(seq, first, 2))
 
@@ -271,7 +279,7 @@ def unnamed_quantity(seq: Sequence[Token], cs: list[str], i: int) -> StructHit |
     else:
         return None
     words = (seq[first].text, seq[i].text)
-    said = " ".join(t.text for t in seq[first : i + 1])
+    said = span(seq, first, i)
     why = f"a dealt quantity with no drug named ({said!r})"
     return StructHit("drugs.slang", first, i, words, why, negated(seq, first, 2))
 
@@ -287,9 +295,6 @@ def _toilet_after(cs: list[str], i: int) -> int:
     return k if k < len(cs) and cs[k] in TOILETS else -1
 
 
-# Emoji that stand for drugs (`drugs.DRUG_EMOJI`, kept in step): pills, snow, leaf, herb,
-# mushrooms.
-_EMOJI = ("\U0001f48a", "\u2744", "\U0001f343", "\U0001f33f", "\U0001f344")
 _WANT = _ASK_VERB | _w("want wants fancy")
 _EMOJI_FILLER = _w("the some any a few couple of")
 
@@ -304,10 +309,10 @@ def emoji_asked(seq: Sequence[Token], cs: list[str], original: str) -> StructHit
         while m < len(seq) and m - k <= 2 and cs[m] in _EMOJI_FILLER:
             m += 1
         gap = original[seq[k].end : seq[m].start if m < len(seq) else len(original)]
-        e = next((e for e in _EMOJI if e in gap), "")
+        e = next((e for e in DRUG_EMOJI if e in gap), "")
         if not e:
             continue
-        said = " ".join(t.text for t in seq[k - 1 : k + 1])
+        said = span(seq, k - 1, k)
         why = f"a drug emoji ({e!r}) asked for or offered ({said!r})"
         return StructHit("drugs.dealing", k - 1, k, (said, e), why, negated(seq, k - 1, 2))
     return None

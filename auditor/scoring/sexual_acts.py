@@ -32,6 +32,7 @@ from auditor.scoring.structures import (
     RANK,
     SUBJECT_IS,
 )
+from auditor.scoring.token_span import span
 
 
 def sex_act(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
@@ -160,7 +161,7 @@ def in_bed(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
         if modal and person >= 0:
             first = min(j, person)
             words = (seq[person].text, seq[j].text, seq[b].text, seq[i].text)
-            said = " ".join(t.text for t in seq[first : i + 1])
+            said = span(seq, first, i)
             why = f"a judgement of people's sex lives ({said!r})"
             return sexual_hit(seq, first, i, words, why)
         break
@@ -190,7 +191,7 @@ def _into_my_bed(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | Non
     wish = wish_before(seq, cs, person, 5)
     if wish < 0:
         return None
-    words = (seq[wish].text, seq[person].text, " ".join(t.text for t in seq[i - 2 : i + 1]))
+    words = (seq[wish].text, seq[person].text, span(seq, i - 2, i))
     why = f"a sexual wish about a person ({' '.join(words)!r})"
     return sexual_hit(seq, wish, i, words, why, "sexual.advance")
 
@@ -218,7 +219,7 @@ def hired_for_sex(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | No
         if cs[k] == "what" and cs[k + 1] in ("she", "he", "they") and cs[k + 2] in _DOES:
             for m in range(k + 3, min(n, k + 7)):
                 if cs[m] in AFTER_HOURS and cs[m - 1] in ("after", "her", "his", "their"):
-                    said = " ".join(t.text for t in seq[k : m + 1])
+                    said = span(seq, k, m)
                     words = (seq[i].text, said)
                     why = f"a job said to be got by sex ({seq[i].text!r} for {said!r})"
                     return sexual_hit(seq, i, m, words, why)

@@ -44,6 +44,7 @@ from auditor.scoring.structures import (
     SUBJECT_IS,
     a_name,
 )
+from auditor.scoring.token_span import span
 
 
 def naked_wish(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
@@ -172,7 +173,7 @@ def body_in_clothes(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | 
     end = next((k for k in range(i + 2, min(n, i + 6)) if cs[k] in CLOTHING), -1)
     if end < 0:
         return None
-    said = " ".join(t.text for t in seq[i : end + 1])
+    said = span(seq, i, end)
     why = f"a remark on a body part in what a person wears ({said!r}, about {seq[person].text!r})"
     return sexual_hit(seq, person, end, (seq[person].text, said), why)
 
@@ -277,7 +278,7 @@ def posture(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Struc
         elif cs[k] == "in" and cs[k + 1] in _WORN_BY:
             end = next((m for m in (k + 2, k + 3) if m < n and cs[m] in CLOTHING), -1)
         if end >= 0:
-            said = " ".join(t.text for t in seq[k : end + 1])
+            said = span(seq, k, end)
             about = f", about {seq[person].text!r}" if person >= 0 else ""
             words = (seq[i].text, seq[i + 1].text, said)
             why = f"a person's posture watched ({seq[i].text} {seq[i + 1].text} ... {said}{about})"
@@ -324,7 +325,7 @@ def hung(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     if person < 0:
         return None
     last = i + 1 if like else i
-    words = (seq[person].text, " ".join(t.text for t in seq[min(i, last - 1) : last + 1]))
+    words = (seq[person].text, span(seq, min(i, last - 1), last))
     why = f"a remark on a person's genitals ({words[1]!r} about {words[0]!r})"
     return sexual_hit(seq, person, last, words, why)
 

@@ -21,6 +21,7 @@ from auditor.scoring.structures import (
     TOUCH,
     a_name,
 )
+from auditor.scoring.token_span import span
 
 
 def _proposition_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> int:
@@ -118,8 +119,8 @@ def proposition(seq: Sequence[Token], cs: list[str], original: str, i: int) -> S
     )
     if addressed < 0:
         return None
-    said = " ".join(t.text for t in seq[first : i + 1])
-    second = " ".join(t.text for t in seq[_proposition_at(seq, cs, original, other) : other + 1])
+    said = span(seq, first, i)
+    second = span(seq, _proposition_at(seq, cs, original, other), other)
     words = (seq[addressed].text, said, second)
     why = f"a proposition ({said!r}, {second!r}) to someone addressed ({seq[addressed].text!r})"
     return sexual_hit(seq, first, i, words, why)
@@ -169,7 +170,7 @@ def innuendo(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Stru
     if person < 0 or not sign:
         return None
     last = max(i, person, cue)
-    marker_text = " ".join(t.text for t in seq[first : i + 1])
+    marker_text = span(seq, first, i)
     words = (marker_text, seq[person].text, sign)
     why = f"innuendo ({marker_text!r}) about a person ({seq[person].text!r}) with {sign!r}"
     return sexual_hit(seq, min(first, person, last), last, words, why)

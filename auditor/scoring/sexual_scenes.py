@@ -27,6 +27,7 @@ from auditor.scoring.structures import (
     a_name,
     negated_phrase,
 )
+from auditor.scoring.token_span import span
 
 PICS = _w("pics pic photos photo pictures picture selfies selfie snaps vids videos nudes")
 UNDERWEAR = _w("underwear lingerie knickers panties thong thongs bra bras stockings boxers bikini")
@@ -92,7 +93,7 @@ def scene_at(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Stru
         return _do_to(seq, cs, i)
     return (
         _under_clothes(seq, cs, i)
-        or _try_on_for_me(seq, cs, original, i)
+        or _try_on_for_me(seq, cs, i)
         or _clothes_on(seq, cs, original, i)
     )
 
@@ -142,7 +143,7 @@ def _hottest_people(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | 
         return None
     if any(cs[k] in _SELF for k in range(max(0, i - 3), i)):
         return None  # "gonna be the sexiest Bat Woman": the writer's own costume
-    said = " ".join(t.text for t in seq[i : who + 1])
+    said = span(seq, i, who)
     why = f"people rated on their looks ({said!r})"
     return _hit(seq, i, who, (seq[i].text, seq[who].text), why)
 
@@ -169,7 +170,7 @@ def _eyes_off(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Str
     c = cs[k]
     if c in ("you", "u") or not (_person(seq, cs, original, k) or c in _BODY_OR_CLOTHES):
         return None  # "can't keep my eyes off you" is mostly said to a partner
-    said = " ".join(t.text for t in seq[i - 3 : k + 1])
+    said = span(seq, i - 3, k)
     why = f"a person watched sexually ({said!r})"
     # "can't keep my eyes off": the negation is part of the phrase.
     return StructHit("sexual.remark", i - 3, k, (said,), why)
@@ -201,7 +202,7 @@ def _do_to(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     cue = next((k for k in range(n) if cs[k] in _DO_CUES), -1)
     if cue < 0:
         return None
-    said = " ".join(t.text for t in seq[start : person + 1])
+    said = span(seq, start, person)
     sign = seq[cue].text
     words = (said, sign)
     why = f"a sexual remark about a person ({said!r}, with {sign!r})"
@@ -222,7 +223,7 @@ def _clothes_on(seq: Sequence[Token], cs: list[str], original: str, i: int) -> S
     for k in range(i + 1, min(n - 2, i + 6)):
         things = cs[k] in ("doing", "does", "did") and cs[k + 1] == "things"
         if things and cs[k + 2] == "to" and k + 3 < n and cs[k + 3] == "me":
-            said = " ".join(t.text for t in seq[i - 1 : k + 4])
+            said = span(seq, i - 1, k + 3)
             why = f"what a person wears said to arouse the writer ({said!r})"
             return _hit(seq, i - 1, k + 3, (said,), why)
     if i + 2 >= n or cs[i + 1] != "on":
@@ -235,7 +236,7 @@ def _clothes_on(seq: Sequence[Token], cs: list[str], original: str, i: int) -> S
     if leer < 0 and not emoji:
         return None
     sign = seq[leer].text if leer >= 0 else emoji
-    said = " ".join(t.text for t in seq[i - 1 : person + 1])
+    said = span(seq, i - 1, person)
     why = f"what a person wears remarked on ({said!r}, {sign!r})"
     return _hit(seq, i - 1, person, (said, sign), why)
 
@@ -284,7 +285,7 @@ def _pics(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     )
     if asked < 0:
         return None
-    said = " ".join(t.text for t in seq[i : end + 1])
+    said = span(seq, i, end)
     words = (seq[asked].text, said)
     why = f"a request for photos without clothes ({said!r}) to {seq[asked].text!r}"
     # "with no clothes" is what is asked for, not a denial: only look before the request.
@@ -304,13 +305,13 @@ def _under_clothes(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | N
             first = k - 2
         else:
             continue
-        said = " ".join(t.text for t in seq[first : i + 1])
+        said = span(seq, first, i)
         why = f"a wish to see under what a person wears ({said!r})"
         return _hit(seq, first, i, (said,), why, "sexual.advance")
     return None
 
 
-def _try_on_for_me(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
+def _try_on_for_me(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """Underwear given to or asked of someone "for me": "edible underwear for Megan with a note
     'try these on for me'", "wear that lingerie for me"; one's own partner is not a colleague."""
     if cs[i] not in UNDERWEAR:
@@ -326,7 +327,7 @@ def _try_on_for_me(seq: Sequence[Token], cs: list[str], original: str, i: int) -
             continue
         if any(c in _OWN for c in cs):
             return None
-        said = " ".join(t.text for t in seq[verb : k + 2])
+        said = span(seq, verb, k + 1)
         words = (seq[i].text, said)
         why = f"underwear ({seq[i].text!r}) asked to be worn for the writer ({said!r})"
         return _hit(seq, min(i, verb), max(i, k + 1), words, why)
@@ -353,7 +354,7 @@ def _hands_wander(seq: Sequence[Token], cs: list[str], original: str, i: int) ->
     )
     if person < 0:
         return None
-    said = " ".join(t.text for t in seq[hands - 1 : i + 1])
+    said = span(seq, hands - 1, i)
     words = (said, seq[person].text)
     why = f"unwanted touching hinted at ({said!r}) in a post about {seq[person].text!r}"
     return _hit(seq, hands - 1, i, words, why)
@@ -382,7 +383,7 @@ def _knees_for_job(seq: Sequence[Token], cs: list[str], original: str, i: int) -
         job = next((m for m in range(k + 1, min(n, k + 3)) if cs[m] in _JOBS), -1)
         if job < 0 or any(cs[m] in _BEG for m in range(k + 1, job)):
             return None
-        said = " ".join(t.text for t in seq[i - 2 : job + 1])
+        said = span(seq, i - 2, job)
         why = f"sex hinted at as the price of a job ({said!r})"
         return _hit(seq, i - 2, job, (said,), why)
     return None
@@ -446,7 +447,7 @@ def _rated_on_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | 
             break
     if end < 0:
         return None
-    said = " ".join(t.text for t in seq[i : end + 1])
+    said = span(seq, i, end)
     words = (seq[i].text, seq[who].text, seq[end].text)
     why = f"people rated on their looks ({said!r})"
     return _hit(seq, i, end, words, why)
