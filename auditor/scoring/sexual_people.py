@@ -41,12 +41,13 @@ def person_object(seq: Sequence[Token], cs: list[str], k: int) -> int:
     if j >= n or cs[j] not in PERSON_NOUNS:
         return -1
     # "the new intern from sales", "the new temp after the party", not "the new hire onboarding".
-    if phrase_goes_on(seq, cs, j) and cs[j + 1] not in PLACE_PREPOSITIONS | _THEN:
+    if phrase_goes_on(seq, cs, j) and cs[j + 1] not in _PLACE_OR_THEN:
         return -1
     return j
 
 
 _THEN = frozenset(("after", "before", "last", "tonight", "yesterday", "during"))
+_PLACE_OR_THEN = PLACE_PREPOSITIONS | _THEN
 
 
 def phrase_goes_on(seq: Sequence[Token], cs: list[str], i: int) -> bool:

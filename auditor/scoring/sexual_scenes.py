@@ -67,6 +67,8 @@ STRONG_EMOJI = (
 
 _PEOPLE = _w("her him you u them she he")
 _THIS = _w("that those this these her his your ur the")
+_THIS_NEW = _THIS | _w("new")  # "off the new receptionist"
+_THIS_CUT = _THIS | _w("tight short low little")  # "that skirt", "tight skirt"
 _OWN = _w("wife husband partner girlfriend boyfriend fiance fiancee missus hubby")
 
 
@@ -132,11 +134,7 @@ def _hottest_people(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | 
     """hottest / sexiest + people: "top 5 hottest people in the Leeds office", "the sexiest
     guys on the team"; "the hottest day" and "hottest takes" are weather and opinions."""
     who = next(
-        (
-            k
-            for k in range(i + 1, min(len(seq), i + 3))
-            if cs[k] in PERSON_NOUNS or cs[k] in _GENDERED or cs[k] in _COLLEAGUES
-        ),
+        (k for k in range(i + 1, min(len(seq), i + 3)) if cs[k] in _RATED_PEOPLE),
         -1,
     )
     if who < 0 or (cs[i] == "fittest" and cs[who] not in _GENDERED):
@@ -150,6 +148,7 @@ def _hottest_people(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | 
 
 _SELF = _w("be i'm im am me myself feel felt feeling")
 _COLLEAGUES = _w("people staff colleagues coworkers co-workers employees hires teachers nurses")
+_RATED_PEOPLE = PERSON_NOUNS | _GENDERED | _COLLEAGUES  # who is ranked or rated on looks
 
 
 def _eyes_off(seq: Sequence[Token], cs: list[str], original: str, i: int) -> StructHit | None:
@@ -161,7 +160,7 @@ def _eyes_off(seq: Sequence[Token], cs: list[str], original: str, i: int) -> Str
         return None
     n = len(seq)
     k = i + 1
-    while k < n and k - i <= 3 and cs[k] in _THIS | _w("new"):
+    while k < n and k - i <= 3 and cs[k] in _THIS_NEW:
         if cs[k] in ("her", "his") and not (k + 1 < n and cs[k + 1] in _BODY_OR_CLOTHES):
             break
         k += 1
@@ -218,7 +217,7 @@ def _clothes_on(seq: Sequence[Token], cs: list[str], original: str, i: int) -> S
     new girl today... mercy 🥵"; or clothing + doing things to me: "@nina that dress is doing
     things to me"."""
     n = len(seq)
-    if i < 1 or cs[i - 1] not in _THIS | _w("tight short low little"):
+    if i < 1 or cs[i - 1] not in _THIS_CUT:
         return None
     for k in range(i + 1, min(n - 2, i + 6)):
         things = cs[k] in ("doing", "does", "did") and cs[k + 1] == "things"
@@ -419,11 +418,7 @@ def _rated_on_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | 
     of 10" and "scored the candidates on experience" name no one by looks)."""
     n = len(seq)
     who = next(
-        (
-            k
-            for k in range(i + 1, min(n, i + 5))
-            if cs[k] in _GENDERED or cs[k] in PERSON_NOUNS or cs[k] in _COLLEAGUES
-        ),
+        (k for k in range(i + 1, min(n, i + 5)) if cs[k] in _RATED_PEOPLE),
         -1,
     )
     if who < 0 or (who + 1 < n and seq[who + 1].text == "'"):
