@@ -121,7 +121,7 @@ def _body_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None
     """Possessive person + body part + looks (so) great: "her legs look amazing"."""
     n = len(seq)
     person = i - 1
-    if person < 0 or (cs[person] not in POSSESSIVES and seq[person].kind != "mention"):
+    if not _possessor(seq, cs, person):
         return None
     k = i + 1
     looks = k < n and cs[k] in LOOK
@@ -137,6 +137,11 @@ def _body_looks(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None
     return sexual_hit(seq, person, k, words, why)
 
 
+def _possessor(seq: Sequence[Token], cs: list[str], k: int) -> bool:
+    """Token k (which may be -1, before the post) owns what follows: "her", "your", "@sam"."""
+    return k >= 0 and (cs[k] in POSSESSIVES or seq[k].kind == "mention")
+
+
 def touch_wish(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     """wish + touch/grab/squeeze + her/his/your + body: "i want to touch her body", "I'd love to
     squeeze his bum"; "grab her coffee" is no body."""
@@ -145,7 +150,7 @@ def touch_wish(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | None:
     if wish < 0 or i + 2 >= n:
         return None
     owner = i + 1
-    if cs[owner] not in POSSESSIVES and seq[owner].kind != "mention":
+    if not _possessor(seq, cs, owner):
         return None
     body = owner + 1 if cs[owner + 1] in _TOUCHED else -1
     if body < 0 and owner + 2 < n and cs[owner + 1] in COMPLIMENTS and cs[owner + 2] in _TOUCHED:
@@ -166,7 +171,7 @@ def body_in_clothes(seq: Sequence[Token], cs: list[str], i: int) -> StructHit | 
     trousers", "@sam your legs in that skirt"."""
     n = len(seq)
     person = i - 1
-    if person < 0 or (cs[person] not in POSSESSIVES and seq[person].kind != "mention"):
+    if not _possessor(seq, cs, person):
         return None
     if i + 1 >= n or cs[i + 1] != "in":
         return None
